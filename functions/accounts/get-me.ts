@@ -1,0 +1,36 @@
+import { httpHandler } from "../platform/http/handler.ts";
+import { readProfile } from "./repository.ts";
+import { getMeRoute } from "./routes.ts";
+
+/**
+ * The caller's profile. Identity (role, organisation, regions) comes from the verified token; the
+ * profile details come from the table. A user signed in without a stored profile still gets an answer.
+ */
+export const handler = httpHandler(getMeRoute, async ({ principal }) => {
+  const { user, organisation } = await readProfile(principal.userId, principal.organisationId);
+  return {
+    user: {
+      id: principal.userId,
+      name: user?.name ?? principal.name,
+      email: user?.email ?? "",
+      ...(user?.jobTitle ? { jobTitle: user.jobTitle } : {}),
+      role: principal.role,
+      regions: principal.regions,
+      ...(principal.pdu ? { pdu: principal.pdu } : {}),
+      frameworkAdmin: principal.frameworkAdmin,
+    },
+    ...(organisation
+      ? {
+          organisation: {
+            id: organisation.id,
+            name: organisation.name,
+            size: organisation.size,
+            vcse: organisation.vcse,
+            frameworkStatus: organisation.frameworkStatus,
+            needAreaIds: organisation.needAreaIds ?? [],
+            regionIds: organisation.regionIds ?? [],
+          },
+        }
+      : {}),
+  };
+});

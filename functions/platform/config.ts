@@ -1,0 +1,32 @@
+/** Runtime settings, read from the environment the CDK stack (or the local stack) sets. */
+export interface PortalConfig {
+  tableName: string;
+  idempotencyTableName: string;
+  documentsBucket: string;
+  auth: { issuer: string; audience: string; jwksUrl: string };
+  /** Only set locally: DynamoDB Local and s3rver endpoints. */
+  dynamodbEndpoint?: string;
+  s3Endpoint?: string;
+  region: string;
+}
+
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+};
+
+/** Reads the configuration each call so the local stack can set the environment before first use. */
+export const config = (): PortalConfig => ({
+  tableName: required("TABLE_NAME"),
+  idempotencyTableName: process.env.IDEMPOTENCY_TABLE_NAME ?? "",
+  documentsBucket: process.env.DOCUMENTS_BUCKET ?? "",
+  auth: {
+    issuer: required("AUTH_ISSUER"),
+    audience: required("AUTH_AUDIENCE"),
+    jwksUrl: required("AUTH_JWKS_URL"),
+  },
+  dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
+  s3Endpoint: process.env.S3_ENDPOINT || undefined,
+  region: process.env.AWS_REGION ?? "eu-west-2",
+});

@@ -1,0 +1,60 @@
+import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { monotonicFactory } from "ulid";
+import type { AuditEvent } from "#shared/audit/audit-event.ts";
+import type { Principal } from "#shared/auth/principal.ts";
+import { now } from "../clock.ts";
+import { tableName } from "./dynamo.ts";
+
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+const ulid = monotonicFactory();
+
+/** Key shapes of audit events: a trail per entity, newest last, and a trail per actor. */
+export const auditKeys = {
+  trail: (entityType: string, entityId: string) => `AUDIT#${entityType}#${entityId}`,
+  byActor: (userId: string) => `AUDIT_BY#${userId}`,
+};
+
+export interface AuditInput {
+  entityType: string;
+  entityId: string;
+  action: string;
+  fromState?: string;
+  toState?: string;
+  details?: AuditEvent["details"];
+}
+
+/** Builds the audit event for a change made by `actor`. */
+export const auditEvent = (actor: Principal, input: AuditInput): AuditEvent => ({
+  id: ulid(now().getTime()),
+  ...input,
+  actor: {
+    userId: actor.userId,
+    name: actor.name,
+    role: actor.role,
+    ...(actor.organisationId ? { organisationId: actor.organisationId } : {}),
+  },
+  at: now().toISOString(),
+});
+
+/**
+ * The transaction item that appends an audit event. It goes into the same TransactWriteItems as the
+ * change it records, so a change without its audit event (or the reverse) cannot happen. No API
+ * updates or deletes these items.
+ */
+export const auditPut = (actor: Principal, input: AuditInput): TransactItem => {
+  const event = auditEvent(actor, input);
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        pk: auditKeys.trail(event.entityType, event.entityId),
+        sk: `${event.at}#${event.id}`,
+        gsi1pk: auditKeys.byActor(event.actor.userId),
+        gsi1sk: `${event.at}#${event.id}`,
+        type: "audit-event",
+        ...event,
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+};

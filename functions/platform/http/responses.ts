@@ -1,0 +1,25 @@
+import type { ApiResult } from "./api-event.ts";
+import type { HttpProblem } from "./problems.ts";
+
+const baseHeaders = {
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+};
+
+/** A JSON response; API responses are never cached because most carry data only their reader may see. */
+export const jsonResponse = (
+  statusCode: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): ApiResult => ({
+  statusCode,
+  headers: { ...baseHeaders, "content-type": "application/json; charset=utf-8", ...headers },
+  body: body === undefined ? "" : JSON.stringify(body),
+});
+
+/** An RFC 9457 problem response. */
+export const problemResponse = (problem: HttpProblem): ApiResult => ({
+  statusCode: problem.status,
+  headers: { ...baseHeaders, "content-type": "application/problem+json" },
+  body: JSON.stringify(problem.toProblem()),
+});

@@ -1,0 +1,73 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { problemSchema } from "#shared/http/problem.ts";
+import type { RouteDefinition } from "../route.ts";
+
+const idempotencyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .meta({ description: "Retries with the same key replay the first response instead of creating again" }),
+});
+
+const problemContent = { "application/problem+json": { schema: problemSchema } };
+
+/** Error responses a route can give, derived from how it is protected and what it takes. */
+const errorResponses = (route: RouteDefinition): RouteConfig["responses"] => ({
+  ...(route.request
+    ? { 400: { description: "Invalid input: one message per field", content: problemContent } }
+    : {}),
+  ...(route.access !== "public"
+    ? {
+        401: { description: "Not signed in, or the token is invalid or expired", content: problemContent },
+        403: { description: "The caller's role may not use this route", content: problemContent },
+      }
+    : {}),
+  500: { description: "Unexpected failure (never a stack trace)", content: problemContent },
+  503: { description: "A dependency is unavailable; retry later", content: problemContent },
+});
+
+/** Generates the OpenAPI 3.1 document from the route table and its zod schemas — nothing is listed by hand. */
+export const openApiDocument = (routes: readonly RouteDefinition[]) => {
+  const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
+  for (const route of routes) {
+    const { request } = route;
+    registry.registerPath({
+      method: route.method.toLowerCase() as RouteConfig["method"],
+      path: route.path,
+      operationId: route.operationId,
+      summary: route.summary,
+      tags: [route.context],
+      ...(route.access === "public" ? {} : { security: [{ [bearer.name]: [] }] }),
+      request: {
+        ...(request?.params ? { params: request.params } : {}),
+        ...(request?.query ? { query: request.query } : {}),
+        ...(request?.body ? { body: { content: { "application/json": { schema: request.body } } } } : {}),
+        ...(route.idempotent ? { headers: idempotencyHeader } : {}),
+      },
+      responses: {
+        [route.response.status]: {
+          description: route.response.description,
+          ...(route.response.schema
+            ? { content: { "application/json": { schema: route.response.schema } } }
+            : {}),
+        },
+        ...errorResponses(route),
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Dynamic Framework Portal API",
+      version: "1.0.0",
+      description: "Procurement and referral portal for probation rehabilitative and resettlement services.",
+    },
+    servers: [{ url: "/" }],
+  });
+};

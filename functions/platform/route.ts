@@ -1,0 +1,45 @@
+import type { z } from "zod";
+import type { Role } from "#shared/auth/roles.ts";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** Who may call a route: anyone, any signed-in user, or the listed roles only. */
+export type Access = "public" | "authenticated" | readonly Role[];
+
+/** The least privilege a route's function needs; the CDK stack grants exactly this. */
+export interface RouteGrants {
+  table?: "read" | "readwrite";
+  documents?: "read" | "write" | "readwrite";
+}
+
+/**
+ * One row of the route table: the single description of an endpoint that the CDK stack, the local
+ * gateway, the handler pipeline and the OpenAPI document all read.
+ */
+export interface RouteDefinition {
+  /** Unique and stable: names the Lambda function and the OpenAPI operation. */
+  operationId: string;
+  method: HttpMethod;
+  /** API Gateway style, e.g. `/api/opportunities/{opportunityId}`. */
+  path: `/api/${string}`;
+  summary: string;
+  /** The bounded context, used as the OpenAPI tag. */
+  context: string;
+  /** The handler module, relative to `functions/`; it exports `handler`. */
+  handler: string;
+  access: Access;
+  request?: {
+    params?: z.ZodObject;
+    query?: z.ZodObject;
+    body?: z.ZodType;
+  };
+  response: { status: number; description: string; schema?: z.ZodType };
+  /** A POST that creates something: a retried request with the same Idempotency-Key replays the first answer. */
+  idempotent?: boolean;
+  grants: RouteGrants;
+  /** Responses hold personal data: never cached anywhere. Defaults to true for authenticated routes. */
+  noStore?: boolean;
+}
+
+/** Identity helper that keeps route literals typed. */
+export const defineRoutes = <const T extends readonly RouteDefinition[]>(routes: T): T => routes;

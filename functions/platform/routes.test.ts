@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { routeTable } from "../routes.ts";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+describe("the route table", () => {
+  it("has unique operation ids and unique method + path pairs", () => {
+    const ids = routeTable.map((r) => r.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const keys = routeTable.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("points every route at a handler module that exists", () => {
+    for (const route of routeTable) {
+      const file = fileURLToPath(new URL(`../${route.handler}`, import.meta.url));
+      expect(existsSync(file), `${route.operationId} → functions/${route.handler}`).toBe(true);
+    }
+  });
+
+  it("grants write access only to routes that change something", () => {
+    for (const route of routeTable.filter((r) => r.method === "GET")) {
+      expect(route.grants.table, `${route.operationId} is a read`).not.toBe("readwrite");
+    }
+  });
+});

@@ -1,0 +1,14 @@
+import { accountRoutes } from "./accounts/routes.ts";
+import type { RouteDefinition } from "./platform/route.ts";
+import { platformRoutes } from "./platform/routes.ts";
+import { referenceRoutes } from "./reference/routes.ts";
+
+/**
+ * THE route table. The CDK stack, the local gateway and the OpenAPI document all read this list;
+ * each bounded context contributes its own rows. Nothing lists routes anywhere else.
+ */
+export const routeTable: readonly RouteDefinition[] = [
+  ...platformRoutes,
+  ...referenceRoutes,
+  ...accountRoutes,
+];

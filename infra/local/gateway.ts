@@ -1,0 +1,145 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import sirv from "sirv";
+import { clockOffset, now, setClockOffset } from "#functions/platform/clock.ts";
+import type { RouteDefinition } from "#functions/platform/route.ts";
+import { toApiEvent, toLambdaContext } from "./api-event.ts";
+import type { LocalIdentityProvider } from "./identity-provider.ts";
+import { createRouteMatcher } from "./route-matcher.ts";
+import { webSecurityHeaders } from "./security-headers.ts";
+import { demoUsers, findDemoUser } from "./seed/demo-users.ts";
+
+type LambdaHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export interface GatewayOptions {
+  routes: readonly RouteDefinition[];
+  functionsDir: string;
+  identity: LocalIdentityProvider;
+  s3Endpoint: string;
+  /** Serve the built web app (tests, `npm start -- --built`); otherwise Vite serves it. */
+  webDir?: string;
+}
+
+const maxBodyBytes = 1_048_576;
+
+const readBody = (req: IncomingMessage): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        reject(Object.assign(new Error("Body too large"), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+
+const sendJson = (res: ServerResponse, status: number, body: unknown, type = "application/json") => {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+};
+
+const problem = (res: ServerResponse, status: number, title: string, detail: string, extra = {}) =>
+  sendJson(res, status, { type: `about:blank`, title, status, detail, ...extra }, "application/problem+json");
+
+/**
+ * The local gateway: a node:http server that turns requests into API Gateway v2 events, invokes the
+ * real handlers from the route table and writes their responses. It also hosts the local-only identity
+ * provider and clock under /__local, which the cloud build does not have.
+ */
+export const createGateway = (options: GatewayOptions): Server => {
+  const matcher = createRouteMatcher(options.routes);
+  const handlers = new Map<string, Promise<LambdaHandler>>();
+  const load = (route: RouteDefinition) => {
+    let loaded = handlers.get(route.handler);
+    if (!loaded) {
+      const url = pathToFileURL(join(options.functionsDir, route.handler)).href;
+      loaded = import(url).then((m: { handler: LambdaHandler }) => m.handler);
+      handlers.set(route.handler, loaded);
+    }
+    return loaded;
+  };
+  const staticFiles = options.webDir
+    ? sirv(options.webDir, { single: true, etag: true, dev: false })
+    : undefined;
+  const pageHeaders = webSecurityHeaders(options.s3Endpoint);
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const found = matcher.match(req.method ?? "GET", url.pathname);
+    if (!found) return problem(res, 404, "Not found", "There is no API route at this address.");
+    if ("allowed" in found) {
+      res.setHeader("allow", found.allowed.join(", "));
+      return problem(res, 405, "Method not allowed", `Use ${found.allowed.join(" or ")} for this address.`);
+    }
+    const body = await readBody(req);
+    const event = toApiEvent(req, url, found.route, found.pathParameters, body);
+    const handler = await load(found.route);
+    const result = await handler(event, toLambdaContext(found.route, event.requestContext.requestId));
+    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+    res.end(result.body ?? "");
+  };
+
+  const handleLocal = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const path = url.pathname.replace(/^\/__local/, "");
+    if (path === "/idp/jwks.json") return sendJson(res, 200, options.identity.jwks);
+    if (path === "/idp/users" && req.method === "GET") {
+      return sendJson(
+        res,
+        200,
+        demoUsers.map(({ id, name, role, description }) => ({ id, name, role, description })),
+      );
+    }
+    if (path === "/idp/token" && req.method === "POST") {
+      const { userId } = JSON.parse((await readBody(req)) || "{}") as { userId?: string };
+      const user = userId ? findDemoUser(userId) : undefined;
+      if (!user) return problem(res, 400, "Unknown user", "Choose one of the demo users.");
+      return sendJson(res, 200, { idToken: await options.identity.signToken(user), user });
+    }
+    if (path === "/clock") {
+      if (req.method === "POST") {
+        const input = JSON.parse((await readBody(req)) || "{}") as { offsetMs?: number; now?: string };
+        if (input.now) setClockOffset(new Date(input.now).getTime() - Date.now());
+        else if (typeof input.offsetMs === "number") setClockOffset(input.offsetMs);
+        else return problem(res, 400, "Bad clock", "Send { now: ISO date } or { offsetMs: number }.");
+      }
+      return sendJson(res, 200, { now: now().toISOString(), offsetMs: clockOffset() });
+    }
+    return problem(res, 404, "Not found", "No local endpoint here.");
+  };
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const work = url.pathname.startsWith("/api/")
+      ? handleApi(req, res, url)
+      : url.pathname.startsWith("/__local/")
+        ? handleLocal(req, res, url)
+        : Promise.resolve().then(() => {
+            if (!staticFiles)
+              return problem(res, 404, "Not found", "The web app is served by Vite in dev mode.");
+            for (const [name, value] of Object.entries(pageHeaders)) res.setHeader(name, value);
+            staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
+          });
+    work.catch((error: Error & { status?: number }) => {
+      // Reaching here means the gateway itself failed; handlers map their own errors.
+      console.error(`Local gateway error: ${error.name}: ${error.message}`);
+      if (!res.headersSent) {
+        problem(
+          res,
+          error.status ?? 500,
+          "Gateway error",
+          error.status === 413 ? "Request too large." : "Try again.",
+        );
+      } else res.end();
+    });
+  });
+};

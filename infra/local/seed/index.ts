@@ -1,0 +1,28 @@
+import { BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { accountKeys } from "#functions/accounts/repository.ts";
+import { demoUsers } from "./demo-users.ts";
+import { demoOrganisations } from "./organisations.ts";
+
+/** Every item the demo data holds, keyed the way each context's repository expects. */
+const demoItems = (): Record<string, unknown>[] => [
+  ...demoUsers.map(({ description: _d, ...user }) => ({
+    ...accountKeys.user(user.id),
+    ...user,
+    frameworkAdmin: user.frameworkAdmin ?? false,
+  })),
+  ...demoOrganisations.map((org) => ({ ...accountKeys.organisation(org.id), ...org })),
+];
+
+/** Writes the demo data (first start, `--fresh`, and every test run). */
+export const seedDemoData = async (db: DynamoDBDocumentClient, tableName: string): Promise<number> => {
+  const items = demoItems();
+  for (let i = 0; i < items.length; i += 25) {
+    const batch = items.slice(i, i + 25);
+    await db.send(
+      new BatchWriteCommand({
+        RequestItems: { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) },
+      }),
+    );
+  }
+  return items.length;
+};

@@ -1,0 +1,136 @@
+import { rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { startDynamoLocal } from "./dynamodb-local.ts";
+import { createGateway } from "./gateway.ts";
+import { createIdentityProvider, type LocalIdentityProvider, localAudience } from "./identity-provider.ts";
+import { assertPortFree } from "./ports.ts";
+import { startS3Local } from "./s3-local.ts";
+import { seedDemoData } from "./seed/index.ts";
+import { dropTable, ensureIdempotencyTable, ensurePortalTable } from "./tables.ts";
+
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface LocalStackOptions {
+  gatewayPort: number;
+  dynamoPort: number;
+  s3Port: number;
+  /** Persist here (npm start); without it DynamoDB runs in memory and S3 in a temp folder (tests). */
+  dataDir?: string;
+  /** Wipe everything and re-seed. */
+  fresh?: boolean;
+  /** Serve this built web app from the gateway. */
+  webDir?: string;
+  /** Log level for the portal's structured logs. */
+  logLevel?: string;
+}
+
+export interface LocalStack {
+  gatewayUrl: string;
+  dynamoEndpoint: string;
+  s3Endpoint: string;
+  tableName: string;
+  bucket: string;
+  identity: LocalIdentityProvider;
+  db: DynamoDBDocumentClient;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export const localNames = {
+  table: "dynamic-framework-portal",
+  idempotencyTable: "dynamic-framework-portal-idempotency",
+  bucket: "dynamic-framework-portal-documents",
+};
+
+/**
+ * Starts the whole portal back end on this machine: DynamoDB Local, s3rver, the identity provider and
+ * the gateway running the real handlers. Used by `npm start`, the test global setup and the benchmark.
+ */
+export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
+  await assertPortFree(options.gatewayPort, "local API gateway");
+  await assertPortFree(options.dynamoPort, "DynamoDB Local");
+  await assertPortFree(options.s3Port, "s3rver");
+
+  const dataDir = options.dataDir;
+  if (dataDir && options.fresh) rmSync(dataDir, { recursive: true, force: true });
+  const s3Dir = dataDir
+    ? join(dataDir, "s3")
+    : join(repoRoot, ".data", `s3-test-${process.pid}-${options.s3Port}`);
+  if (!dataDir) rmSync(s3Dir, { recursive: true, force: true });
+
+  const gatewayUrl = `http://127.0.0.1:${options.gatewayPort}`;
+  const dynamo = await startDynamoLocal({
+    port: options.dynamoPort,
+    ...(dataDir ? { dataDir: join(dataDir, "dynamodb") } : {}),
+  });
+  const s3 = await startS3Local({ port: options.s3Port, dataDir: s3Dir, bucket: localNames.bucket });
+
+  Object.assign(process.env, {
+    TABLE_NAME: localNames.table,
+    IDEMPOTENCY_TABLE_NAME: localNames.idempotencyTable,
+    DOCUMENTS_BUCKET: localNames.bucket,
+    AUTH_ISSUER: `${gatewayUrl}/__local/idp`,
+    AUTH_AUDIENCE: localAudience,
+    AUTH_JWKS_URL: `${gatewayUrl}/__local/idp/jwks.json`,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    S3_ENDPOINT: s3.endpoint,
+    AWS_REGION: "eu-west-2",
+    // s3rver's own default credentials; presigned URLs are signed with them.
+    AWS_ACCESS_KEY_ID: "S3RVER",
+    AWS_SECRET_ACCESS_KEY: "S3RVER",
+    POWERTOOLS_LOG_LEVEL: options.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
+    POWERTOOLS_DEV: "true",
+  });
+
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: "eu-west-2",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  const db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  if (options.fresh) {
+    await dropTable(client, localNames.table);
+    await dropTable(client, localNames.idempotencyTable);
+  }
+  const created = await ensurePortalTable(client, localNames.table);
+  await ensureIdempotencyTable(client, localNames.idempotencyTable);
+  if (created) await seedDemoData(db, localNames.table);
+
+  const identity = await createIdentityProvider({
+    issuer: `${gatewayUrl}/__local/idp`,
+    ...(dataDir ? { keyDir: join(dataDir, "keys") } : {}),
+  });
+  // Imported only now, so handler modules see the environment set above.
+  const { routeTable } = await import("#functions/routes.ts");
+  const server: Server = createGateway({
+    routes: routeTable,
+    functionsDir: join(repoRoot, "functions"),
+    identity,
+    s3Endpoint: s3.endpoint,
+    ...(options.webDir ? { webDir: options.webDir } : {}),
+  });
+  await new Promise<void>((resolve) => server.listen(options.gatewayPort, "127.0.0.1", resolve));
+
+  return {
+    gatewayUrl,
+    dynamoEndpoint: dynamo.endpoint,
+    s3Endpoint: s3.endpoint,
+    tableName: localNames.table,
+    bucket: localNames.bucket,
+    identity,
+    db,
+    seeded: created,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await s3.stop();
+      await dynamo.stop();
+      client.destroy();
+      if (!dataDir) rmSync(s3Dir, { recursive: true, force: true });
+    },
+  };
+};

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** `GET /api/health`: the API is up and can reach its table. */
+export const healthSchema = z.object({
+  status: z.enum(["ok"]),
+  time: z.iso.datetime(),
+});

@@ -1,0 +1,65 @@
+import { accreditedProgrammes } from "./accredited-programmes.ts";
+import { cohorts } from "./cohorts.ts";
+import { complexityTiers, phases } from "./complexity-tiers.ts";
+import { deliveryMethods, settings } from "./delivery.ts";
+import { needAreas } from "./need-areas.ts";
+import { performanceTargets } from "./performance-targets.ts";
+import { regions } from "./regions.ts";
+import { riskLevels } from "./risk-levels.ts";
+import {
+  type NeedArea,
+  type Pdu,
+  type ReferenceData,
+  type Region,
+  referenceDataSchema,
+  type TierId,
+} from "./schema.ts";
+import { sentenceTypes } from "./sentence-types.ts";
+import { withdrawalReasons } from "./withdrawal-reasons.ts";
+
+export * from "./schema.ts";
+
+/** All reference data, checked at module load so a bad edit fails the first import rather than a user's request. */
+export const referenceData: ReferenceData = referenceDataSchema.parse({
+  needAreas,
+  complexityTiers,
+  phases,
+  regions,
+  sentenceTypes,
+  cohorts,
+  riskLevels,
+  withdrawalReasons,
+  deliveryMethods,
+  settings,
+  accreditedProgrammes,
+  performanceTargets,
+  ogrsLowRiskThresholdPercent: 25,
+});
+
+const needAreasById = new Map(referenceData.needAreas.map((area) => [area.id, area]));
+const regionsById = new Map(referenceData.regions.map((region) => [region.id, region]));
+const pdusById = new Map(
+  referenceData.regions.flatMap((region) => region.pdus.map((pdu) => [pdu.id, { region, pdu }] as const)),
+);
+
+/** The need area with this id, or undefined. */
+export function findNeedArea(id: string): NeedArea | undefined {
+  return needAreasById.get(id);
+}
+
+/** The region with this id, or undefined. */
+export function findRegion(id: string): Region | undefined {
+  return regionsById.get(id);
+}
+
+/** The delivery unit with this id together with its region, or undefined. */
+export function findPdu(pduId: string): { region: Region; pdu: Pdu } | undefined {
+  return pdusById.get(pduId);
+}
+
+/** The tiers a need area can be bought at, lowest first; empty for an unknown need area. */
+export function tiersOffered(needAreaId: string): TierId[] {
+  const area = findNeedArea(needAreaId);
+  if (area === undefined) return [];
+  return referenceData.complexityTiers.map((tier) => tier.id).filter((id) => area.tiers[id] !== undefined);
+}

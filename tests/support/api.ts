@@ -1,0 +1,56 @@
+import { inject } from "vitest";
+
+/** The local gateway the global setup started. */
+export const gatewayUrl = () => inject("gatewayUrl");
+
+/** Signs in as a seeded demo user through the local identity provider and returns the ID token. */
+export const tokenFor = async (userId: string): Promise<string> => {
+  const res = await fetch(`${gatewayUrl()}/__local/idp/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ userId }),
+  });
+  if (!res.ok) throw new Error(`Could not sign in as ${userId}: ${res.status}`);
+  return ((await res.json()) as { idToken: string }).idToken;
+};
+
+/** Calls the API as the given token (or anonymously) and returns status, headers and parsed body. */
+export const api = async (
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) => {
+  const res = await fetch(`${gatewayUrl()}${path}`, {
+    method,
+    headers: {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined || options.rawBody !== undefined
+        ? { "content-type": "application/json" }
+        : {}),
+      ...options.headers,
+    },
+    ...(options.rawBody !== undefined
+      ? { body: options.rawBody }
+      : options.body !== undefined
+        ? { body: JSON.stringify(options.body) }
+        : {}),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body: body as Record<string, unknown> & unknown[] };
+};
+
+/** Moves the portal's clock (local stack only). */
+export const setClock = async (input: { now?: string; offsetMs?: number }) => {
+  const res = await fetch(`${gatewayUrl()}/__local/clock`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(input),
+  });
+  if (!res.ok) throw new Error(`Could not set the clock: ${res.status}`);
+};

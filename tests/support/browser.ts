@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
+import { gatewayUrl } from "./api.ts";
+
+const debianChromium = "/usr/bin/chromium";
+
+/**
+ * Launches headless Chromium: Debian's when installed, otherwise the one packed inside the npm package
+ * @sparticuz/chromium, so `npm ci && npm test` needs no browser download.
+ */
+export const launchBrowser = async (): Promise<Browser> => {
+  const flags = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+  ];
+  if (existsSync(debianChromium) && process.env.PORTAL_USE_SPARTICUZ !== "1") {
+    return chromium.launch({ executablePath: debianChromium, headless: true, args: flags });
+  }
+  const { default: sparticuz } = await import("@sparticuz/chromium");
+  return chromium.launch({
+    executablePath: await sparticuz.executablePath(),
+    headless: true,
+    args: [...sparticuz.args, ...flags],
+  });
+};
+
+/** Opens a page of the portal (served by the local gateway from the built web app). */
+export const open = async (page: Page, path: string) => {
+  await page.goto(`${gatewayUrl()}${path}`);
+};
+
+/** Signs in through the local "sign in as" page, the way a person would. */
+export const signInAs = async (page: Page, userName: string) => {
+  await open(page, "/sign-in");
+  await page.getByRole("button", { name: `Sign in as ${userName}` }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+};
+
+/** Runs axe (WCAG 2.2 A/AA rules) on the page as it is now and fails with the violations listed. */
+export const expectNoAxeViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+};
