@@ -1,4 +1,5 @@
 import { accountRoutes } from "./accounts/routes.ts";
+import { frameworkRoutes } from "./framework/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
 import { platformRoutes } from "./platform/routes.ts";
 import { referenceRoutes } from "./reference/routes.ts";
@@ -11,4 +12,5 @@ export const routeTable: readonly RouteDefinition[] = [
   ...platformRoutes,
   ...referenceRoutes,
   ...accountRoutes,
+  ...frameworkRoutes,
 ];

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { routeTable } from "../routes.ts";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { routeTable } from "../routes.ts";
 
 describe("the route table", () => {
   it("has unique operation ids and unique method + path pairs", () => {

@@ -6,7 +6,10 @@ const issuer = () => `${gatewayUrl()}/__local/idp`;
 const audience = "dynamic-framework-portal-local";
 
 /** Signs a token with a key the portal has never seen, but otherwise exactly like the real issuer. */
-const forge = async (claims: Record<string, unknown>, options: { iss?: string; aud?: string; exp?: number } = {}) => {
+const forge = async (
+  claims: Record<string, unknown>,
+  options: { iss?: string; aud?: string; exp?: number } = {},
+) => {
   const { privateKey } = await generateKeyPair("RS256");
   const at = Math.floor(Date.now() / 1000);
   return new SignJWT({ "cognito:groups": ["commissioner"], name: "Mallory", ...claims })
@@ -81,7 +84,10 @@ describe("who am I", () => {
     const res = await api("GET", "/api/me", { token: await tokenFor("user-provider-bridge") });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ name: "Priya Shah", role: "provider" });
-    expect(res.body.organisation).toMatchObject({ name: "Bridge Housing Trust", frameworkStatus: "admitted" });
+    expect(res.body.organisation).toMatchObject({
+      name: "Bridge Housing Trust",
+      frameworkStatus: "admitted",
+    });
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 

@@ -14,6 +14,9 @@ export const tokenFor = async (userId: string): Promise<string> => {
   return ((await res.json()) as { idToken: string }).idToken;
 };
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies and assert on their shape.
+type Json = any;
+
 /** Calls the API as the given token (or anonymously) and returns status, headers and parsed body. */
 export const api = async (
   method: string,
@@ -42,7 +45,7 @@ export const api = async (
   } catch {
     // not JSON: keep the text
   }
-  return { status: res.status, headers: res.headers, body: body as Record<string, unknown> & unknown[] };
+  return { status: res.status, headers: res.headers, body: body as Json };
 };
 
 /** Moves the portal's clock (local stack only). */

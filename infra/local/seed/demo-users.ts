@@ -49,6 +49,16 @@ export const demoUsers: DemoUser[] = [
     description: "Provider: Second Chance Skills (application waiting for a decision)",
   },
   {
+    id: "user-provider-fresh-start",
+    name: "Maya Patel",
+    email: "maya.patel@freshstart.example",
+    jobTitle: "Operations lead",
+    role: "provider",
+    organisationId: "org-fresh-start",
+    regions: [],
+    description: "Provider: Fresh Start Mentoring (new: has not applied to join the framework yet)",
+  },
+  {
     id: "user-commissioner-london",
     name: "Helen Carter",
     email: "helen.carter@justice.example",

@@ -1,5 +1,7 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { accountKeys } from "#functions/accounts/repository.ts";
+import { applicationItem } from "#functions/framework/repository.ts";
+import { demoApplications } from "./applications.ts";
 import { demoUsers } from "./demo-users.ts";
 import { demoOrganisations } from "./organisations.ts";
 
@@ -10,7 +12,14 @@ const demoItems = (): Record<string, unknown>[] => [
     ...user,
     frameworkAdmin: user.frameworkAdmin ?? false,
   })),
-  ...demoOrganisations.map((org) => ({ ...accountKeys.organisation(org.id), ...org })),
+  ...demoOrganisations.map((org) => ({
+    ...accountKeys.organisation(org.id),
+    ...org,
+    ...(org.frameworkStatus === "applied"
+      ? { pendingApplicationId: demoApplications.find((a) => a.organisationId === org.id)?.id }
+      : {}),
+  })),
+  ...demoApplications.map(applicationItem),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

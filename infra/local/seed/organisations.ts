@@ -36,4 +36,15 @@ export const demoOrganisations: (OrganisationSummary & { legalForm: string; regi
       needAreaIds: ["employment-training-education"],
       regionIds: ["wales"],
     },
+    {
+      id: "org-fresh-start",
+      name: "Fresh Start Mentoring",
+      legalForm: "Charitable incorporated organisation",
+      registrationNumber: "1199231",
+      size: "micro",
+      vcse: true,
+      frameworkStatus: "not-applied",
+      needAreaIds: [],
+      regionIds: [],
+    },
   ];

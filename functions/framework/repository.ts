@@ -1,0 +1,226 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import type { Principal } from "#shared/auth/principal.ts";
+import type { Application, ApplicationInput, DecisionInput } from "#shared/framework/application.ts";
+import { accountKeys } from "../accounts/repository.ts";
+import { now } from "../platform/clock.ts";
+import { auditPut } from "../platform/data/audit.ts";
+import { db, tableName } from "../platform/data/dynamo.ts";
+import { queryPage } from "../platform/data/query-page.ts";
+import { failedConditions, transact } from "../platform/data/transact.ts";
+import { conflict } from "../platform/http/problems.ts";
+
+/** Key shapes of framework applications: only this module knows them. */
+const keys = {
+  application: (id: string) => ({ pk: `APP#${id}`, sk: "APPLICATION" }),
+  byStatus: (status: string) => `APPLICATIONS#${status}`,
+  byOrganisation: (organisationId: string) => `ORG#${organisationId}#APPLICATIONS`,
+};
+
+type StoredApplication = Application & Record<string, unknown>;
+
+const strip = ({
+  pk: _pk,
+  sk: _sk,
+  gsi1pk: _a,
+  gsi1sk: _b,
+  gsi2pk: _c,
+  gsi2sk: _d,
+  type: _t,
+  ...rest
+}: StoredApplication) => rest as Application;
+
+/** The stored item of an application, with its index keys (also used by the demo seed). */
+export const applicationItem = (application: Application) => ({
+  ...keys.application(application.id),
+  gsi1pk: keys.byStatus(application.status),
+  gsi1sk: `${application.submittedAt}#${application.id}`,
+  gsi2pk: keys.byOrganisation(application.organisationId),
+  gsi2sk: `${application.submittedAt}#${application.id}`,
+  type: "framework-application",
+  ...application,
+});
+
+/** Reads one application, or undefined. */
+export const findApplication = async (id: string): Promise<Application | undefined> => {
+  const result = await db().send(new GetCommand({ TableName: tableName(), Key: keys.application(id) }));
+  return result.Item ? strip(result.Item as StoredApplication) : undefined;
+};
+
+/**
+ * Stores a new application and marks the organisation as applied, in one transaction with its audit
+ * event. Refused (409) while another application waits or once the organisation is admitted.
+ */
+export const createApplication = async (actor: Principal, input: ApplicationInput): Promise<Application> => {
+  const organisationId = actor.organisationId!;
+  const at = now().toISOString();
+  const application: Application = {
+    ...input,
+    id: ulid(),
+    organisationId,
+    status: "submitted",
+    submittedAt: at,
+    submittedBy: actor.userId,
+    version: 1,
+  };
+  try {
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: accountKeys.organisation(organisationId),
+          UpdateExpression:
+            "SET id = :id, frameworkStatus = :applied, pendingApplicationId = :app, #name = if_not_exists(#name, :name), needAreaIds = if_not_exists(needAreaIds, :empty), regionIds = if_not_exists(regionIds, :empty)",
+          ConditionExpression: "attribute_not_exists(pk) OR frameworkStatus IN (:notApplied, :rejected)",
+          ExpressionAttributeNames: { "#name": "name" },
+          ExpressionAttributeValues: {
+            ":id": organisationId,
+            ":applied": "applied",
+            ":app": application.id,
+            ":name": input.organisationName,
+            ":empty": [],
+            ":notApplied": "not-applied",
+            ":rejected": "rejected",
+          },
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: applicationItem(application),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      auditPut(actor, {
+        entityType: "framework-application",
+        entityId: application.id,
+        action: "application-submitted",
+        toState: "submitted",
+        details: { organisationId },
+      }),
+    ]);
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) {
+      throw conflict(
+        "Your organisation already has an application waiting for a decision, or is already on the framework.",
+      );
+    }
+    throw error;
+  }
+  return application;
+};
+
+/** Records a decision: the application's state, the organisation's framework status and the audit event move together. */
+export const decideApplication = async (
+  actor: Principal,
+  application: Application,
+  input: DecisionInput,
+): Promise<Application> => {
+  const status = input.decision === "admit" ? "admitted" : "rejected";
+  const at = now().toISOString();
+  const decided: Application = {
+    ...application,
+    status,
+    decidedAt: at,
+    decidedBy: actor.userId,
+    ...(input.reason ? { decisionReason: input.reason } : {}),
+    version: application.version + 1,
+  };
+  const organisationUpdate =
+    status === "admitted"
+      ? "SET frameworkStatus = :status, #name = :name, legalForm = :legalForm, registrationNumber = :reg, #size = :size, vcse = :vcse, needAreaIds = :needs, regionIds = :regions REMOVE pendingApplicationId"
+      : "SET frameworkStatus = :status REMOVE pendingApplicationId";
+  try {
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.application(application.id),
+          UpdateExpression:
+            "SET #status = :status, decidedAt = :at, decidedBy = :by, decisionReason = :reason, version = :next, gsi1pk = :index",
+          ConditionExpression: "#status = :submitted AND version = :version",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: {
+            ":status": status,
+            ":at": at,
+            ":by": actor.userId,
+            ":reason": input.reason ?? null,
+            ":next": decided.version,
+            ":index": keys.byStatus(status),
+            ":submitted": "submitted",
+            ":version": input.version,
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: accountKeys.organisation(application.organisationId),
+          UpdateExpression: organisationUpdate,
+          ConditionExpression: "pendingApplicationId = :app",
+          ...(status === "admitted"
+            ? { ExpressionAttributeNames: { "#name": "name", "#size": "size" } }
+            : {}),
+          ExpressionAttributeValues: {
+            ":status": status,
+            ":app": application.id,
+            ...(status === "admitted"
+              ? {
+                  ":name": application.organisationName,
+                  ":legalForm": application.legalForm,
+                  ":reg": application.registrationNumber,
+                  ":size": application.size,
+                  ":vcse": application.vcse,
+                  ":needs": application.needAreaIds,
+                  ":regions": application.regionIds,
+                }
+              : {}),
+          },
+        },
+      },
+      auditPut(actor, {
+        entityType: "framework-application",
+        entityId: application.id,
+        action: `application-${status}`,
+        fromState: "submitted",
+        toState: status,
+        details: { organisationId: application.organisationId },
+      }),
+    ]);
+  } catch (error) {
+    if (failedConditions(error)) {
+      throw conflict(
+        "This application has already been decided or changed. Reload the page to see its status.",
+      );
+    }
+    throw error;
+  }
+  return decided;
+};
+
+/** Applications in one state, oldest first (a Query on the status index). */
+export const listApplicationsByStatus = async (status: string, limit: number, cursor?: string) => {
+  const page = await queryPage<StoredApplication>({
+    index: "gsi1",
+    partition: keys.byStatus(status),
+    limit,
+    cursor,
+  });
+  return { ...page, items: page.items.map(strip) };
+};
+
+/** An organisation's applications, newest first. */
+export const listApplicationsOfOrganisation = async (
+  organisationId: string,
+  limit: number,
+  cursor?: string,
+) => {
+  const page = await queryPage<StoredApplication>({
+    index: "gsi2",
+    partition: keys.byOrganisation(organisationId),
+    limit,
+    cursor,
+    newestFirst: true,
+  });
+  return { ...page, items: page.items.map(strip) };
+};

@@ -1,0 +1,10 @@
+import { httpHandler } from "../platform/http/handler.ts";
+import { forbidden } from "../platform/http/problems.ts";
+import { createApplication } from "./repository.ts";
+import { submitApplicationRoute } from "./routes.ts";
+
+/** A provider applies (or re-applies) to join the framework. */
+export const handler = httpHandler(submitApplicationRoute, async ({ principal, body }) => {
+  if (!principal.organisationId) throw forbidden("Your account is not linked to a provider organisation.");
+  return createApplication(principal, body);
+});
