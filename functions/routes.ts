@@ -1,5 +1,8 @@
 import { accountRoutes } from "./accounts/routes.ts";
+import { bidRoutes } from "./bids/routes.ts";
+import { clarificationRoutes } from "./clarifications/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
+import { opportunityRoutes } from "./opportunities/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
 import { platformRoutes } from "./platform/routes.ts";
 import { referenceRoutes } from "./reference/routes.ts";
@@ -13,4 +16,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...referenceRoutes,
   ...accountRoutes,
   ...frameworkRoutes,
+  ...opportunityRoutes,
+  ...clarificationRoutes,
+  ...bidRoutes,
 ];

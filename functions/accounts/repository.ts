@@ -1,4 +1,4 @@
-import { BatchGetCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Me, OrganisationSummary } from "#shared/accounts/me.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 
@@ -24,4 +24,21 @@ export const readProfile = async (
   const user = items.find((i) => i.pk === keys[0]?.pk) as UserProfile | undefined;
   const organisation = items.find((i) => i.pk.startsWith("ORG#")) as OrganisationSummary | undefined;
   return { user, organisation };
+};
+
+/** A provider organisation's framework standing: what it was admitted for. */
+export interface OrganisationStanding {
+  id: string;
+  name: string;
+  frameworkStatus: OrganisationSummary["frameworkStatus"];
+  needAreaIds: string[];
+  regionIds: string[];
+}
+
+/** Reads an organisation's profile, or undefined. */
+export const findOrganisation = async (organisationId: string): Promise<OrganisationStanding | undefined> => {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: accountKeys.organisation(organisationId) }),
+  );
+  return result.Item as OrganisationStanding | undefined;
 };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import sirv from "sirv";
-import { clockOffset, now, setClockOffset } from "#functions/platform/clock.ts";
+import { clockSetting, now, setClock } from "#functions/platform/clock.ts";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import { toApiEvent, toLambdaContext } from "./api-event.ts";
 import type { LocalIdentityProvider } from "./identity-provider.ts";
@@ -107,12 +107,24 @@ export const createGateway = (options: GatewayOptions): Server => {
     }
     if (path === "/clock") {
       if (req.method === "POST") {
-        const input = JSON.parse((await readBody(req)) || "{}") as { offsetMs?: number; now?: string };
-        if (input.now) setClockOffset(new Date(input.now).getTime() - Date.now());
-        else if (typeof input.offsetMs === "number") setClockOffset(input.offsetMs);
-        else return problem(res, 400, "Bad clock", "Send { now: ISO date } or { offsetMs: number }.");
+        const input = JSON.parse((await readBody(req)) || "{}") as {
+          offsetMs?: number;
+          now?: string;
+          frozen?: boolean;
+        };
+        const target = input.now ? Date.parse(input.now) : Number.NaN;
+        if (!Number.isNaN(target) && input.frozen) setClock({ frozenAt: new Date(target) });
+        else if (!Number.isNaN(target)) setClock({ offsetMs: target - Date.now() });
+        else if (typeof input.offsetMs === "number") setClock({ offsetMs: input.offsetMs });
+        else
+          return problem(
+            res,
+            400,
+            "Bad clock",
+            "Send { now: ISO date, frozen?: boolean } or { offsetMs: number }.",
+          );
       }
-      return sendJson(res, 200, { now: now().toISOString(), offsetMs: clockOffset() });
+      return sendJson(res, 200, { now: now().toISOString(), ...clockSetting() });
     }
     return problem(res, 404, "Not found", "No local endpoint here.");
   };

@@ -48,8 +48,8 @@ export const api = async (
   return { status: res.status, headers: res.headers, body: body as Json };
 };
 
-/** Moves the portal's clock (local stack only). */
-export const setClock = async (input: { now?: string; offsetMs?: number }) => {
+/** Moves the portal's clock (local stack only): to an instant (optionally frozen there) or by an offset. */
+export const setClock = async (input: { now?: string; frozen?: boolean; offsetMs?: number }) => {
   const res = await fetch(`${gatewayUrl()}/__local/clock`, {
     method: "POST",
     headers: { "content-type": "application/json" },

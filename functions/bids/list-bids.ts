@@ -1,0 +1,14 @@
+import { commissionedOpportunity } from "../opportunities/access.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { countSubmittedBids, listSubmittedBids } from "./repository.ts";
+import { listBidsRoute } from "./routes.ts";
+import { isSealed } from "./sealed.ts";
+
+/** Sealed bids: before the deadline only the count leaves the table. */
+export const handler = httpHandler(listBidsRoute, async ({ principal, params, query }) => {
+  const opportunity = await commissionedOpportunity(principal, params.opportunityId);
+  const submittedCount = await countSubmittedBids(opportunity.id);
+  if (isSealed(opportunity)) return { sealed: true, submittedCount, items: [] };
+  const page = await listSubmittedBids(opportunity.id, query.limit, query.cursor);
+  return { sealed: false, submittedCount, ...page };
+});

@@ -1,0 +1,169 @@
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { Principal } from "#shared/auth/principal.ts";
+import type { Bid, BidContent, BidStatus } from "#shared/bids/bid.ts";
+import { now } from "../platform/clock.ts";
+import { auditPut } from "../platform/data/audit.ts";
+import { db, tableName } from "../platform/data/dynamo.ts";
+import { queryPage } from "../platform/data/query-page.ts";
+import { failedConditions, transact } from "../platform/data/transact.ts";
+import { conflict } from "../platform/http/problems.ts";
+
+/** One bid per provider per opportunity: the key itself enforces it. */
+const keys = {
+  bid: (opportunityId: string, organisationId: string) => ({
+    pk: `OPP#${opportunityId}`,
+    sk: `BID#${organisationId}`,
+  }),
+  byOrganisation: (organisationId: string) => `ORG#${organisationId}#BIDS`,
+};
+
+const strip = ({ pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...rest }: Record<string, unknown>) =>
+  rest as Bid;
+
+/** Reads a provider's bid for an opportunity, or undefined. */
+export const findBid = async (opportunityId: string, organisationId: string): Promise<Bid | undefined> => {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.bid(opportunityId, organisationId) }),
+  );
+  return result.Item ? strip(result.Item) : undefined;
+};
+
+const bidAuditId = (bid: Pick<Bid, "opportunityId" | "organisationId">) =>
+  `${bid.opportunityId}:${bid.organisationId}`;
+
+/**
+ * Writes the next version of a bid with its audit event. The condition makes concurrent edits safe:
+ * version 0 means "create, and only if no bid exists"; otherwise the stored version must match.
+ */
+const writeBid = async (
+  actor: Principal,
+  next: Bid,
+  expectedVersion: number,
+  action: string,
+  fromState?: BidStatus,
+) => {
+  try {
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.bid(next.opportunityId, next.organisationId),
+            gsi1pk: keys.byOrganisation(next.organisationId),
+            gsi1sk: `${next.updatedAt}#${next.opportunityId}`,
+            type: "bid",
+            ...next,
+          },
+          ...(expectedVersion === 0
+            ? { ConditionExpression: "attribute_not_exists(pk)" }
+            : {
+                ConditionExpression: "version = :version",
+                ExpressionAttributeValues: { ":version": expectedVersion },
+              }),
+        },
+      },
+      auditPut(actor, {
+        entityType: "bid",
+        entityId: bidAuditId(next),
+        action,
+        ...(fromState ? { fromState } : {}),
+        toState: next.status,
+        details: { opportunityId: next.opportunityId, version: next.version },
+      }),
+    ]);
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) {
+      throw conflict(
+        "Your bid was changed somewhere else since you loaded it. Reload it to see the latest version.",
+      );
+    }
+    throw error;
+  }
+  return next;
+};
+
+/** Saves a draft. Saving a submitted or withdrawn bid makes it a draft again: it must be (re)submitted. */
+export const saveBid = (
+  actor: Principal,
+  existing: Bid | undefined,
+  base: { opportunityId: string; organisationId: string; organisationName: string },
+  content: BidContent,
+  expectedVersion: number,
+) => {
+  const at = now().toISOString();
+  const { submittedAt: _s, withdrawnAt: _w, ...kept } = existing ?? ({} as Partial<Bid>);
+  const next: Bid = {
+    ...base,
+    ...kept,
+    status: "draft",
+    content,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+    version: expectedVersion + 1,
+  };
+  return writeBid(actor, next, expectedVersion, existing ? "bid-saved" : "bid-started", existing?.status);
+};
+
+/** Moves a bid to submitted or withdrawn. */
+export const changeBidStatus = (
+  actor: Principal,
+  bid: Bid,
+  status: "submitted" | "withdrawn",
+  expectedVersion: number,
+) => {
+  const at = now().toISOString();
+  const next: Bid = {
+    ...bid,
+    status,
+    updatedAt: at,
+    ...(status === "submitted" ? { submittedAt: at } : { withdrawnAt: at }),
+    version: expectedVersion + 1,
+  };
+  return writeBid(
+    actor,
+    next,
+    expectedVersion,
+    status === "submitted" ? "bid-submitted" : "bid-withdrawn",
+    bid.status,
+  );
+};
+
+/** How many bids are submitted: a count over the opportunity's own partition, never a scan. */
+export const countSubmittedBids = async (opportunityId: string): Promise<number> => {
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :bid)",
+        FilterExpression: "#status = :submitted",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":pk": `OPP#${opportunityId}`,
+          ":bid": "BID#",
+          ":submitted": "submitted",
+        },
+        Select: "COUNT",
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    count += result.Count ?? 0;
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return count;
+};
+
+/** A page of an opportunity's submitted bids (after the deadline only — the caller checks). */
+export const listSubmittedBids = async (opportunityId: string, limit: number, cursor?: string) => {
+  const page = await queryPage<Record<string, unknown>>({
+    partition: `OPP#${opportunityId}`,
+    sortCondition: "begins_with(#sk, :bid)",
+    values: { ":bid": "BID#", ":submitted": "submitted" },
+    names: { "#status": "status" },
+    filter: "#status = :submitted",
+    limit,
+    cursor,
+  });
+  return { ...page, items: page.items.map(strip) };
+};

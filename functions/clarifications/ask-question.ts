@@ -1,0 +1,21 @@
+import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { visibleOpportunity } from "../opportunities/access.ts";
+import { now } from "../platform/clock.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { ruleBroken } from "../platform/http/problems.ts";
+import { present } from "./present.ts";
+import { askQuestion } from "./repository.ts";
+import { askQuestionRoute } from "./routes.ts";
+
+/** An eligible provider asks a question; after the clarification deadline the portal says no. */
+export const handler = httpHandler(askQuestionRoute, async ({ principal, params, body }) => {
+  const arrived = now();
+  const { opportunity, organisation } = await visibleOpportunity(principal, params.opportunityId);
+  if (opportunity.state !== "published") throw ruleBroken("This opportunity is not taking questions.");
+  if (arrived.getTime() > Date.parse(opportunity.clarificationDeadline!)) {
+    throw ruleBroken(
+      `The deadline for clarification questions was ${formatDeadline(opportunity.clarificationDeadline!)}. Questions can no longer be asked.`,
+    );
+  }
+  return present(principal, await askQuestion(principal, opportunity.id, organisation!.name, body.question));
+});

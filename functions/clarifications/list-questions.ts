@@ -1,0 +1,18 @@
+import { visibleOpportunity } from "../opportunities/access.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { present } from "./present.ts";
+import { listQuestions } from "./repository.ts";
+import { listQuestionsRoute } from "./routes.ts";
+
+/** Questions of an opportunity, filtered to what the caller may see. */
+export const handler = httpHandler(listQuestionsRoute, async ({ principal, params, query }) => {
+  await visibleOpportunity(principal, params.opportunityId);
+  const page = await listQuestions(params.opportunityId, query.limit, query.cursor);
+  const visible =
+    principal.role === "commissioner"
+      ? page.items
+      : page.items.filter(
+          (q) => q.status === "published" || q.askedByOrganisationId === principal.organisationId,
+        );
+  return { ...page, items: visible.map((q) => present(principal, q)) };
+});

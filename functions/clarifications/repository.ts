@@ -1,0 +1,117 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import type { Principal } from "#shared/auth/principal.ts";
+import type { Clarification } from "#shared/opportunities/clarification.ts";
+import { now } from "../platform/clock.ts";
+import { auditPut } from "../platform/data/audit.ts";
+import { db, tableName } from "../platform/data/dynamo.ts";
+import { queryPage } from "../platform/data/query-page.ts";
+import { failedConditions, transact } from "../platform/data/transact.ts";
+import { conflict } from "../platform/http/problems.ts";
+
+/** A question as stored: it remembers who asked, which only commissioners may see. */
+export type StoredQuestion = Omit<Clarification, "askedByOrganisationName" | "askedByYou"> & {
+  askedByOrganisationId: string;
+  askedByOrganisationName: string;
+};
+
+/** Questions live in the opportunity's partition, in the order they were asked (ids are ULIDs). */
+const keys = {
+  question: (opportunityId: string, id: string) => ({ pk: `OPP#${opportunityId}`, sk: `QUESTION#${id}` }),
+};
+
+const strip = ({ pk: _pk, sk: _sk, type: _t, ...rest }: Record<string, unknown>) => rest as StoredQuestion;
+
+/** Stores a new question and its audit event (the question's text is not copied into the audit). */
+export const askQuestion = async (
+  actor: Principal,
+  opportunityId: string,
+  organisationName: string,
+  question: string,
+): Promise<StoredQuestion> => {
+  const stored: StoredQuestion = {
+    id: ulid(),
+    opportunityId,
+    question,
+    status: "awaiting-answer",
+    askedAt: now().toISOString(),
+    askedByOrganisationId: actor.organisationId!,
+    askedByOrganisationName: organisationName,
+    version: 1,
+  };
+  await transact([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.question(opportunityId, stored.id), type: "clarification", ...stored },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    auditPut(actor, {
+      entityType: "opportunity",
+      entityId: opportunityId,
+      action: "clarification-asked",
+      toState: "awaiting-answer",
+      details: { questionId: stored.id },
+    }),
+  ]);
+  return stored;
+};
+
+/** Reads one question, or undefined. */
+export const findQuestion = async (opportunityId: string, id: string) => {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.question(opportunityId, id) }),
+  );
+  return result.Item ? strip(result.Item) : undefined;
+};
+
+/** Publishes the answer (optimistic: a stale version gets 409). */
+export const answerQuestion = async (
+  actor: Principal,
+  question: StoredQuestion,
+  answer: string,
+  version: number,
+): Promise<StoredQuestion> => {
+  const answered: StoredQuestion = {
+    ...question,
+    answer,
+    status: "published",
+    answeredAt: now().toISOString(),
+    version: version + 1,
+  };
+  try {
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.question(question.opportunityId, question.id), type: "clarification", ...answered },
+          ConditionExpression: "version = :version",
+          ExpressionAttributeValues: { ":version": version },
+        },
+      },
+      auditPut(actor, {
+        entityType: "opportunity",
+        entityId: question.opportunityId,
+        action: question.status === "published" ? "clarification-answer-revised" : "clarification-answered",
+        fromState: question.status,
+        toState: "published",
+        details: { questionId: question.id },
+      }),
+    ]);
+  } catch (error) {
+    if (failedConditions(error)) throw conflict();
+    throw error;
+  }
+  return answered;
+};
+
+/** The opportunity's questions in the order asked (a Query on its partition). */
+export const listQuestions = (opportunityId: string, limit: number, cursor?: string) =>
+  queryPage<Record<string, unknown>>({
+    partition: `OPP#${opportunityId}`,
+    sortCondition: "begins_with(#sk, :prefix)",
+    values: { ":prefix": "QUESTION#" },
+    limit,
+    cursor,
+  }).then((page) => ({ ...page, items: page.items.map(strip) }));

@@ -1,0 +1,25 @@
+import { publishErrors } from "#shared/opportunities/rules.ts";
+import { now } from "../platform/clock.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { invalid, ruleBroken } from "../platform/http/problems.ts";
+import { commissionedOpportunity } from "./access.ts";
+import { present } from "./present.ts";
+import { saveOpportunity } from "./repository.ts";
+import { publishOpportunityRoute } from "./routes.ts";
+
+/** Publishes a complete draft; every missing or broken field is listed at once. */
+export const handler = httpHandler(publishOpportunityRoute, async ({ principal, params, body }) => {
+  const before = await commissionedOpportunity(principal, params.opportunityId);
+  if (before.state !== "draft") throw ruleBroken("This opportunity has already been published or cancelled.");
+  const errors = publishErrors(before, now());
+  if (errors.length)
+    throw invalid(errors, "The opportunity is not ready to publish. Complete the fields listed.");
+  const saved = await saveOpportunity(
+    principal,
+    before,
+    { state: "published", publishedAt: now().toISOString() },
+    body.version,
+    { action: "opportunity-published", fromState: "draft", toState: "published" },
+  );
+  return present(principal, saved);
+});

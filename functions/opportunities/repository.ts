@@ -1,0 +1,196 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import type { Principal } from "#shared/auth/principal.ts";
+import type {
+  CreateOpportunityInput,
+  Opportunity,
+  OpportunityFields,
+} from "#shared/opportunities/opportunity.ts";
+import { opportunityStatus } from "#shared/opportunities/rules.ts";
+import { now } from "../platform/clock.ts";
+import { type AuditInput, auditPut } from "../platform/data/audit.ts";
+import { db, tableName } from "../platform/data/dynamo.ts";
+import { queryPage } from "../platform/data/query-page.ts";
+import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
+import { conflict } from "../platform/http/problems.ts";
+
+/** What is stored: the opportunity without its derived status. */
+export type StoredOpportunity = Omit<Opportunity, "status">;
+
+/** Key shapes of opportunities: only this module knows them. */
+export const opportunityKeys = {
+  details: (id: string) => ({ pk: `OPP#${id}`, sk: "DETAILS" }),
+  regionEntry: (id: string, regionId: string) => ({ pk: `OPP#${id}`, sk: `REGION#${regionId}` }),
+  regionList: (regionId: string, state: string) => `OPPS#${regionId}#${state}`,
+};
+
+const noDeadline = "9999-12-31T23:59:59.999Z";
+
+/** One listing entry per region, so each region's list is a Query sorted by submission deadline. */
+const regionEntries = (o: StoredOpportunity): TransactItem[] =>
+  o.regionIds.map((regionId) => ({
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...opportunityKeys.regionEntry(o.id, regionId),
+        gsi1pk: opportunityKeys.regionList(regionId, o.state),
+        gsi1sk: `${o.submissionDeadline ?? noDeadline}#${o.id}`,
+        type: "opportunity-listing",
+        id: o.id,
+        title: o.title,
+        needAreaId: o.needAreaId,
+        regionIds: o.regionIds,
+        tiers: o.tiers ?? [],
+        state: o.state,
+        ...(o.clarificationDeadline ? { clarificationDeadline: o.clarificationDeadline } : {}),
+        ...(o.submissionDeadline ? { submissionDeadline: o.submissionDeadline } : {}),
+      },
+    },
+  }));
+
+const removedRegionEntries = (before: StoredOpportunity, after: StoredOpportunity): TransactItem[] =>
+  before.regionIds
+    .filter((r) => !after.regionIds.includes(r))
+    .map((regionId) => ({
+      Delete: { TableName: tableName(), Key: opportunityKeys.regionEntry(before.id, regionId) },
+    }));
+
+const strip = (item: Record<string, unknown>): StoredOpportunity => {
+  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
+  return rest as StoredOpportunity;
+};
+
+/** Adds the status people see, from the stored state and the clock. */
+export const withStatus = (o: StoredOpportunity): Opportunity => ({
+  ...o,
+  status: opportunityStatus(o, now()),
+});
+
+/** Reads one opportunity, or undefined. */
+export const findOpportunity = async (id: string): Promise<StoredOpportunity | undefined> => {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: opportunityKeys.details(id) }),
+  );
+  return result.Item ? strip(result.Item) : undefined;
+};
+
+/** Creates a draft with its listing entries and audit event. */
+export const createOpportunity = async (
+  actor: Principal,
+  input: CreateOpportunityInput,
+): Promise<StoredOpportunity> => {
+  const opportunity: StoredOpportunity = {
+    ...input,
+    id: ulid(),
+    state: "draft",
+    createdBy: actor.userId,
+    createdAt: now().toISOString(),
+    submittedBidCount: 0,
+    version: 1,
+  };
+  await transact([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...opportunityKeys.details(opportunity.id), type: "opportunity", ...opportunity },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    ...regionEntries(opportunity),
+    auditPut(actor, {
+      entityType: "opportunity",
+      entityId: opportunity.id,
+      action: "opportunity-created",
+      toState: "draft",
+    }),
+  ]);
+  return opportunity;
+};
+
+/**
+ * Replaces an opportunity with a changed copy, all or nothing: the details (only if nobody changed them
+ * since `expectedVersion` and the state is still `expectedState`), the listing entries and the audit event.
+ */
+export const saveOpportunity = async (
+  actor: Principal,
+  before: StoredOpportunity,
+  changes: Partial<OpportunityFields> &
+    Partial<Pick<StoredOpportunity, "state" | "publishedAt" | "cancelledAt" | "cancelReason">>,
+  expectedVersion: number,
+  audit: Omit<AuditInput, "entityType" | "entityId">,
+): Promise<StoredOpportunity> => {
+  const after: StoredOpportunity = { ...before, ...changes, version: expectedVersion + 1 };
+  try {
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...opportunityKeys.details(after.id), type: "opportunity", ...after },
+          ConditionExpression: "version = :version AND #state = :state",
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ":version": expectedVersion, ":state": before.state },
+        },
+      },
+      ...removedRegionEntries(before, after),
+      ...regionEntries(after),
+      auditPut(actor, { entityType: "opportunity", entityId: after.id, ...audit }),
+    ]);
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) throw conflict();
+    throw error;
+  }
+  return after;
+};
+
+type Listing = Pick<
+  StoredOpportunity,
+  | "id"
+  | "title"
+  | "needAreaId"
+  | "regionIds"
+  | "tiers"
+  | "state"
+  | "clarificationDeadline"
+  | "submissionDeadline"
+>;
+
+/**
+ * One page of a region's opportunities in a status, soonest deadline first. Open and closed are the
+ * two sides of "now" in the published list, so both remain single Queries.
+ */
+export const listOpportunities = async (request: {
+  regionId: string;
+  status: "draft" | "open" | "closed" | "cancelled";
+  needAreaIds?: string[];
+  limit: number;
+  cursor?: string | undefined;
+}) => {
+  const state = request.status === "open" || request.status === "closed" ? "published" : request.status;
+  const at = now().toISOString();
+  const sortCondition =
+    request.status === "open" ? "#sk >= :now" : request.status === "closed" ? "#sk < :now" : undefined;
+  const needs = request.needAreaIds;
+  const needValues = Object.fromEntries((needs ?? []).map((n, i) => [`:need${i}`, n]));
+  const page = await queryPage<Listing>({
+    index: "gsi1",
+    partition: opportunityKeys.regionList(request.regionId, state),
+    ...(sortCondition ? { sortCondition, values: { ":now": at, ...needValues } } : { values: needValues }),
+    ...(needs ? { filter: `needAreaId IN (${Object.keys(needValues).join(", ")})` } : {}),
+    limit: request.limit,
+    cursor: request.cursor,
+    newestFirst: request.status === "closed",
+  });
+  return {
+    ...page,
+    items: page.items.map((l) => ({
+      id: l.id,
+      title: l.title,
+      needAreaId: l.needAreaId,
+      regionIds: l.regionIds,
+      tiers: l.tiers,
+      status: opportunityStatus(l, now()),
+      ...(l.clarificationDeadline ? { clarificationDeadline: l.clarificationDeadline } : {}),
+      ...(l.submissionDeadline ? { submissionDeadline: l.submissionDeadline } : {}),
+    })),
+  };
+};

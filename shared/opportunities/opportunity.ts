@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { referenceData } from "../reference/index.ts";
+import { tierIdSchema } from "../reference/schema.ts";
+
+const needAreaIds = referenceData.needAreas.map((n) => n.id) as [string, ...string[]];
+const regionIds = referenceData.regions.map((r) => r.id) as [string, ...string[]];
+const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
+
+const isoDate = (what: string) => z.iso.date({ message: `Enter the ${what} as a real date` });
+const isoInstant = (what: string) => z.iso.datetime({ message: `Enter the ${what} as a real date and time` });
+const percent = (what: string) =>
+  z
+    .number({ message: `Enter the ${what} as a number` })
+    .int(`The ${what} must be a whole number`)
+    .min(0, `The ${what} must be 0 or more`)
+    .max(100, `The ${what} must be 100 or less`);
+
+/** A quality question bidders answer, with its share of the total score and a word limit. */
+export const qualityQuestionSchema = z.object({
+  id: z.string().regex(/^q[0-9]{1,3}$/, "Question ids look like q1, q2…"),
+  text: z
+    .string({ message: "Enter the question" })
+    .trim()
+    .min(1, "Enter the question")
+    .max(1000, "Questions must be 1,000 characters or fewer"),
+  weight: z
+    .number({ message: "Enter the question's weight as a number" })
+    .int("The question's weight must be a whole number")
+    .min(1, "The question's weight must be at least 1")
+    .max(90, "The question's weight must be 90 or less"),
+  wordLimit: z
+    .number({ message: "Enter the word limit as a number" })
+    .int("The word limit must be a whole number")
+    .min(50, "The word limit must be at least 50 words")
+    .max(2000, "The word limit must be 2,000 words or fewer"),
+});
+export type QualityQuestion = z.infer<typeof qualityQuestionSchema>;
+
+/** Every field a commissioner fills in; all optional while the opportunity is a draft. */
+export const opportunityFieldsSchema = z.object({
+  title: z
+    .string({ message: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "The title must be 200 characters or fewer"),
+  description: z
+    .string({ message: "Enter a description" })
+    .trim()
+    .min(1, "Enter a description")
+    .max(10_000, "The description is too long"),
+  needAreaId: z.enum(needAreaIds, { message: "Select a need area" }),
+  regionIds: z
+    .array(z.enum(regionIds, { message: "Select regions from the list" }), {
+      message: "Select at least one region",
+    })
+    .min(1, "Select at least one region"),
+  pduIds: z.array(z.enum(pduIds, { message: "Select PDUs from the list" }), {
+    message: "Select the PDUs covered",
+  }),
+  tiers: z
+    .array(tierIdSchema, { message: "Select at least one complexity tier" })
+    .min(1, "Select at least one complexity tier"),
+  contractStart: isoDate("contract start date"),
+  contractEnd: isoDate("contract end date"),
+  expectedReferralsPerYear: z
+    .number({ message: "Enter the expected referrals a year as a number" })
+    .int("Expected referrals a year must be a whole number")
+    .min(1, "Expected referrals a year must be at least 1")
+    .max(100_000, "Expected referrals a year must be 100,000 or fewer"),
+  budgetCeilingPence: z
+    .number({ message: "Enter the budget ceiling as a number" })
+    .int("Enter the budget ceiling in whole pence")
+    .min(100, "The budget ceiling must be at least £1"),
+  qualityQuestions: z
+    .array(qualityQuestionSchema, { message: "Add at least one quality question" })
+    .min(1, "Add at least one quality question")
+    .max(20, "Add 20 quality questions or fewer"),
+  socialValueWeight: percent("social value weight"),
+  priceWeight: percent("price weight"),
+  clarificationDeadline: isoInstant("clarification deadline"),
+  submissionDeadline: isoInstant("submission deadline"),
+});
+export type OpportunityFields = z.infer<typeof opportunityFieldsSchema>;
+
+/** Creating a draft needs just enough to file it: a title, a need area and the regions. */
+export const createOpportunitySchema = opportunityFieldsSchema
+  .partial()
+  .required({ title: true, needAreaId: true, regionIds: true });
+export type CreateOpportunityInput = z.infer<typeof createOpportunitySchema>;
+
+/** Saving a draft: any subset of the fields, plus the version the commissioner loaded. */
+export const updateOpportunitySchema = opportunityFieldsSchema
+  .partial()
+  .extend({ version: z.number({ message: "Reload the opportunity and try again" }).int() });
+export type UpdateOpportunityInput = z.infer<typeof updateOpportunitySchema>;
+
+export const opportunityStateSchema = z.enum(["draft", "published", "cancelled"]);
+/** What people see: a published opportunity is "closed" once its submission deadline has passed. */
+export const opportunityStatusSchema = z.enum(["draft", "open", "closed", "cancelled"]);
+export type OpportunityStatus = z.infer<typeof opportunityStatusSchema>;
+
+/** A call-off competition as the API returns it. */
+export const opportunitySchema = opportunityFieldsSchema.partial().extend({
+  id: z.string(),
+  title: z.string(),
+  needAreaId: z.string(),
+  regionIds: z.array(z.string()),
+  state: opportunityStateSchema,
+  status: opportunityStatusSchema,
+  createdBy: z.string(),
+  createdAt: z.iso.datetime(),
+  publishedAt: z.iso.datetime().optional(),
+  cancelledAt: z.iso.datetime().optional(),
+  cancelReason: z.string().optional(),
+  /** Commissioners only: how many bids are submitted — the one fact about bids visible before the deadline. */
+  submittedBidCount: z.number().int().optional(),
+  version: z.number().int(),
+});
+export type Opportunity = z.infer<typeof opportunitySchema>;
+
+/** A row of the opportunities list. */
+export const opportunitySummarySchema = opportunitySchema.pick({
+  id: true,
+  title: true,
+  needAreaId: true,
+  regionIds: true,
+  tiers: true,
+  status: true,
+  clarificationDeadline: true,
+  submissionDeadline: true,
+});
+export type OpportunitySummary = z.infer<typeof opportunitySummarySchema>;
+
+export const opportunityListQuerySchema = z.object({
+  region: z.enum(regionIds, { message: "Select a region from the list" }),
+  status: opportunityStatusSchema.default("open"),
+  needArea: z.enum(needAreaIds, { message: "Select a need area from the list" }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(2048).optional(),
+});
+
+export const versionOnlySchema = z.object({
+  version: z.number({ message: "Reload the page and try again" }).int(),
+});
+
+export const cancelOpportunitySchema = versionOnlySchema.extend({
+  reason: z
+    .string({ message: "Enter the reason for cancelling" })
+    .trim()
+    .min(1, "Enter the reason for cancelling")
+    .max(2000, "The reason must be 2,000 characters or fewer"),
+});
+
+export const extendDeadlinesSchema = versionOnlySchema.extend({
+  clarificationDeadline: isoInstant("clarification deadline").optional(),
+  submissionDeadline: isoInstant("submission deadline"),
+});
