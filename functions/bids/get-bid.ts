@@ -19,6 +19,6 @@ export const handler = httpHandler(getBidRoute, async ({ principal, params }) =>
   const opportunity = await commissionedOpportunity(principal, params.opportunityId);
   if (isSealed(opportunity)) throw notFound();
   const bid = await findBid(opportunity.id, params.organisationId);
-  if (!bid || bid.status !== "submitted") throw notFound();
+  if (bid?.status !== "submitted") throw notFound();
   return bid;
 });

@@ -5,7 +5,7 @@ import { crossFieldErrors, opportunityStatus, publishErrors, weightTotal } from 
 
 const now = new Date("2026-11-23T12:00:00Z");
 
-export const completeOpportunity = (): OpportunityFields => ({
+const completeOpportunity = (): OpportunityFields => ({
   title: "Accommodation support in London",
   description: "Help people on probation find and keep settled accommodation.",
   needAreaId: "accommodation",

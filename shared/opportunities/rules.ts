@@ -105,6 +105,6 @@ export const publishErrors = (fields: Partial<OpportunityFields>, now: Date): Fi
       });
     }
   }
-  const seen = new Set<string>();
-  return errors.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)));
+  // One message per field: the first (most basic) problem found for it.
+  return errors.filter((e, i) => errors.findIndex((other) => other.path === e.path) === i);
 };

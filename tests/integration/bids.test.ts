@@ -17,7 +17,7 @@ const saveDraft = async (
   token: string,
   opportunityId: string,
   version: number,
-  content = completeBidContent(),
+  content: object = completeBidContent(),
 ) => api("PUT", `/api/opportunities/${opportunityId}/bid`, { token, body: { content, version } });
 
 describe("bids", () => {
