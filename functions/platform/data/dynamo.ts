@@ -1,7 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import { config } from "../config.ts";
+import { config, required } from "../config.ts";
 
 let client: DynamoDBClient | undefined;
 let documents: DynamoDBDocumentClient | undefined;
@@ -36,4 +36,4 @@ export const db = (): DynamoDBDocumentClient => {
 };
 
 /** The table's name, for repositories. */
-export const tableName = (): string => config().tableName;
+export const tableName = (): string => required("TABLE_NAME");

@@ -1,0 +1,141 @@
+import { join } from "node:path";
+import { Duration, Validations } from "aws-cdk-lib";
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { Grant, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
+import type { Construct } from "constructs";
+import { nagRef } from "../nag-findings.ts";
+import { projectRoot } from "../project-root.ts";
+import type { DataTable } from "./data-table.ts";
+import type { AuthSettings } from "./identity.ts";
+
+export interface PortalFunctionProps {
+  /** The handler module relative to `functions/`, exporting `handler` (RouteDefinition.handler). */
+  handler: string;
+  auth: AuthSettings;
+  description?: string;
+}
+
+// Scan is left out on purpose: no request path may scan (ARCHITECTURE.md, Data), so IAM refuses it too.
+// Transactions need no actions of their own: TransactWrite/GetItems are authorised per item action.
+const tableReadActions = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:ConditionCheckItem",
+  "dynamodb:DescribeTable",
+] as const;
+const tableWriteActions = [
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:BatchWriteItem",
+] as const;
+// Powertools reads, claims, completes and clears records with exactly these.
+const idempotencyActions = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+];
+// Presigned URLs act with the signer's rights, so these are exactly what a browser can do with a URL.
+const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject"] } as const;
+
+/**
+ * The house Lambda function: Node 24 on ARM, bundled to ESM by the local esbuild, traced, logging to
+ * its own retained log group. Every `use…` method grants least privilege and sets the environment
+ * variable that names the resource in one call, so a function can never know a resource it may not use.
+ */
+export class PortalFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: PortalFunctionProps) {
+    // The role and log group are siblings because they must exist before `super`; an own role means
+    // logging rights on this log group only, instead of the AWSLambdaBasicExecutionRole managed policy.
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
+    super(scope, id, {
+      entry: join(projectRoot, "functions", props.handler),
+      handler: "handler",
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      role,
+      logGroup,
+      projectRoot,
+      depsLockFilePath: join(projectRoot, "package-lock.json"),
+      environment: {
+        NODE_OPTIONS: "--enable-source-maps",
+        AUTH_ISSUER: props.auth.issuer,
+        AUTH_AUDIENCE: props.auth.audience,
+        AUTH_JWKS_URL: props.auth.jwksUrl,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: "node24",
+        mainFields: ["module", "main"],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Bundle the SDK too: the versions tested against are the versions that run.
+        bundleAwsSDK: true,
+        // Bundled CommonJS dependencies still call require(); ESM has none unless we define it.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    logGroup.grantWrite(role);
+    Validations.of(role).acknowledge({
+      id: "AwsSolutions-IAM5[Resource::*]",
+      reason:
+        "Only the X-Ray statement CDK adds for active tracing uses Resource '*': xray:PutTraceSegments " +
+        "and xray:PutTelemetryRecords support no resource-level permissions. Data grants name their ARNs.",
+    });
+  }
+
+  /** Names the data table in TABLE_NAME and grants reads (table and its indexes) or reads and writes. */
+  useTable(table: DataTable, mode: "read" | "readwrite"): this {
+    this.addEnvironment("TABLE_NAME", table.tableName);
+    Grant.addToPrincipal({
+      grantee: this,
+      actions: [...tableReadActions],
+      resourceArns: table.queryableArns(),
+    });
+    if (mode === "readwrite") {
+      Grant.addToPrincipal({
+        grantee: this,
+        actions: [...tableWriteActions],
+        resourceArns: [table.tableArn],
+      });
+    }
+    return this;
+  }
+
+  /** Names the idempotency table in IDEMPOTENCY_TABLE_NAME and grants the record actions Powertools uses. */
+  useIdempotencyTable(table: ITable): this {
+    this.addEnvironment("IDEMPOTENCY_TABLE_NAME", table.tableName);
+    Grant.addToPrincipal({ grantee: this, actions: idempotencyActions, resourceArns: [table.tableArn] });
+    return this;
+  }
+
+  /** Names the documents bucket in DOCUMENTS_BUCKET and grants object reads, writes or both. */
+  useDocuments(bucket: IBucket, mode: "read" | "write" | "readwrite"): this {
+    this.addEnvironment("DOCUMENTS_BUCKET", bucket.bucketName);
+    const actions = [
+      ...(mode === "write" ? [] : documentActions.read),
+      ...(mode === "read" ? [] : documentActions.write),
+    ];
+    Grant.addToPrincipal({ grantee: this, actions, resourceArns: [bucket.arnForObjects("*")] });
+    Validations.of(this.role!).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagRef(bucket)}/*]`,
+      reason:
+        "Object keys are generated per upload, so the grant covers the objects of this one bucket; the " +
+        "actions are only GetObject/PutObject, and callers reach objects through short-lived presigned " +
+        "URLs whose keys the handler chooses after its authorisation checks.",
+    });
+    return this;
+  }
+}

@@ -1,0 +1,43 @@
+import { App, Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { PortalStack, type PortalStackProps } from "./portal-stack.ts";
+
+export interface BuildAppOptions
+  extends Pick<PortalStackProps, "routes" | "webDistDir" | "authDomainPrefix"> {
+  /** Skip esbuild (context `aws:cdk:bundling-stacks: []`): templates stay the same, assets are placeholders. */
+  skipBundling?: boolean;
+  /** Register the cdk-nag AwsSolutions pack, as the real app does; synth then fails on any unacknowledged finding. */
+  nag?: boolean;
+  outdir?: string;
+  /** Extra context; the CLI adds cdk.json's on its own, tests pass it themselves. */
+  context?: Record<string, unknown>;
+}
+
+/** The CloudFormation stack name, fixed so every deploy updates the same stack. */
+export const stackName = "DynamicFrameworkPortal";
+
+/** Builds the CDK app with its one stack; `app.ts` synthesises it and tests inspect it. */
+export const buildApp = (options: BuildAppOptions = {}): { app: App; stack: PortalStack } => {
+  const app = new App({
+    outdir: options.outdir,
+    context: {
+      ...options.context,
+      // Server access logs are delivered under a bucket policy rather than a legacy log-delivery ACL.
+      "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy": true,
+      ...(options.skipBundling ? { "aws:cdk:bundling-stacks": [] } : {}),
+    },
+  });
+  if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  const stack = new PortalStack(app, stackName, {
+    stackName,
+    env: {
+      account: process.env.CDK_DEFAULT_ACCOUNT,
+      region: process.env.CDK_DEFAULT_REGION ?? "eu-west-2",
+    },
+    description: "Dynamic Framework Portal: procurement and referrals for probation services",
+    routes: options.routes,
+    webDistDir: options.webDistDir,
+    authDomainPrefix: options.authDomainPrefix,
+  });
+  return { app, stack };
+};

@@ -1,0 +1,87 @@
+import { join } from "node:path";
+import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
+import type { Construct } from "constructs";
+import type { RouteDefinition } from "#functions/platform/route.ts";
+import { routeTable } from "#functions/routes.ts";
+import { AccessLogsBucket } from "./constructs/access-logs-bucket.ts";
+import { Api } from "./constructs/api.ts";
+import { DataTable, IdempotencyTable } from "./constructs/data-table.ts";
+import {
+  DocumentsBucket,
+  documentsBucketName,
+  documentsBucketOrigin,
+} from "./constructs/documents-bucket.ts";
+import { hostedUiOrigin, Identity } from "./constructs/identity.ts";
+import { WebSite } from "./constructs/web-site.ts";
+import { projectRoot } from "./project-root.ts";
+
+export interface PortalStackProps extends StackProps {
+  /** Defaults to THE route table; tests pass others to exercise every kind of grant. */
+  routes?: readonly RouteDefinition[];
+  /** The built web app; defaults to `web/dist`. */
+  webDistDir?: string;
+  /** Hosted UI prefix; defaults to `dynamic-framework-portal-<account>`, unique per account and region. */
+  authDomainPrefix?: string;
+}
+
+/** The whole cloud portal: data, documents, identity, the API derived from the route table and the site. */
+export class PortalStack extends Stack {
+  readonly table: DataTable;
+  readonly idempotencyTable: IdempotencyTable;
+  readonly documents: DocumentsBucket;
+  readonly identity: Identity;
+  readonly api: Api;
+  readonly site: WebSite;
+
+  constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
+    super(scope, id, props);
+
+    const logs = new AccessLogsBucket(this, "AccessLogs");
+    this.table = new DataTable(this, "Data");
+    this.idempotencyTable = new IdempotencyTable(this, "Idempotency");
+
+    // Names decided up front break the only cycle: the site's CSP names the Cognito domain and the
+    // documents bucket, while their callback URLs and CORS name the site's CloudFront domain.
+    const domainPrefix = props.authDomainPrefix ?? `dynamic-framework-portal-${this.account}`;
+    const bucketName = documentsBucketName(this.stackName);
+    this.site = new WebSite(this, "Web", {
+      logBucket: logs,
+      csp: {
+        hostedUi: hostedUiOrigin(domainPrefix, this.region),
+        cognitoIdp: `https://cognito-idp.${this.region}.${this.urlSuffix}`,
+        documents: documentsBucketOrigin(bucketName),
+      },
+    });
+    this.identity = new Identity(this, "Identity", { webOrigin: this.site.origin, domainPrefix });
+    this.documents = new DocumentsBucket(this, "Documents", {
+      bucketName,
+      webOrigin: this.site.origin,
+      logBucket: logs,
+    });
+
+    this.api = new Api(this, "Api", {
+      routes: props.routes ?? routeTable,
+      auth: this.identity.auth,
+      table: this.table,
+      idempotencyTable: this.idempotencyTable,
+      documents: this.documents,
+    });
+    this.site.routeApi(this.api.httpApi);
+    this.site.deployContent(props.webDistDir ?? join(projectRoot, "web", "dist"), {
+      mode: "cognito",
+      authority: this.identity.auth.issuer,
+      clientId: this.identity.auth.audience,
+      redirectUri: this.identity.callbackUrl,
+      postLogoutRedirectUri: this.identity.logoutUrl,
+      scope: "openid email profile",
+      hostedUiUrl: this.identity.domain.baseUrl(),
+      apiBaseUrl: "/api",
+    });
+
+    new CfnOutput(this, "ApiUrl", { value: this.api.stage.url, description: "HTTP API (direct)" });
+    new CfnOutput(this, "WebUrl", { value: this.site.origin, description: "The portal (site and /api)" });
+    new CfnOutput(this, "UserPoolId", { value: this.identity.userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: this.identity.webClient.userPoolClientId });
+    new CfnOutput(this, "HostedUiUrl", { value: this.identity.domain.baseUrl() });
+  }
+}

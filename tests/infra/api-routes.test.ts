@@ -1,0 +1,79 @@
+import { Match } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { routeTable } from "#functions/routes.ts";
+import { logicalId, type Synthesised, synthPortal } from "./support/portal-template.ts";
+
+let portal: Synthesised;
+beforeAll(() => {
+  portal = synthPortal();
+});
+
+const routesInTemplate = () =>
+  Object.values(portal.template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties);
+
+describe("the HTTP API is derived from the route table", () => {
+  it("has exactly one API Gateway route per route-table row, no more and no fewer", () => {
+    const expected = routeTable.map((route) => `${route.method} ${route.path}`).sort();
+    const actual = routesInTemplate()
+      .map((route) => route.RouteKey as string)
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it("leaves only public routes without the JWT authorizer", () => {
+    const byKey = new Map(routesInTemplate().map((route) => [route.RouteKey as string, route]));
+    const authorizerId = Object.keys(portal.template.findResources("AWS::ApiGatewayV2::Authorizer"))[0];
+    for (const route of routeTable) {
+      const deployed = byKey.get(`${route.method} ${route.path}`);
+      if (route.access === "public") {
+        expect(deployed?.AuthorizationType, route.operationId).toBe("NONE");
+        expect(deployed?.AuthorizerId, route.operationId).toBeUndefined();
+      } else {
+        expect(deployed?.AuthorizationType, route.operationId).toBe("JWT");
+        expect(deployed?.AuthorizerId, route.operationId).toEqual({ Ref: authorizerId });
+      }
+    }
+  });
+
+  it("sends each route to the function built from its own handler", () => {
+    const integrations = portal.template.findResources("AWS::ApiGatewayV2::Integration");
+    const byKey = new Map(routesInTemplate().map((route) => [route.RouteKey as string, route]));
+    for (const route of routeTable) {
+      const target = JSON.stringify(byKey.get(`${route.method} ${route.path}`)?.Target);
+      const integrationId = Object.keys(integrations).find((id) => target.includes(`"${id}"`));
+      const fn = portal.stack.api.functions.get(route.operationId);
+      expect(fn, route.operationId).toBeDefined();
+      expect(integrations[integrationId ?? ""]?.Properties.IntegrationUri, route.operationId).toEqual({
+        "Fn::GetAtt": [logicalId(fn!), "Arn"],
+      });
+    }
+  });
+
+  it("checks tokens from the portal's user pool, for the web client", () => {
+    const [authorizer] = Object.values(portal.template.findResources("AWS::ApiGatewayV2::Authorizer"));
+    const { identity } = portal.stack;
+    expect(authorizer?.Properties.AuthorizerType).toBe("JWT");
+    expect(authorizer?.Properties.JwtConfiguration.Audience).toEqual([
+      { Ref: logicalId(identity.webClient) },
+    ]);
+    expect(JSON.stringify(authorizer?.Properties.JwtConfiguration.Issuer)).toContain(
+      logicalId(identity.userPool),
+    );
+  });
+
+  it("throttles the default stage and writes access logs", () => {
+    portal.template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+      AccessLogSettings: { DestinationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("AccessLogs"), "Arn"] } },
+    });
+  });
+
+  it("stays within CloudFormation's 500-resources-per-stack limit", () => {
+    // Each route costs about seven resources (function, role, policy, log group, integration, permission,
+    // route); this fails before a deploy would, and says when to split the stack or share functions.
+    const count = Object.keys(portal.template.toJSON().Resources).length;
+    expect(count, `${count} resources for ${routeTable.length} routes`).toBeLessThan(500);
+  });
+});

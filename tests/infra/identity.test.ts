@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { claimNames } from "#functions/platform/auth/claims.ts";
+import { roles } from "#shared/auth/roles.ts";
+import { type Synthesised, synthPortal } from "./support/portal-template.ts";
+
+let portal: Synthesised;
+beforeAll(() => {
+  portal = synthPortal();
+});
+
+const customClaims = Object.values(claimNames).filter((claim) => claim.startsWith("custom:"));
+
+describe("the Cognito user pool", () => {
+  it("has exactly one group per role, named as the functions expect in cognito:groups", () => {
+    const groups = Object.values(portal.template.findResources("AWS::Cognito::UserPoolGroup"))
+      .map((g) => g.Properties.GroupName)
+      .sort();
+    expect(groups).toEqual([...roles].sort());
+  });
+
+  it("is invitation-only and requires MFA", () => {
+    const [pool] = Object.values(portal.template.findResources("AWS::Cognito::UserPool"));
+    expect(pool?.Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
+    expect(pool?.Properties.MfaConfiguration).toBe("ON");
+  });
+
+  it("puts every custom claim the functions read into the ID token, and lets no user write them", () => {
+    const [client] = Object.values(portal.template.findResources("AWS::Cognito::UserPoolClient"));
+    for (const claim of customClaims) {
+      expect(client?.Properties.ReadAttributes, claim).toContain(claim);
+      expect(client?.Properties.WriteAttributes, claim).not.toContain(claim);
+    }
+  });
+
+  it("is a public code + PKCE client with no secret", () => {
+    const [client] = Object.values(portal.template.findResources("AWS::Cognito::UserPoolClient"));
+    expect(client?.Properties.GenerateSecret).toBe(false);
+    expect(client?.Properties.AllowedOAuthFlows).toEqual(["code"]);
+  });
+});

@@ -1,0 +1,63 @@
+import { rmSync } from "node:fs";
+import type { PolicyViolation } from "aws-cdk-lib";
+import { Annotations, Match } from "aws-cdk-lib/assertions";
+import { Bucket } from "aws-cdk-lib/aws-s3";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "#infra/portal-app.ts";
+import type { PortalStack } from "#infra/portal-stack.ts";
+import { testContext } from "./support/cdk-context.ts";
+import { fakeWebDist, missingWebDist } from "./support/portal-template.ts";
+
+// cdk-nag 3 is a policy-validation plugin: it reports through the validation report, not through
+// annotations, so the pack is run over the construct tree directly and its violations asserted on.
+const violations = (stack: PortalStack, severity: "error" | "warning"): string[] =>
+  new AwsSolutionsChecks(undefined, { verbose: true })
+    .validateScope(stack)
+    .violations.filter((v: PolicyViolation) => v.severity === severity)
+    .map(
+      (v: PolicyViolation) =>
+        `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(", ")}: ${v.description}`,
+    );
+
+const webDist = fakeWebDist();
+afterAll(() => rmSync(webDist, { recursive: true, force: true }));
+
+describe.each([
+  ["without a built web app", missingWebDist],
+  ["with a built web app (BucketDeployment)", webDist],
+])("cdk-nag AwsSolutions, %s", (_label, webDistDir) => {
+  let built: ReturnType<typeof buildApp>;
+  beforeAll(() => {
+    built = buildApp({ skipBundling: true, nag: true, context: testContext(), webDistDir });
+  });
+
+  it("finds no unacknowledged errors", () => {
+    expect(violations(built.stack, "error")).toEqual([]);
+  });
+
+  it("finds no unacknowledged warnings", () => {
+    expect(violations(built.stack, "warning")).toEqual([]);
+  });
+
+  it("synthesises with the pack registered, as `cdk synth` does, and leaves no error annotations", () => {
+    expect(() => built.app.synth()).not.toThrow();
+    const errors = Annotations.fromStack(built.stack).findError("*", Match.anyValue());
+    expect(errors.map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`)).toEqual([]);
+  });
+});
+
+describe("cdk-nag is live (a control, so the checks above can fail)", () => {
+  it("reports a bucket without TLS enforcement or access logs, and synth refuses it", () => {
+    const { app, stack } = buildApp({
+      skipBundling: true,
+      nag: true,
+      context: testContext(),
+      webDistDir: missingWebDist,
+    });
+    new Bucket(stack, "CarelessBucket");
+    const found = violations(stack, "error").map((v) => v.split(" ")[0]);
+    expect(found).toEqual(expect.arrayContaining(["AwsSolutions-S1", "AwsSolutions-S10"]));
+    expect(() => app.synth()).toThrow();
+  });
+});
