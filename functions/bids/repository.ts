@@ -28,6 +28,15 @@ export const findBid = async (opportunityId: string, organisationId: string): Pr
   return result.Item ? strip(result.Item) : undefined;
 };
 
+/** The stored item of a bid with its index keys (also used by the seed). */
+export const bidItem = (bid: Bid) => ({
+  ...keys.bid(bid.opportunityId, bid.organisationId),
+  gsi1pk: keys.byOrganisation(bid.organisationId),
+  gsi1sk: `${bid.updatedAt}#${bid.opportunityId}`,
+  type: "bid",
+  ...bid,
+});
+
 const bidAuditId = (bid: Pick<Bid, "opportunityId" | "organisationId">) =>
   `${bid.opportunityId}:${bid.organisationId}`;
 
@@ -47,13 +56,7 @@ const writeBid = async (
       {
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.bid(next.opportunityId, next.organisationId),
-            gsi1pk: keys.byOrganisation(next.organisationId),
-            gsi1sk: `${next.updatedAt}#${next.opportunityId}`,
-            type: "bid",
-            ...next,
-          },
+          Item: bidItem(next),
           ...(expectedVersion === 0
             ? { ConditionExpression: "attribute_not_exists(pk)" }
             : {

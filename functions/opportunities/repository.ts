@@ -60,6 +60,12 @@ const strip = (item: Record<string, unknown>): StoredOpportunity => {
   return rest as StoredOpportunity;
 };
 
+/** Every item an opportunity is stored as: its details and one listing entry per region (also used by the seed). */
+export const opportunityItems = (o: StoredOpportunity): Record<string, unknown>[] => [
+  { ...opportunityKeys.details(o.id), type: "opportunity", ...o },
+  ...regionEntries(o).map((entry) => entry.Put!.Item as Record<string, unknown>),
+];
+
 /** Adds the status people see, from the stored state and the clock. */
 export const withStatus = (o: StoredOpportunity): Opportunity => ({
   ...o,

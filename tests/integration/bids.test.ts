@@ -217,3 +217,22 @@ describe("bids", () => {
     expect(again.body.status).toBe("submitted");
   });
 });
+
+describe("the demo data", () => {
+  it("has an open London opportunity whose one submitted bid is sealed", async () => {
+    const commissioner = await tokenFor("user-commissioner-london");
+    const list = await api("GET", "/api/opportunities?region=london&status=open", { token: commissioner });
+    const seeded = list.body.items.find((o: { title: string }) =>
+      o.title.startsWith("Accommodation support for people"),
+    );
+    expect(seeded).toBeDefined();
+    const bids = await api("GET", `/api/opportunities/${seeded.id}/bids`, { token: commissioner });
+    expect(bids.body).toEqual({ sealed: true, submittedCount: 1, items: [] });
+    const provider = await tokenFor("user-provider-pathways");
+    const providerList = await api("GET", "/api/opportunities?region=london&status=open", {
+      token: provider,
+    });
+    // Northern Pathways is not admitted for accommodation, so it does not see it.
+    expect(providerList.body.items.some((o: { id: string }) => o.id === seeded.id)).toBe(false);
+  });
+});

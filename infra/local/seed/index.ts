@@ -1,12 +1,16 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { accountKeys } from "#functions/accounts/repository.ts";
+import { bidItem } from "#functions/bids/repository.ts";
 import { applicationItem } from "#functions/framework/repository.ts";
+import { opportunityItems } from "#functions/opportunities/repository.ts";
+import { now } from "#functions/platform/clock.ts";
 import { demoApplications } from "./applications.ts";
 import { demoUsers } from "./demo-users.ts";
+import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
 
 /** Every item the demo data holds, keyed the way each context's repository expects. */
-const demoItems = (): Record<string, unknown>[] => [
+const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoUsers.map(({ description: _d, ...user }) => ({
     ...accountKeys.user(user.id),
     ...user,
@@ -20,11 +24,13 @@ const demoItems = (): Record<string, unknown>[] => [
       : {}),
   })),
   ...demoApplications.map(applicationItem),
+  ...demoOpportunities(seededAt).opportunities.flatMap(opportunityItems),
+  ...demoOpportunities(seededAt).bids.map(bidItem),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */
 export const seedDemoData = async (db: DynamoDBDocumentClient, tableName: string): Promise<number> => {
-  const items = demoItems();
+  const items = demoItems(now());
   for (let i = 0; i < items.length; i += 25) {
     const batch = items.slice(i, i + 25);
     await db.send(

@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { api, setClock, tokenFor } from "../support/api.ts";
+import { opportunityFields, publishedOpportunity } from "../support/opportunities.ts";
+
+describe("opportunities", () => {
+  afterEach(() => setClock({ offsetMs: 0 }));
+
+  it("refuses weights that do not total 100, naming the weight fields", async () => {
+    const token = await tokenFor("user-commissioner-london");
+    const res = await api("POST", "/api/opportunities", {
+      token,
+      body: await opportunityFields({ priceWeight: 20 }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: "priceWeight", message: "The weights must add up to 100; they add up to 90" },
+        { path: "socialValueWeight", message: "The weights must add up to 100; they add up to 90" },
+        { path: "qualityQuestions", message: "The weights must add up to 100; they add up to 90" },
+      ]),
+    );
+  });
+
+  it("saves a partial draft and lists what is missing when it is published too early", async () => {
+    const token = await tokenFor("user-commissioner-london");
+    const draft = await api("POST", "/api/opportunities", {
+      token,
+      body: { title: "Finance support", needAreaId: "finance-benefits-debt", regionIds: ["london"] },
+    });
+    expect(draft.status).toBe(201);
+    expect(draft.body.status).toBe("draft");
+    const publish = await api("POST", `/api/opportunities/${draft.body.id}/publish`, {
+      token,
+      body: { version: draft.body.version },
+    });
+    expect(publish.status).toBe(400);
+    const paths = publish.body.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["description", "tiers", "qualityQuestions", "submissionDeadline"]),
+    );
+  });
+
+  it("refuses to commission outside the commissioner's regions", async () => {
+    const token = await tokenFor("user-commissioner-wales");
+    const res = await api("POST", "/api/opportunities", { token, body: await opportunityFields() });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toEqual({
+      path: "regionIds.0",
+      message: "You can only commission in your own regions",
+    });
+  });
+
+  it("shows a published opportunity to eligible providers only, sorted by deadline, and never its bid count", async () => {
+    const later = await publishedOpportunity({ title: "Later deadline" });
+    const sooner = await publishedOpportunity({
+      title: "Sooner deadline",
+      submissionDeadline: new Date(Date.parse(later.submissionDeadline) - 86_400_000).toISOString(),
+    });
+    const eligible = await tokenFor("user-provider-bridge");
+    const list = await api("GET", "/api/opportunities?region=london&status=open&needArea=accommodation", {
+      token: eligible,
+    });
+    const ids = list.body.items.map((o: { id: string }) => o.id);
+    expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
+    const one = await api("GET", `/api/opportunities/${later.id}`, { token: eligible });
+    expect(one.status).toBe(200);
+    expect(one.body.submittedBidCount).toBeUndefined();
+
+    const otherNeed = await tokenFor("user-provider-pathways");
+    expect((await api("GET", `/api/opportunities/${later.id}`, { token: otherNeed })).status).toBe(404);
+    const officer = await tokenFor("user-officer-camden");
+    expect((await api("GET", `/api/opportunities/${later.id}`, { token: officer })).status).toBe(403);
+  });
+
+  it("extends a deadline but never brings it forward", async () => {
+    const o = await publishedOpportunity();
+    const token = await tokenFor("user-commissioner-london");
+    const earlier = new Date(Date.parse(o.submissionDeadline) - 3_600_000).toISOString();
+    const shorten = await api("POST", `/api/opportunities/${o.id}/deadlines`, {
+      token,
+      body: { submissionDeadline: earlier, version: o.version },
+    });
+    expect(shorten.status).toBe(400);
+    expect(shorten.body.errors[0].path).toBe("submissionDeadline");
+    const later = new Date(Date.parse(o.submissionDeadline) + 86_400_000).toISOString();
+    const extend = await api("POST", `/api/opportunities/${o.id}/deadlines`, {
+      token,
+      body: { submissionDeadline: later, version: o.version },
+    });
+    expect(extend.status).toBe(200);
+    expect(extend.body.submissionDeadline).toBe(later);
+  });
+
+  it("cancels with a reason and records every change in the audit trail", async () => {
+    const o = await publishedOpportunity();
+    const token = await tokenFor("user-commissioner-london");
+    const cancelled = await api("POST", `/api/opportunities/${o.id}/cancel`, {
+      token,
+      body: { reason: "Funding withdrawn", version: o.version },
+    });
+    expect(cancelled.body).toMatchObject({ status: "cancelled", cancelReason: "Funding withdrawn" });
+    const trail = await api("GET", `/api/opportunities/${o.id}/audit`, { token });
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual([
+      "opportunity-created",
+      "opportunity-published",
+      "opportunity-cancelled",
+    ]);
+    expect(trail.body.items[2]).toMatchObject({
+      fromState: "published",
+      toState: "cancelled",
+      actor: { role: "commissioner" },
+    });
+  });
+});
+
+describe("clarification questions", () => {
+  afterEach(() => setClock({ offsetMs: 0 }));
+
+  it("publishes answers to every eligible provider without saying who asked", async () => {
+    // Finance in London: both Bridge Housing Trust and Northern Pathways are admitted for it.
+    const o = await publishedOpportunity({
+      needAreaId: "finance-benefits-debt",
+      title: "Debt advice in London",
+    });
+    const asker = await tokenFor("user-provider-bridge");
+    const asked = await api("POST", `/api/opportunities/${o.id}/questions`, {
+      token: asker,
+      body: { question: "Can we subcontract the high tier?" },
+    });
+    expect(asked.status).toBe(201);
+
+    const commissioner = await tokenFor("user-commissioner-london");
+    const inbox = await api("GET", `/api/opportunities/${o.id}/questions`, { token: commissioner });
+    expect(inbox.body.items[0]).toMatchObject({
+      status: "awaiting-answer",
+      askedByOrganisationName: "Bridge Housing Trust",
+    });
+    const answered = await api("POST", `/api/opportunities/${o.id}/questions/${asked.body.id}/answer`, {
+      token: commissioner,
+      body: { answer: "Yes, with our agreement.", version: asked.body.version },
+    });
+    expect(answered.status).toBe(200);
+
+    const asSeenByAnother = await api("GET", `/api/opportunities/${o.id}/questions`, {
+      token: await tokenFor("user-provider-pathways"),
+    });
+    expect(asSeenByAnother.body.items).toEqual([
+      expect.objectContaining({
+        question: "Can we subcontract the high tier?",
+        answer: "Yes, with our agreement.",
+        askedByYou: false,
+      }),
+    ]);
+    expect(JSON.stringify(asSeenByAnother.body)).not.toMatch(/Bridge|org-bridge|user-provider/);
+
+    const asSeenByAsker = await api("GET", `/api/opportunities/${o.id}/questions`, { token: asker });
+    expect(asSeenByAsker.body.items[0]).toMatchObject({
+      answer: "Yes, with our agreement.",
+      askedByYou: true,
+    });
+    expect(JSON.stringify(asSeenByAsker.body)).not.toContain("Bridge Housing Trust");
+  });
+
+  it("refuses questions after the clarification deadline with 422", async () => {
+    const o = await publishedOpportunity();
+    await setClock({ now: new Date(Date.parse(o.clarificationDeadline) + 1).toISOString(), frozen: true });
+    const res = await api("POST", `/api/opportunities/${o.id}/questions`, {
+      token: await tokenFor("user-provider-bridge"),
+      body: { question: "Too late?" },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.detail).toContain("Questions can no longer be asked");
+  });
+});
