@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
  * - infra: CDK template assertions and cdk-nag
  * - integration: handlers through the local gateway against DynamoDB Local and s3rver
  * - browser: the built web app in Chromium, with axe on every page
- * The integration and browser layers share one local stack, started once by the global setup.
+ * The integration and browser layers share one local stack, started once by the global setup, and run
+ * one after the other (groupOrder) because the integration layer moves the stack's clock.
  */
 export default defineConfig({
   test: {
@@ -29,6 +30,7 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           // The portal's clock is one per stack: files that move it must not overlap.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -40,6 +42,8 @@ export default defineConfig({
           testTimeout: 90_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          // After the integration layer, which moves the shared stack's clock.
+          sequence: { groupOrder: 2 },
         },
       },
     ],

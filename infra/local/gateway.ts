@@ -70,7 +70,7 @@ export const createGateway = (options: GatewayOptions): Server => {
     return loaded;
   };
   const staticFiles = options.webDir
-    ? sirv(options.webDir, { single: true, etag: true, dev: false })
+    ? sirv(options.webDir, { single: true, etag: true, dev: true })
     : undefined;
   const pageHeaders = webSecurityHeaders(options.s3Endpoint);
 

@@ -28,7 +28,11 @@ export const launchBrowser = async (): Promise<Browser> => {
   return chromium.launch({
     executablePath: await sparticuz.executablePath(),
     headless: true,
-    args: [...sparticuz.args, ...flags],
+    // Its args are tuned for Lambda; --single-process makes closing one context kill the whole browser.
+    args: [
+      ...sparticuz.args.filter((a) => a !== "--single-process" && !a.startsWith("--headless")),
+      ...flags,
+    ],
   });
 };
 

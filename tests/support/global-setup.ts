@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort } from "../../infra/local/ports.ts";
@@ -16,12 +15,18 @@ declare module "vitest" {
 }
 
 /**
- * Starts one local stack per test run (in-memory DynamoDB Local, s3rver in a temp folder, the gateway
- * serving the freshly built web app) and hands its addresses to the tests.
+ * The integration and browser layers share ONE local stack per run: handlers run in this process and
+ * read their settings from process.env, so two stacks here would overwrite each other's settings.
+ * The first project to set up starts it (building the web app first when the browser layer is in the
+ * run); the last to tear down stops it.
  */
-export default async function setup(project: TestProject) {
+type Shared = { stack: Promise<LocalStack>; users: number };
+const holder = globalThis as typeof globalThis & { __portalTestStack?: Shared };
+
+const start = async (project: TestProject): Promise<LocalStack> => {
   const webDir = join(repoRoot, "web", "dist");
-  if (project.name === "browser" && process.env.PORTAL_SKIP_WEB_BUILD !== "1") {
+  const browserInRun = project.vitest.projects.some((p) => p.name === "browser");
+  if (browserInRun && process.env.PORTAL_SKIP_WEB_BUILD !== "1") {
     execFileSync(
       process.execPath,
       [
@@ -32,26 +37,34 @@ export default async function setup(project: TestProject) {
         "--logLevel",
         "warn",
       ],
-      {
-        cwd: repoRoot,
-        stdio: "inherit",
-      },
+      { cwd: repoRoot, stdio: "inherit" },
     );
   }
-  const stack: LocalStack = await startLocalStack({
+  return startLocalStack({
     gatewayPort: await freePort(),
     dynamoPort: await freePort(),
     s3Port: await freePort(),
     fresh: true,
-    ...(existsSync(webDir) ? { webDir } : {}),
+    webDir,
     logLevel: "ERROR",
   });
+};
+
+export default async function setup(project: TestProject) {
+  holder.__portalTestStack ??= { stack: start(project), users: 0 };
+  const shared = holder.__portalTestStack;
+  shared.users += 1;
+  const stack = await shared.stack;
   project.provide("gatewayUrl", stack.gatewayUrl);
   project.provide("dynamoEndpoint", stack.dynamoEndpoint);
   project.provide("s3Endpoint", stack.s3Endpoint);
   project.provide("tableName", stack.tableName);
   project.provide("bucket", stack.bucket);
   return async () => {
-    await stack.stop();
+    shared.users -= 1;
+    if (shared.users === 0) {
+      holder.__portalTestStack = undefined;
+      await stack.stop();
+    }
   };
 }

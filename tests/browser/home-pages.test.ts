@@ -1,0 +1,135 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, open, signInAs } from "../support/browser.ts";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  // A Content-Security-Policy violation is logged to the console; the built app must cause none.
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+      pageErrors.push(message.text());
+  });
+});
+afterEach(async () => {
+  // Close the page, not the context: the @sparticuz/chromium fallback runs Chromium with
+  // --single-process, where closing a context shuts the whole browser down. browser.close() in
+  // afterAll disposes of the contexts.
+  await page?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+const heading = () => page.getByRole("heading", { level: 1 });
+const header = () => page.locator("header.govuk-template__header");
+const summaryValue = (key: string) =>
+  page.locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: key }) }).locator("dd");
+
+describe("sign-in page", () => {
+  it("lists the demo users by role, each with a sign-in button, and passes axe", async () => {
+    await open(page, "/sign-in");
+    await expect.poll(() => heading().textContent()).toBe("Sign in");
+    // The list comes from the local identity provider after the page has rendered.
+    await page.getByRole("button", { name: "Sign in as Priya Shah", exact: true }).waitFor();
+    for (const role of ["Providers", "Commissioners", "Responsible officers"]) {
+      expect(await page.getByRole("heading", { level: 2, name: role }).count()).toBe(1);
+    }
+    for (const name of ["Priya Shah", "Helen Carter", "Sam Rowe"]) {
+      expect(await page.getByRole("button", { name: `Sign in as ${name}`, exact: true }).count()).toBe(1);
+    }
+    expect(await page.title()).toBe("Sign in – Dynamic Framework Portal – GOV.UK");
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe("home pages show the signed-in person's data from the API", () => {
+  it("provider: the organisation, its framework status, need areas and regions", async () => {
+    await signInAs(page, "Priya Shah");
+    await expect.poll(() => heading().textContent()).toBe("Your organisation");
+    expect(await summaryValue("Name").first().textContent()).toBe("Bridge Housing Trust");
+    expect(await summaryValue("Size").textContent()).toBe("Small");
+    expect(await summaryValue("Framework status").locator(".govuk-tag").textContent()).toBe("Admitted");
+    // Ids from DynamoDB, named from the reference data.
+    const needAreas = await summaryValue("Need areas offered").locator("li").allTextContents();
+    expect(needAreas).toEqual(["Accommodation", "Finance, Benefits & Debt"]);
+    const regions = await summaryValue("Regions served").locator("li").allTextContents();
+    expect(regions).toEqual(["London", "Kent, Surrey & Sussex"]);
+    expect(await page.getByText("Bids and contracts manager").count()).toBe(1);
+    expect(await header().textContent()).toContain("Priya Shah");
+    expect(await header().textContent()).toContain("Provider");
+    expect(await page.title()).toBe("Your organisation – Dynamic Framework Portal – GOV.UK");
+    // After the in-app navigation from sign-in, focus is on the new page's heading.
+    expect(await heading().evaluate((h1) => h1 === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it("commissioner: their regions with PDU counts, admin rights and the need areas table", async () => {
+    await signInAs(page, "Helen Carter");
+    await expect.poll(() => heading().textContent()).toBe("Welcome, Helen Carter");
+    const regionsTable = page.locator("table", {
+      has: page.locator("caption", { hasText: "Regions you commission for" }),
+    });
+    const regionRows = await regionsTable.locator("tbody tr").allInnerTexts();
+    expect(regionRows).toHaveLength(2);
+    expect(regionRows[0]).toMatch(/^London\s+\d+$/);
+    expect(regionRows[1]).toMatch(/^Kent, Surrey & Sussex\s+\d+$/);
+    expect(await summaryValue("Framework administrator").textContent()).toMatch(/^Yes/);
+    const needAreas = page.locator("table", { has: page.locator("caption", { hasText: "Need areas" }) });
+    const accommodation = needAreas.locator("tbody tr", {
+      has: page.locator("th", { hasText: /^Accommodation$/ }),
+    });
+    expect(await accommodation.locator("td").last().textContent()).toBe("Low, medium and high");
+    // Attitudes, Thinking & Behaviour has no high tier: high complexity belongs on an accredited programme.
+    const thinking = needAreas.locator("tbody tr", {
+      has: page.locator("th", { hasText: "Attitudes, Thinking & Behaviour" }),
+    });
+    expect(await thinking.locator("td").last().textContent()).toBe("Low and medium");
+    expect(await header().textContent()).toContain("Helen Carter");
+    await expectNoAxeViolations(page);
+  });
+
+  it("responsible officer: their PDU and region, and what each tier delivers per phase", async () => {
+    await signInAs(page, "Sam Rowe");
+    await expect.poll(() => heading().textContent()).toBe("Welcome, Sam Rowe");
+    expect(await summaryValue("Probation delivery unit").textContent()).toBe("Camden and Islington");
+    expect(await summaryValue("Region").textContent()).toBe("London");
+    const accommodation = page.locator("details", { hasText: "Accommodation" }).first();
+    await accommodation.locator("summary").click();
+    expect(await accommodation.getAttribute("open")).not.toBeNull();
+    const text = (await accommodation.textContent()) ?? "";
+    for (const expected of [
+      "Low complexity",
+      "Medium complexity",
+      "High complexity",
+      "Assess & Plan",
+      "Implement",
+      "Review & Evaluate",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain("Access rent and bond schemes");
+    expect(await header().textContent()).toContain("Sam Rowe");
+    await expectNoAxeViolations(page);
+  });
+
+  it("returns to the page asked for after signing in", async () => {
+    await open(page, "/no-such-page-yet?x=1");
+    await expect.poll(() => heading().textContent()).toBe("Page not found");
+    await open(page, "/sign-in?returnTo=%2Fno-such-page-yet");
+    await page.getByRole("button", { name: "Sign in as Helen Carter", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/no-such-page-yet");
+    await expect.poll(() => header().textContent()).toContain("Helen Carter");
+  });
+});

@@ -1,0 +1,40 @@
+import { type Problem, problemSchema } from "#shared/http/problem.ts";
+
+/** An API call that failed: the HTTP status and, for 400s, one message per invalid field. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  /** Field path (e.g. `organisation.name`) → a message written for a person. */
+  readonly fieldErrors: Record<string, string>;
+  readonly problem: Problem | undefined;
+
+  constructor(status: number, problem?: Problem) {
+    super(problem?.title ?? `Request failed with status ${status}`);
+    this.name = "ApiError";
+    this.status = status;
+    this.title = problem?.title ?? "Request failed";
+    this.detail = problem?.detail;
+    this.problem = problem;
+    this.fieldErrors = {};
+    for (const error of problem?.errors ?? []) {
+      // The first message for a field is the one to show next to it.
+      this.fieldErrors[error.path] ??= error.message;
+    }
+  }
+}
+
+/** Builds an ApiError from a failed response, reading its problem+json body when there is one. */
+export async function apiErrorFrom(response: Response): Promise<ApiError> {
+  let problem: Problem | undefined;
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    try {
+      const parsed = problemSchema.safeParse(await response.json());
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // Not JSON after all: keep the status only.
+    }
+  }
+  return new ApiError(response.status, problem);
+}

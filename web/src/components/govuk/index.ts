@@ -1,0 +1,14 @@
+export { AppLink } from "./app-link.tsx";
+export { Button } from "./Button.tsx";
+export { Details } from "./Details.tsx";
+export { ErrorSummary, type ErrorSummaryItem } from "./ErrorSummary.tsx";
+export { Footer, type FooterLink } from "./Footer.tsx";
+export { Header } from "./Header.tsx";
+export { InsetText } from "./InsetText.tsx";
+export { NotificationBanner } from "./NotificationBanner.tsx";
+export { PhaseBanner } from "./PhaseBanner.tsx";
+export { ServiceNavigation, type ServiceNavigationItem } from "./ServiceNavigation.tsx";
+export { SkipLink } from "./SkipLink.tsx";
+export { SummaryList, type SummaryListRow } from "./SummaryList.tsx";
+export { Table, type TableColumn, type TableRow } from "./Table.tsx";
+export { Tag, type TagColour } from "./Tag.tsx";

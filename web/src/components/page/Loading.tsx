@@ -1,0 +1,8 @@
+/** What a page shows while its data is on the way; announced politely to screen reader users. */
+export function Loading({ what, text }: { what?: string; text?: string }) {
+  return (
+    <p className="govuk-body" aria-live="polite">
+      {text ?? (what ? `Loading ${what}…` : "Loading…")}
+    </p>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Me } from "#shared/accounts/me.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { referenceLookup } from "../../api/reference-lookup.ts";
+import { InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { formatTiers } from "./labels.ts";
+
+/** A commissioner's home: the regions they commission for, their admin rights, and what the framework buys. */
+export function CommissionerHome({ me, reference }: { me: Me; reference: ReferenceData }) {
+  const lookup = referenceLookup(reference);
+  const { user } = me;
+  const regions = user.regions.map((id) => ({ id, region: lookup.region(id) }));
+  return (
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption="Commissioning">Welcome, {user.name}</PageHeading>
+          <SummaryList
+            rows={[
+              { key: "Job title", value: user.jobTitle ?? "Not given" },
+              {
+                key: "Framework administrator",
+                value: user.frameworkAdmin
+                  ? "Yes – you can admit or reject applications to join the framework"
+                  : "No",
+              },
+            ]}
+          />
+          {regions.length > 0 ? (
+            <Table
+              caption="Regions you commission for"
+              columns={[
+                { key: "region", header: "Region" },
+                { key: "pdus", header: "Probation delivery units", numeric: true },
+              ]}
+              rows={regions.map(({ id, region }) => ({
+                id,
+                cells: { region: region?.name ?? id, pdus: region ? region.pdus.length : "Unknown" },
+              }))}
+              firstCellIsHeader
+            />
+          ) : (
+            <InsetText>You are not set up to commission for any region yet.</InsetText>
+          )}
+        </div>
+      </div>
+      <Table
+        caption="Need areas the framework buys"
+        columns={[
+          { key: "needArea", header: "Need area" },
+          { key: "minimumOutcome", header: "Minimum outcome" },
+          { key: "tiers", header: "Complexity tiers" },
+        ]}
+        rows={reference.needAreas.map((area) => ({
+          id: area.id,
+          cells: {
+            needArea: area.name,
+            minimumOutcome: area.minimumOutcome,
+            tiers: formatTiers(lookup.tiersOffered(area)),
+          },
+        }))}
+        firstCellIsHeader
+      />
+    </>
+  );
+}

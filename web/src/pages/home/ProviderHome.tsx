@@ -1,0 +1,84 @@
+import type { Me } from "#shared/accounts/me.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { referenceLookup } from "../../api/reference-lookup.ts";
+import { InsetText, SummaryList, Tag } from "../../components/govuk/index.ts";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { frameworkStatusExplanations, frameworkStatusTags, sizeLabels } from "./labels.ts";
+
+function NameList({ names, none }: { names: string[]; none: string }) {
+  if (names.length === 0) return <>{none}</>;
+  return (
+    <ul className="govuk-list">
+      {names.map((name) => (
+        <li key={name}>{name}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A provider's home: their organisation as the framework knows it, and their own details. */
+export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceData }) {
+  const lookup = referenceLookup(reference);
+  const { user, organisation } = me;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <PageHeading caption={organisation?.name}>Your organisation</PageHeading>
+        {organisation ? (
+          <>
+            <p className="govuk-body-l">{frameworkStatusExplanations[organisation.frameworkStatus]}</p>
+            <SummaryList
+              rows={[
+                { key: "Name", value: organisation.name },
+                { key: "Size", value: organisation.size ? sizeLabels[organisation.size] : "Not given" },
+                {
+                  key: "Voluntary, community or social enterprise (VCSE)",
+                  value: organisation.vcse === undefined ? "Not given" : organisation.vcse ? "Yes" : "No",
+                },
+                {
+                  key: "Framework status",
+                  value: (
+                    <Tag colour={frameworkStatusTags[organisation.frameworkStatus].colour}>
+                      {frameworkStatusTags[organisation.frameworkStatus].text}
+                    </Tag>
+                  ),
+                },
+                {
+                  key: "Need areas offered",
+                  value: (
+                    <NameList
+                      names={organisation.needAreaIds.map((id) => lookup.needArea(id)?.name ?? id)}
+                      none="None yet"
+                    />
+                  ),
+                },
+                {
+                  key: "Regions served",
+                  value: (
+                    <NameList
+                      names={organisation.regionIds.map((id) => lookup.region(id)?.name ?? id)}
+                      none="None yet"
+                    />
+                  ),
+                },
+              ]}
+            />
+          </>
+        ) : (
+          <InsetText>
+            Your account is not linked to a provider organisation yet. Ask your organisation’s portal
+            administrator to add you.
+          </InsetText>
+        )}
+        <h2 className="govuk-heading-m">Your details</h2>
+        <SummaryList
+          rows={[
+            { key: "Name", value: user.name },
+            { key: "Job title", value: user.jobTitle ?? "Not given" },
+            { key: "Email address", value: user.email || "Not given" },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}
