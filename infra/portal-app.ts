@@ -2,8 +2,10 @@ import { App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { PortalStack, type PortalStackProps } from "./portal-stack.ts";
 
-export interface BuildAppOptions
-  extends Pick<PortalStackProps, "routes" | "webDistDir" | "authDomainPrefix"> {
+export interface BuildAppOptions extends Pick<
+  PortalStackProps,
+  "routes" | "webDistDir" | "authDomainPrefix"
+> {
   /** Skip esbuild (context `aws:cdk:bundling-stacks: []`): templates stay the same, assets are placeholders. */
   skipBundling?: boolean;
   /** Register the cdk-nag AwsSolutions pack, as the real app does; synth then fails on any unacknowledged finding. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { NodePackageImporter } from "sass-embedded";
+import { NodePackageImporter } from "sass";
 import sirv from "sirv";
 import { createLogger, defineConfig, type Plugin, type UserConfig } from "vite";
 

@@ -82,11 +82,11 @@ export class Api extends Construct {
         auth: props.auth,
         description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
       });
-      // biome-ignore lint/correctness/useHookAtTopLevel: a CDK grant method, not a React hook
+      // a CDK grant method, not a React hook
       if (route.grants.table) fn.useTable(props.table, route.grants.table);
-      // biome-ignore lint/correctness/useHookAtTopLevel: a CDK grant method, not a React hook
+      // a CDK grant method, not a React hook
       if (route.grants.documents) fn.useDocuments(props.documents, route.grants.documents);
-      // biome-ignore lint/correctness/useHookAtTopLevel: a CDK grant method, not a React hook
+      // a CDK grant method, not a React hook
       if (route.idempotent) fn.useIdempotencyTable(props.idempotencyTable);
       this.functions.set(route.operationId, fn);
 

@@ -14,7 +14,7 @@ export const tokenFor = async (userId: string): Promise<string> => {
   return ((await res.json()) as { idToken: string }).idToken;
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies and assert on their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies and assert on their shape.
 type Json = any;
 
 /** Calls the API as the given token (or anonymously) and returns status, headers and parsed body. */

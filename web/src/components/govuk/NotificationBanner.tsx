@@ -45,7 +45,7 @@ export function NotificationBanner({
       {content}
     </div>
   ) : (
-    // biome-ignore lint/a11y/useSemanticElements: GOV.UK Frontend's markup is a div with role="region"
+    // GOV.UK Frontend's markup is a div with role="region"
     <div
       ref={ref}
       className={className}

@@ -44,7 +44,7 @@ export function ServiceNavigation({
           </span>
           {hasNavigation ? (
             <nav aria-label={navigationLabel} className="govuk-service-navigation__wrapper">
-              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: GOV.UK markup; the button is also `hidden`, and
+              {/* GOV.UK markup; the button is also `hidden`, and
                   GOV.UK Frontend removes both attributes together when it shows the button on small screens */}
               <button
                 type="button"

@@ -1,16 +1,7 @@
 import type { ReactNode } from "react";
 
 export type TagColour =
-  | "grey"
-  | "green"
-  | "turquoise"
-  | "teal"
-  | "purple"
-  | "magenta"
-  | "pink"
-  | "red"
-  | "orange"
-  | "yellow";
+  "grey" | "green" | "turquoise" | "teal" | "purple" | "magenta" | "pink" | "red" | "orange" | "yellow";
 
 /** A GOV.UK tag: a short status label. Without a colour it is the default (blue) tag. */
 export function Tag({
