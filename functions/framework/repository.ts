@@ -136,15 +136,17 @@ export const decideApplication = async (
         Update: {
           TableName: tableName(),
           Key: keys.application(application.id),
-          UpdateExpression:
-            "SET #status = :status, decidedAt = :at, decidedBy = :by, decisionReason = :reason, version = :next, gsi1pk = :index",
+          // An admission may have no reason: the attribute is then absent, never null.
+          UpdateExpression: input.reason
+            ? "SET #status = :status, decidedAt = :at, decidedBy = :by, decisionReason = :reason, version = :next, gsi1pk = :index"
+            : "SET #status = :status, decidedAt = :at, decidedBy = :by, version = :next, gsi1pk = :index",
           ConditionExpression: "#status = :submitted AND version = :version",
           ExpressionAttributeNames: { "#status": "status" },
           ExpressionAttributeValues: {
             ":status": status,
             ":at": at,
             ":by": actor.userId,
-            ":reason": input.reason ?? null,
+            ...(input.reason ? { ":reason": input.reason } : {}),
             ":next": decided.version,
             ":index": keys.byStatus(status),
             ":submitted": "submitted",

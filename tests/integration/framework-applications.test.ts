@@ -131,6 +131,9 @@ describe("deciding applications", () => {
     });
     expect(admitted.status).toBe(200);
     expect(admitted.body).toMatchObject({ status: "admitted", version: app.version + 1 });
+    expect(admitted.body).not.toHaveProperty("decisionReason");
+    const reread = await api("GET", `/api/framework/applications/${app.id}`, { token: admin });
+    expect(reread.body).not.toHaveProperty("decisionReason");
 
     const stale = await api("POST", `/api/framework/applications/${app.id}/decision`, {
       token: admin,

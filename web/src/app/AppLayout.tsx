@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
+import type { Me } from "#shared/accounts/me.ts";
 import { roleLabels } from "#shared/auth/roles.ts";
 import { useMe } from "../api/queries.ts";
 import { useSession } from "../auth/use-session.ts";
@@ -40,6 +41,43 @@ function SignedInUser() {
   );
 }
 
+/** The service's own links for the signed-in person's role (from `GET /api/me`). */
+function navigationItems(me: Me | undefined, pathname: string): ServiceNavigationItem[] {
+  const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const items: ServiceNavigationItem[] = [{ text: "Home", href: "/", current: pathname === "/" }];
+  const user = me?.user;
+  if (user?.role === "commissioner") {
+    items.push({ text: "Opportunities", href: "/opportunities", current: under("/opportunities") });
+    if (user.frameworkAdmin) {
+      items.push({
+        text: "Applications",
+        href: "/framework/applications",
+        current: under("/framework/applications"),
+      });
+    }
+  }
+  if (user?.role === "provider" && me?.organisation?.frameworkStatus === "admitted") {
+    items.push({ text: "Opportunities", href: "/opportunities", current: under("/opportunities") });
+  }
+  return items;
+}
+
+/** The service navigation for someone signed in: their role's links, who they are and the way out. */
+function SignedInNavigation({ pathname }: { pathname: string }) {
+  const me = useMe();
+  const navigation = navigationItems(me.data, pathname);
+  return (
+    <ServiceNavigation
+      // Re-mount when the links change, so GOV.UK Frontend wires up the mobile menu button.
+      key={`signed-in-${navigation.map((item) => item.href).join(",")}`}
+      serviceName={serviceName}
+      serviceUrl="/"
+      navigation={navigation}
+      navigationEnd={<SignedInUser />}
+    />
+  );
+}
+
 /**
  * The GOV.UK page template: skip link, header (GOV.UK header, service navigation, phase banner), main
  * and footer. `minimal` leaves out everything that calls the API, for the last-resort error page.
@@ -48,22 +86,16 @@ export function AppLayout({ children, minimal = false }: { children?: ReactNode;
   const session = useSession();
   const { pathname } = useLocation();
   const signedIn = session !== null && !minimal;
-  const navigation: ServiceNavigationItem[] = signedIn
-    ? [{ text: "Home", href: "/", current: pathname === "/" }]
-    : [];
   return (
     <>
       <SkipLink />
       <header className="govuk-template__header">
         <Header />
-        <ServiceNavigation
-          // Re-mount when the links appear or go, so GOV.UK Frontend wires up the mobile menu button.
-          key={signedIn ? "signed-in" : "signed-out"}
-          serviceName={serviceName}
-          serviceUrl="/"
-          navigation={navigation}
-          {...(signedIn ? { navigationEnd: <SignedInUser /> } : {})}
-        />
+        {signedIn ? (
+          <SignedInNavigation pathname={pathname} />
+        ) : (
+          <ServiceNavigation key="signed-out" serviceName={serviceName} serviceUrl="/" />
+        )}
         <PhaseBanner phase="Alpha">
           This is a new service. Your feedback will help us to improve it.
         </PhaseBanner>

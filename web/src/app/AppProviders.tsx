@@ -5,8 +5,8 @@ import type { AppConfig } from "../config/app-config.ts";
 import { ConfigProvider } from "../config/config-context.tsx";
 
 /**
- * Runtime configuration and the query cache. The cache is emptied whenever someone signs in or out,
- * so nothing one person loaded is shown to the next.
+ * Runtime configuration and the query cache. Every cached answer is dropped whenever someone signs in or
+ * out, so nothing one person loaded is shown to the next.
  */
 export function AppProviders({
   config,
@@ -17,7 +17,10 @@ export function AppProviders({
   queryClient: QueryClient;
   children: ReactNode;
 }) {
-  useEffect(() => sessionStore.subscribe(() => queryClient.clear()), [queryClient]);
+  // Reset rather than clear: clearing would cancel requests that pages still on screen are waiting for
+  // (such as the sign-in page's list of demo users when an old token is refused), leaving them loading for
+  // ever. Resetting drops every answer and asks again for whatever is on screen.
+  useEffect(() => sessionStore.subscribe(() => void queryClient.resetQueries()), [queryClient]);
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

@@ -1,10 +1,11 @@
 import { ErrorSummary as ErrorSummaryJs } from "govuk-frontend";
 import type { ReactNode } from "react";
+import { AppLink } from "./app-link.tsx";
 import { useGovukComponent } from "./use-govuk-component.ts";
 
 export interface ErrorSummaryItem {
   text: string;
-  /** `#field-id` of the field in error; omit for errors not about one field. */
+  /** `#field-id` of the field in error (or `/path#field-id` on another page); omit for errors not about one field. */
   href?: string;
 }
 
@@ -32,7 +33,14 @@ export function ErrorSummary({
             <ul className="govuk-list govuk-error-summary__list">
               {errors.map((error) => (
                 <li key={`${error.href ?? ""}${error.text}`}>
-                  {error.href ? <a href={error.href}>{error.text}</a> : error.text}
+                  {error.href === undefined ? (
+                    error.text
+                  ) : error.href.startsWith("#") ? (
+                    <a href={error.href}>{error.text}</a>
+                  ) : (
+                    // A field on another page (such as a section of a bid): go there within the app.
+                    <AppLink href={error.href}>{error.text}</AppLink>
+                  )}
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ export function AppLink({
   className?: string;
   children: ReactNode;
   "aria-current"?: "page" | "true";
+  "aria-describedby"?: string;
   rel?: string;
 }) {
   if (href.startsWith("/") && !href.startsWith("//")) {

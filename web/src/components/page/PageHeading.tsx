@@ -1,9 +1,19 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, type RefObject, useEffect, useRef } from "react";
 import { useLocation } from "react-router";
 
 // The navigation whose heading last took focus, so a heading that re-mounts (after data loads, or in
 // React's development double effects) does not take it twice.
 let focusedFor: string | undefined;
+
+/** Moves focus to the page's heading after an in-app navigation (once per navigation). */
+export function useFocusOnNavigation(ref: RefObject<HTMLElement | null>): void {
+  const { key } = useLocation();
+  useEffect(() => {
+    if (key === "default" || focusedFor === key) return;
+    focusedFor = key;
+    ref.current?.focus({ preventScroll: false });
+  }, [key, ref]);
+}
 
 /**
  * A page's one `<h1>`. After an in-app navigation it takes focus (as a full page load would put the
@@ -20,12 +30,7 @@ export function PageHeading({
   size?: "l" | "xl" | "m";
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
-  useEffect(() => {
-    if (key === "default" || focusedFor === key) return;
-    focusedFor = key;
-    ref.current?.focus({ preventScroll: false });
-  }, [key]);
+  useFocusOnNavigation(ref);
   return (
     <>
       {caption ? <span className={`govuk-caption-${size}`}>{caption}</span> : null}

@@ -1,7 +1,7 @@
 import type { Me } from "#shared/accounts/me.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
+import { AppLink, InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { formatTiers } from "./labels.ts";
 
@@ -15,6 +15,26 @@ export function CommissionerHome({ me, reference }: { me: Me; reference: Referen
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption="Commissioning">Welcome, {user.name}</PageHeading>
+          <h2 className="govuk-heading-m">What you can do</h2>
+          <ul className="govuk-list">
+            <li>
+              <AppLink href="/opportunities" className="govuk-link">
+                Opportunities in your regions
+              </AppLink>
+            </li>
+            <li>
+              <AppLink href="/opportunities/new" className="govuk-link">
+                Create an opportunity
+              </AppLink>
+            </li>
+            {user.frameworkAdmin ? (
+              <li>
+                <AppLink href="/framework/applications" className="govuk-link">
+                  Applications to decide
+                </AppLink>
+              </li>
+            ) : null}
+          </ul>
           <SummaryList
             rows={[
               { key: "Job title", value: user.jobTitle ?? "Not given" },

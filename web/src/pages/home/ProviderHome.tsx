@@ -1,8 +1,9 @@
 import type { Me } from "#shared/accounts/me.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { InsetText, SummaryList, Tag } from "../../components/govuk/index.ts";
+import { AppLink, ButtonLink, InsetText, SummaryList, Tag } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { YourApplications } from "../framework/YourApplications.tsx";
 import { frameworkStatusExplanations, frameworkStatusTags, sizeLabels } from "./labels.ts";
 
 function NameList({ names, none }: { names: string[]; none: string }) {
@@ -27,6 +28,16 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
         {organisation ? (
           <>
             <p className="govuk-body-l">{frameworkStatusExplanations[organisation.frameworkStatus]}</p>
+            {organisation.frameworkStatus === "not-applied" || organisation.frameworkStatus === "rejected" ? (
+              <ButtonLink href="/framework/apply">Apply to join the framework</ButtonLink>
+            ) : null}
+            {organisation.frameworkStatus === "admitted" ? (
+              <p className="govuk-body">
+                <AppLink href="/opportunities" className="govuk-link">
+                  Find opportunities to bid for
+                </AppLink>
+              </p>
+            ) : null}
             <SummaryList
               rows={[
                 { key: "Name", value: organisation.name },
@@ -70,6 +81,7 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
             administrator to add you.
           </InsetText>
         )}
+        {organisation ? <YourApplications reference={reference} /> : null}
         <h2 className="govuk-heading-m">Your details</h2>
         <SummaryList
           rows={[

@@ -1,0 +1,84 @@
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { pageSchema } from "#shared/common/pagination.ts";
+import {
+  type Application,
+  type ApplicationInput,
+  type ApplicationStatus,
+  applicationSchema,
+  type DecisionInput,
+} from "#shared/framework/application.ts";
+import { useSession } from "../auth/use-session.ts";
+import { apiFetch } from "./client.ts";
+
+const applicationResponseSchema = applicationSchema;
+const applicationPageSchema = pageSchema(applicationResponseSchema);
+export type ApplicationPage = z.infer<typeof applicationPageSchema>;
+
+/** A fresh key for one person's action, so a retried request does not create a second record. */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+export const frameworkKeys = {
+  all: ["framework"] as const,
+  mine: () => ["framework", "applications", "mine"] as const,
+  list: (status: ApplicationStatus, cursor: string | undefined) =>
+    ["framework", "applications", "list", status, cursor ?? ""] as const,
+  one: (id: string) => ["framework", "applications", "one", id] as const,
+};
+
+/** `GET /api/framework/applications/mine`: the provider's own applications, newest first. */
+export function useMyApplications() {
+  const session = useSession();
+  return useQuery<ApplicationPage, Error>({
+    queryKey: frameworkKeys.mine(),
+    queryFn: ({ signal }) =>
+      apiFetch("/api/framework/applications/mine?limit=50", { schema: applicationPageSchema, signal }),
+    enabled: session !== null,
+  });
+}
+
+/** `GET /api/framework/applications?status=`: applications by status, oldest first (framework administrators). */
+export function useApplications(status: ApplicationStatus, cursor: string | undefined) {
+  const session = useSession();
+  const params = new URLSearchParams({ status, limit: "20" });
+  if (cursor) params.set("cursor", cursor);
+  return useQuery<ApplicationPage, Error>({
+    queryKey: frameworkKeys.list(status, cursor),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/framework/applications?${params.toString()}`, { schema: applicationPageSchema, signal }),
+    enabled: session !== null,
+  });
+}
+
+/** `GET /api/framework/applications/{id}`. */
+export function useApplication(id: string) {
+  const session = useSession();
+  return useQuery<Application, Error>({
+    queryKey: frameworkKeys.one(id),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/framework/applications/${encodeURIComponent(id)}`, {
+        schema: applicationResponseSchema,
+        signal,
+      }),
+    enabled: session !== null,
+  });
+}
+
+/** `POST /api/framework/applications`: apply (or re-apply) to join the framework. */
+export function submitApplication(input: ApplicationInput): Promise<Application> {
+  return apiFetch("/api/framework/applications", {
+    method: "POST",
+    schema: applicationResponseSchema,
+    body: input,
+    headers: { "idempotency-key": newIdempotencyKey() },
+  });
+}
+
+/** `POST /api/framework/applications/{id}/decision`: admit or reject, with the version that was read. */
+export function decideApplication(id: string, input: DecisionInput): Promise<Application> {
+  return apiFetch(`/api/framework/applications/${encodeURIComponent(id)}/decision`, {
+    method: "POST",
+    schema: applicationResponseSchema,
+    body: input,
+  });
+}

@@ -1,0 +1,193 @@
+import { useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import { type Bid, type BidContent, bidSchema, bidsForCommissionerSchema } from "#shared/bids/bid.ts";
+import { pageSchema } from "#shared/common/pagination.ts";
+import { type Clarification, clarificationSchema } from "#shared/opportunities/clarification.ts";
+import {
+  type CreateOpportunityInput,
+  type Opportunity,
+  type OpportunityStatus,
+  opportunitySchema,
+  opportunitySummarySchema,
+  type UpdateOpportunityInput,
+} from "#shared/opportunities/opportunity.ts";
+import { useSession } from "../auth/use-session.ts";
+import { ApiError, apiFetch } from "./client.ts";
+import { newIdempotencyKey } from "./framework.ts";
+
+const opportunityPageSchema = pageSchema(opportunitySummarySchema);
+export type OpportunityPage = z.infer<typeof opportunityPageSchema>;
+const questionPageSchema = pageSchema(clarificationSchema);
+export type QuestionPage = z.infer<typeof questionPageSchema>;
+export type BidsForCommissioner = z.infer<typeof bidsForCommissionerSchema>;
+
+export interface OpportunityFilters {
+  region: string;
+  status: OpportunityStatus;
+  needArea?: string | undefined;
+  cursor?: string | undefined;
+}
+
+const path = (id: string, rest = "") => `/api/opportunities/${encodeURIComponent(id)}${rest}`;
+
+export const opportunityKeys = {
+  all: ["opportunities"] as const,
+  list: (filters: OpportunityFilters) =>
+    [
+      "opportunities",
+      "list",
+      filters.region,
+      filters.status,
+      filters.needArea ?? "",
+      filters.cursor ?? "",
+    ] as const,
+  one: (id: string) => ["opportunities", "one", id] as const,
+  questions: (id: string) => ["opportunities", "one", id, "questions"] as const,
+  bids: (id: string) => ["opportunities", "one", id, "bids"] as const,
+  bid: (id: string, organisationId: string) => ["opportunities", "one", id, "bids", organisationId] as const,
+  myBid: (id: string) => ["opportunities", "one", id, "my-bid"] as const,
+};
+
+/** `GET /api/opportunities`: a region's opportunities by status, soonest deadline first. */
+export function useOpportunities(filters: OpportunityFilters, enabled = true) {
+  const session = useSession();
+  const params = new URLSearchParams({ region: filters.region, status: filters.status, limit: "20" });
+  if (filters.needArea) params.set("needArea", filters.needArea);
+  if (filters.cursor) params.set("cursor", filters.cursor);
+  return useQuery<OpportunityPage, Error>({
+    queryKey: opportunityKeys.list(filters),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/opportunities?${params.toString()}`, { schema: opportunityPageSchema, signal }),
+    enabled: session !== null && enabled,
+  });
+}
+
+/** `GET /api/opportunities/{id}`. */
+export function useOpportunity(id: string) {
+  const session = useSession();
+  return useQuery<Opportunity, Error>({
+    queryKey: opportunityKeys.one(id),
+    queryFn: ({ signal }) => apiFetch(path(id), { schema: opportunitySchema, signal }),
+    enabled: session !== null,
+  });
+}
+
+/** `GET /api/opportunities/{id}/questions`: what the caller may see of the clarification questions. */
+export function useQuestions(id: string) {
+  const session = useSession();
+  return useQuery<QuestionPage, Error>({
+    queryKey: opportunityKeys.questions(id),
+    queryFn: ({ signal }) =>
+      apiFetch(path(id, "/questions?limit=100"), { schema: questionPageSchema, signal }),
+    enabled: session !== null,
+  });
+}
+
+/** `GET /api/opportunities/{id}/bids`: the count while bids are sealed, the bids afterwards (commissioners). */
+export function useBids(id: string, enabled = true) {
+  const session = useSession();
+  return useQuery<BidsForCommissioner, Error>({
+    queryKey: opportunityKeys.bids(id),
+    queryFn: ({ signal }) =>
+      apiFetch(path(id, "/bids?limit=100"), { schema: bidsForCommissionerSchema, signal }),
+    enabled: session !== null && enabled,
+  });
+}
+
+/** `GET /api/opportunities/{id}/bids/{organisationId}`: one bid, once the deadline has passed. */
+export function useBid(id: string, organisationId: string) {
+  const session = useSession();
+  return useQuery<Bid, Error>({
+    queryKey: opportunityKeys.bid(id, organisationId),
+    queryFn: ({ signal }) =>
+      apiFetch(path(id, `/bids/${encodeURIComponent(organisationId)}`), { schema: bidSchema, signal }),
+    enabled: session !== null,
+  });
+}
+
+/** `GET /api/opportunities/{id}/bid`: the provider's own bid, or null before it has saved one. */
+export function useMyBid(id: string) {
+  const session = useSession();
+  return useQuery<Bid | null, Error>({
+    queryKey: opportunityKeys.myBid(id),
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiFetch(path(id, "/bid"), { schema: bidSchema, signal });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    enabled: session !== null,
+  });
+}
+
+export function createOpportunity(input: CreateOpportunityInput): Promise<Opportunity> {
+  return apiFetch("/api/opportunities", {
+    method: "POST",
+    schema: opportunitySchema,
+    body: input,
+    headers: { "idempotency-key": newIdempotencyKey() },
+  });
+}
+
+export function updateOpportunity(id: string, input: UpdateOpportunityInput): Promise<Opportunity> {
+  return apiFetch(path(id), { method: "PUT", schema: opportunitySchema, body: input });
+}
+
+export function publishOpportunity(id: string, version: number): Promise<Opportunity> {
+  return apiFetch(path(id, "/publish"), { method: "POST", schema: opportunitySchema, body: { version } });
+}
+
+export function cancelOpportunity(id: string, version: number, reason: string): Promise<Opportunity> {
+  return apiFetch(path(id, "/cancel"), {
+    method: "POST",
+    schema: opportunitySchema,
+    body: { version, reason },
+  });
+}
+
+export function extendDeadlines(
+  id: string,
+  input: { version: number; submissionDeadline: string | undefined; clarificationDeadline?: string },
+): Promise<Opportunity> {
+  return apiFetch(path(id, "/deadlines"), { method: "POST", schema: opportunitySchema, body: input });
+}
+
+export function askQuestion(id: string, question: string): Promise<Clarification> {
+  return apiFetch(path(id, "/questions"), {
+    method: "POST",
+    schema: clarificationSchema,
+    body: { question },
+    headers: { "idempotency-key": newIdempotencyKey() },
+  });
+}
+
+export function answerQuestion(
+  id: string,
+  questionId: string,
+  input: { answer: string; version: number },
+): Promise<Clarification> {
+  return apiFetch(path(id, `/questions/${encodeURIComponent(questionId)}/answer`), {
+    method: "POST",
+    schema: clarificationSchema,
+    body: input,
+  });
+}
+
+export function saveBid(id: string, content: BidContent, version: number): Promise<Bid> {
+  return apiFetch(path(id, "/bid"), { method: "PUT", schema: bidSchema, body: { content, version } });
+}
+
+export function submitBid(id: string, version: number): Promise<Bid> {
+  return apiFetch(path(id, "/bid/submit"), {
+    method: "POST",
+    schema: bidSchema,
+    body: { version },
+    headers: { "idempotency-key": newIdempotencyKey() },
+  });
+}
+
+export function withdrawBid(id: string, version: number): Promise<Bid> {
+  return apiFetch(path(id, "/bid/withdraw"), { method: "POST", schema: bidSchema, body: { version } });
+}

@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import { describedBy, ErrorMessage, formGroupClass } from "./ErrorMessage.tsx";
+
+/** A GOV.UK text input with its label, hint, error message and optional prefix or suffix (such as £). */
+export function TextInput({
+  id,
+  name,
+  label,
+  labelClassName,
+  hint,
+  error,
+  value,
+  onChange,
+  width,
+  inputMode,
+  autoComplete,
+  spellCheck,
+  prefix,
+  suffix,
+}: {
+  id: string;
+  name?: string;
+  label: ReactNode;
+  labelClassName?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  /** One of GOV.UK's fixed widths (characters) or fluid widths. */
+  width?: "2" | "3" | "4" | "5" | "10" | "20" | "30" | "one-half" | "two-thirds";
+  inputMode?: "numeric" | "decimal" | "text";
+  autoComplete?: string;
+  spellCheck?: boolean;
+  prefix?: string;
+  suffix?: string;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const widthClass = width
+    ? /^\d+$/.test(width)
+      ? ` govuk-input--width-${width}`
+      : ` govuk-!-width-${width}`
+    : "";
+  const input = (
+    <input
+      className={`govuk-input${widthClass}${error ? " govuk-input--error" : ""}`}
+      id={id}
+      name={name ?? id}
+      type="text"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      aria-describedby={describedBy(hintId, errorId)}
+      inputMode={inputMode}
+      autoComplete={autoComplete}
+      spellCheck={spellCheck}
+    />
+  );
+  return (
+    <div className={formGroupClass(error)}>
+      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ""}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
+      {prefix || suffix ? (
+        <div className="govuk-input__wrapper">
+          {prefix ? (
+            <div className="govuk-input__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+          ) : null}
+          {input}
+          {suffix ? (
+            <div className="govuk-input__suffix" aria-hidden="true">
+              {suffix}
+            </div>
+          ) : null}
+        </div>
+      ) : (
+        input
+      )}
+    </div>
+  );
+}

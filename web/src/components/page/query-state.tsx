@@ -1,0 +1,58 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactElement } from "react";
+import { ApiError } from "../../api/api-error.ts";
+import { NotFoundPage } from "../../pages/errors/NotFoundPage.tsx";
+import { ServiceProblemPage } from "../../pages/errors/ServiceProblemPage.tsx";
+import { Loading } from "./Loading.tsx";
+import { PageHeading } from "./PageHeading.tsx";
+import { serviceProblemTitle } from "./ServiceProblem.tsx";
+
+type Query = UseQueryResult<unknown, Error>;
+type Loaded<T extends readonly Query[]> = { [K in keyof T]: Exclude<T[K]["data"], undefined> };
+
+export const forbiddenTitle = "You cannot use this page";
+
+/** A page refused by the API (403), with the API's reason. */
+function Forbidden({ detail }: { detail: string | undefined }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <PageHeading>{forbiddenTitle}</PageHeading>
+        <p className="govuk-body">{detail ?? "Your role cannot use this page."}</p>
+      </div>
+    </div>
+  );
+}
+
+export type Settled<T extends readonly Query[]> =
+  | { ready: true; data: Loaded<T>; title: undefined }
+  | { ready: false; view: ReactElement; title: string | undefined };
+
+/**
+ * Where a page's queries have got to: all loaded (their data), or what to show instead — "Loading…",
+ * "Page not found" for a 404 (missing and not-yours look the same), the API's reason for a 403, or the
+ * service problem page with a way to try again. `title` is the page title to use instead of the page's own.
+ */
+export function settle<T extends readonly Query[]>(...queries: T): Settled<T> {
+  const failed = queries.find((query) => query.isError);
+  if (failed) {
+    const error = failed.error;
+    if (error instanceof ApiError && error.status === 404)
+      return { ready: false, view: <NotFoundPage />, title: "Page not found" };
+    if (error instanceof ApiError && error.status === 403)
+      return { ready: false, view: <Forbidden detail={error.detail} />, title: forbiddenTitle };
+    return {
+      ready: false,
+      view: (
+        <ServiceProblemPage
+          onRetry={() => {
+            for (const query of queries) if (query.isError) void query.refetch();
+          }}
+        />
+      ),
+      title: serviceProblemTitle,
+    };
+  }
+  if (queries.some((query) => query.isPending)) return { ready: false, view: <Loading />, title: undefined };
+  return { ready: true, data: queries.map((query) => query.data) as Loaded<T>, title: undefined };
+}

@@ -1,0 +1,138 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { opportunityKeys, withdrawBid } from "../../api/opportunities.ts";
+import {
+  BackLink,
+  Button,
+  ButtonLink,
+  InsetText,
+  NotificationBanner,
+  Tag,
+  TaskList,
+  type TaskListItem,
+} from "../../components/govuk/index.ts";
+import { FlashBanner } from "../../components/page/FlashBanner.tsx";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { formatDateTime } from "../../format/format.ts";
+import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
+import { useFormErrors } from "../../forms/form-errors.ts";
+import { bidStatusTags } from "../opportunities/labels.ts";
+import { type BidSection, bidPath, bidSections, type SectionStatus } from "./bid-sections.ts";
+import { type BidPageData, WithBid } from "./with-bid.tsx";
+
+const statusViews: Record<SectionStatus, TaskListItem["status"]> = {
+  "not-started": { text: "Not started", tag: true },
+  "in-progress": { text: "In progress", tag: true, colour: "yellow" },
+  completed: { text: "Completed" },
+};
+
+const taskItems = (sections: BidSection[], editable: boolean): TaskListItem[] =>
+  sections.map((section) => ({
+    title: section.title,
+    ...(editable ? { href: section.href } : {}),
+    ...(section.hint ? { hint: section.hint } : {}),
+    status: statusViews[section.status],
+  }));
+
+function TaskListView({ opportunity, bid }: BidPageData) {
+  const queryClient = useQueryClient();
+  const [withdrawn, setWithdrawn] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { errors, showError } = useFormErrors({});
+  const open = opportunity.status === "open";
+  const sections = bidSections(opportunity, bid);
+  const completed = sections.filter((s) => s.status === "completed").length;
+  const group = (name: BidSection["group"]) => sections.filter((s) => s.group === name);
+
+  async function withdraw() {
+    if (!bid) return;
+    setBusy(true);
+    try {
+      const saved = await withdrawBid(opportunity.id, bid.version);
+      queryClient.setQueryData(opportunityKeys.myBid(opportunity.id), saved);
+      setWithdrawn(true);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <BackLink href={`/opportunities/${opportunity.id}`} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <FormErrorSummary errors={errors} />
+          {withdrawn ? <NotificationBanner type="success" heading="Bid withdrawn" /> : <FlashBanner />}
+          <PageHeading caption={opportunity.title}>Your bid</PageHeading>
+          <p className="govuk-body">
+            Status:{" "}
+            {bid ? (
+              <Tag colour={bidStatusTags[bid.status].colour}>{bidStatusTags[bid.status].text}</Tag>
+            ) : (
+              <Tag colour="grey">Not started</Tag>
+            )}
+          </p>
+          {opportunity.submissionDeadline ? (
+            <p className="govuk-body">
+              {open ? "Submit your bid by " : "The deadline for bids was "}
+              {formatDeadline(opportunity.submissionDeadline)}.
+            </p>
+          ) : null}
+          {!open ? <InsetText>The deadline has passed. Your bid can no longer be changed.</InsetText> : null}
+          {open && bid?.status === "submitted" ? (
+            <InsetText>
+              You submitted your bid{bid.submittedAt ? ` on ${formatDateTime(bid.submittedAt)}` : ""}. It
+              stays sealed until the deadline. If you change any part of it, you must submit it again.
+            </InsetText>
+          ) : null}
+          {open && bid?.status === "withdrawn" ? (
+            <InsetText>
+              You withdrew your bid. You can change it and submit it again before the deadline.
+            </InsetText>
+          ) : null}
+          <p className="govuk-body">
+            You have completed {completed} of {sections.length} sections.
+          </p>
+          <h2 className="govuk-heading-m">Intervention offers</h2>
+          <p className="govuk-body">Make an offer for each complexity tier the opportunity asks for.</p>
+          <TaskList idPrefix="offers" items={taskItems(group("offers"), open)} />
+          <h2 className="govuk-heading-m">Quality questions</h2>
+          <TaskList idPrefix="quality" items={taskItems(group("quality"), open)} />
+          <h2 className="govuk-heading-m">Social value</h2>
+          <TaskList idPrefix="social-value" items={taskItems(group("social-value"), open)} />
+          {open ? (
+            <>
+              <h2 className="govuk-heading-m">Submit your bid</h2>
+              {bid?.status === "submitted" ? (
+                <div className="govuk-button-group">
+                  <ButtonLink href={bidPath(opportunity.id, "/check")} variant="secondary">
+                    View your answers
+                  </ButtonLink>
+                  <Button variant="warning" onClick={() => void withdraw()} disabled={busy}>
+                    Withdraw bid
+                  </Button>
+                </div>
+              ) : (
+                <ButtonLink href={bidPath(opportunity.id, "/check")}>
+                  Check your answers and submit
+                </ButtonLink>
+              )}
+            </>
+          ) : bid ? (
+            <ButtonLink href={bidPath(opportunity.id, "/check")} variant="secondary">
+              View your answers
+            </ButtonLink>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** `/opportunities/:opportunityId/bid`: the bid's task list — each section with its status. */
+export function BidTaskListPage() {
+  return <WithBid title="Your bid" render={(data) => <TaskListView {...data} />} />;
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useState } from "react";
+import { useSearchParams } from "react-router";
+import { type ApplicationStatus, applicationStatusSchema } from "#shared/framework/application.ts";
+import { useApplications } from "../../api/framework.ts";
+import { useMe, useReference } from "../../api/queries.ts";
+import { referenceLookup } from "../../api/reference-lookup.ts";
+import {
+  AppLink,
+  Button,
+  InsetText,
+  NextPageLink,
+  Select,
+  Table,
+  Tag,
+} from "../../components/govuk/index.ts";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { usePageTitle } from "../../components/page/page-title.ts";
+import { settle } from "../../components/page/query-state.tsx";
+import { formatDateTime } from "../../format/format.ts";
+import { NotFoundPage } from "../errors/NotFoundPage.tsx";
+import { formatList } from "../home/labels.ts";
+import { applicationStatusTags } from "./labels.ts";
+
+const headings: Record<ApplicationStatus, string> = {
+  submitted: "Applications to decide",
+  admitted: "Admitted applications",
+  rejected: "Rejected applications",
+};
+
+/** `/framework/applications`: applications by status for framework administrators, oldest first. */
+export function ApplicationsPage() {
+  const [params, setParams] = useSearchParams();
+  const parsed = applicationStatusSchema.safeParse(params.get("status") ?? "submitted");
+  const status: ApplicationStatus = parsed.success ? parsed.data : "submitted";
+  const cursor = params.get("cursor") ?? undefined;
+  const me = useMe();
+  const reference = useReference();
+  const applications = useApplications(status, cursor);
+  const [chosenStatus, setChosenStatus] = useState<string>(status);
+  const notAdmin = me.data !== undefined && !me.data.user.frameworkAdmin;
+  const state = settle(me, reference, applications);
+  usePageTitle(notAdmin ? "Page not found" : (state.title ?? headings[status]));
+  if (notAdmin) return <NotFoundPage />;
+
+  function onFilter(event: FormEvent) {
+    event.preventDefault();
+    setParams({ status: chosenStatus });
+  }
+
+  const lookup = state.ready ? referenceLookup(state.data[1]) : undefined;
+  return (
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption="Framework administration">{headings[status]}</PageHeading>
+          <form noValidate onSubmit={onFilter} method="get">
+            <Select
+              id="status"
+              label="Status"
+              value={chosenStatus}
+              onChange={setChosenStatus}
+              items={applicationStatusSchema.options.map((s) => ({
+                value: s,
+                text: applicationStatusTags[s].text,
+              }))}
+            />
+            <Button type="submit" variant="secondary">
+              Apply filters
+            </Button>
+          </form>
+        </div>
+      </div>
+      {!state.ready ? (
+        state.view
+      ) : state.data[2].items.length === 0 ? (
+        <InsetText>There are no applications with this status.</InsetText>
+      ) : (
+        <>
+          <Table
+            caption={cursor ? `${headings[status]} (continued)` : headings[status]}
+            captionSize="m"
+            firstCellIsHeader
+            columns={[
+              { key: "organisation", header: "Organisation" },
+              { key: "submitted", header: "Submitted" },
+              { key: "needAreas", header: "Need areas" },
+              { key: "regions", header: "Regions" },
+              { key: "status", header: "Status" },
+            ]}
+            rows={state.data[2].items.map((application) => ({
+              id: application.id,
+              cells: {
+                organisation: (
+                  <AppLink href={`/framework/applications/${application.id}`} className="govuk-link">
+                    {application.organisationName}
+                  </AppLink>
+                ),
+                submitted: formatDateTime(application.submittedAt),
+                needAreas: formatList(application.needAreaIds.map((id) => lookup?.needArea(id)?.name ?? id)),
+                regions: formatList(application.regionIds.map((id) => lookup?.region(id)?.name ?? id)),
+                status: (
+                  <Tag colour={applicationStatusTags[application.status].colour}>
+                    {applicationStatusTags[application.status].text}
+                  </Tag>
+                ),
+              },
+            }))}
+          />
+          {state.data[2].nextCursor ? (
+            <NextPageLink
+              href={`/framework/applications?${new URLSearchParams({ status, cursor: state.data[2].nextCursor }).toString()}`}
+            />
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

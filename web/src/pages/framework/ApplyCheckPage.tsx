@@ -1,0 +1,156 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Navigate, useNavigate } from "react-router";
+import { applicationInputSchema } from "#shared/framework/application.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { ApiError } from "../../api/api-error.ts";
+import { frameworkKeys, submitApplication } from "../../api/framework.ts";
+import { useReference } from "../../api/queries.ts";
+import { referenceLookup } from "../../api/reference-lookup.ts";
+import { BackLink, Button, SummaryList } from "../../components/govuk/index.ts";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { usePageTitle } from "../../components/page/page-title.ts";
+import { settle } from "../../components/page/query-state.tsx";
+import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
+import { useFormErrors } from "../../forms/form-errors.ts";
+import { sizeLabels } from "../home/labels.ts";
+import { type ApplicationFormValues, applicationDraft, toApplicationInput } from "./application-draft.ts";
+
+const title = "Check your answers before sending your application";
+
+function NameList({ names }: { names: string[] }) {
+  return (
+    <ul className="govuk-list">
+      {names.map((name) => (
+        <li key={name}>{name}</li>
+      ))}
+    </ul>
+  );
+}
+
+function CheckAnswers({ values, reference }: { values: ApplicationFormValues; reference: ReferenceData }) {
+  const lookup = referenceLookup(reference);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [sending, setSending] = useState(false);
+  const { errors, showError } = useFormErrors({});
+  usePageTitle(errors ? `Error: ${title}` : title);
+  const change = (field: string, what: string) => ({
+    href: `/framework/apply#${field}`,
+    text: "Change",
+    visuallyHiddenText: what,
+  });
+
+  async function send() {
+    const checked = applicationInputSchema.safeParse(toApplicationInput(values));
+    if (!checked.success) {
+      navigate("/framework/apply");
+      return;
+    }
+    setSending(true);
+    try {
+      const application = await submitApplication(checked.data);
+      applicationDraft.clear();
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["me"] }),
+        queryClient.invalidateQueries({ queryKey: frameworkKeys.all }),
+      ]);
+      navigate("/framework/apply/confirmation", { state: { reference: application.id } });
+    } catch (error) {
+      setSending(false);
+      if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
+        applicationDraft.set({ values, serverErrors: error.problem.errors });
+        navigate("/framework/apply");
+        return;
+      }
+      showError(error);
+    }
+  }
+
+  return (
+    <>
+      <BackLink href="/framework/apply" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <FormErrorSummary errors={errors} />
+          <PageHeading>{title}</PageHeading>
+          <h2 className="govuk-heading-m">Your organisation</h2>
+          <SummaryList
+            rows={[
+              {
+                key: "Organisation name",
+                value: values.organisationName,
+                action: change("organisationName", "organisation name"),
+              },
+              { key: "Legal form", value: values.legalForm, action: change("legalForm", "legal form") },
+              {
+                key: "Charity or company number",
+                value: values.registrationNumber,
+                action: change("registrationNumber", "charity or company number"),
+              },
+              {
+                key: "Size",
+                value: sizeLabels[values.size as keyof typeof sizeLabels] ?? values.size,
+                action: change("size", "size"),
+              },
+              {
+                key: "VCSE",
+                value: values.vcse === "yes" ? "Yes" : "No",
+                action: change("vcse", "whether your organisation is a VCSE"),
+              },
+            ]}
+          />
+          <h2 className="govuk-heading-m">What you offer and where</h2>
+          <SummaryList
+            rows={[
+              {
+                key: "Need areas",
+                value: <NameList names={values.needAreaIds.map((id) => lookup.needArea(id)?.name ?? id)} />,
+                action: change("needAreaIds", "need areas"),
+              },
+              {
+                key: "Regions",
+                value: <NameList names={values.regionIds.map((id) => lookup.region(id)?.name ?? id)} />,
+                action: change("regionIds", "regions"),
+              },
+            ]}
+          />
+          <h2 className="govuk-heading-m">Declarations</h2>
+          <SummaryList
+            rows={[
+              {
+                key: "Safeguarding",
+                value: "Meets the safeguarding requirements",
+                action: change("safeguardingDeclaration", "safeguarding declaration"),
+              },
+              {
+                key: "Data protection",
+                value: "Meets the data protection requirements",
+                action: change("dataProtectionDeclaration", "data protection declaration"),
+              },
+            ]}
+          />
+          <h2 className="govuk-heading-m">Now send your application</h2>
+          <p className="govuk-body">
+            By sending this application you confirm that, to the best of your knowledge, the details you are
+            providing are correct.
+          </p>
+          <Button onClick={() => void send()} disabled={sending}>
+            Accept and send
+          </Button>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** `/framework/apply/check`: check your answers, then send the application. */
+export function ApplyCheckPage() {
+  const reference = useReference();
+  const state = settle(reference);
+  usePageTitle(state.title ?? title);
+  const draft = applicationDraft.get();
+  if (draft === null) return <Navigate to="/framework/apply" replace />;
+  if (!state.ready) return state.view;
+  return <CheckAnswers values={draft.values} reference={state.data[0]} />;
+}

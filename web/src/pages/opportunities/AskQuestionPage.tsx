@@ -1,0 +1,79 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useNavigate } from "react-router";
+import type { Opportunity } from "#shared/opportunities/opportunity.ts";
+import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { askQuestion, opportunityKeys } from "../../api/opportunities.ts";
+import { BackLink, Button, Textarea } from "../../components/govuk/index.ts";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { usePageTitle } from "../../components/page/page-title.ts";
+import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
+import { useFormErrors } from "../../forms/form-errors.ts";
+import { WithOpportunity } from "./opportunity-page.tsx";
+
+const title = "Ask a question";
+const links = { question: "#question" };
+
+function AskForm({ opportunity }: { opportunity: Opportunity }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [question, setQuestion] = useState("");
+  const [busy, setBusy] = useState(false);
+  const { errors, showError } = useFormErrors(links);
+  usePageTitle(errors ? `Error: ${title}` : title);
+  const back = `/opportunities/${opportunity.id}`;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await askQuestion(opportunity.id, question);
+      await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
+      navigate(back, { state: { flash: "Your question has been sent" } });
+    } catch (error) {
+      setBusy(false);
+      showError(error);
+    }
+  }
+
+  return (
+    <>
+      <BackLink href={back} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <FormErrorSummary errors={errors} />
+          <PageHeading caption={opportunity.title}>{title}</PageHeading>
+          <p className="govuk-body">
+            Only the commissioner sees who asked. When they answer, the question and answer are published to
+            every provider that may bid, without your organisation’s name.
+          </p>
+          {opportunity.clarificationDeadline ? (
+            <p className="govuk-body">
+              Questions must arrive by {formatDeadline(opportunity.clarificationDeadline)}.
+            </p>
+          ) : null}
+          <form noValidate onSubmit={(event) => void onSubmit(event)}>
+            <Textarea
+              id="question"
+              label="Your question"
+              labelClassName="govuk-label--m"
+              hint="Do not include anything that identifies your organisation if you do not want other bidders to know it"
+              rows={6}
+              value={question}
+              onChange={setQuestion}
+              error={errors?.fields.question}
+            />
+            <Button type="submit" disabled={busy}>
+              Send question
+            </Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** `/opportunities/:opportunityId/questions/new`: a provider asks a clarification question. */
+export function AskQuestionPage() {
+  return <WithOpportunity title={title} render={(o) => <AskForm opportunity={o} />} />;
+}

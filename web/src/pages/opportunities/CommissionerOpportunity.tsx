@@ -1,0 +1,141 @@
+import type { Opportunity } from "#shared/opportunities/opportunity.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { useBids, useQuestions } from "../../api/opportunities.ts";
+import { AppLink, BackLink, ButtonLink, InsetText, Table } from "../../components/govuk/index.ts";
+import { FlashBanner } from "../../components/page/FlashBanner.tsx";
+import { Loading } from "../../components/page/Loading.tsx";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { formatDateTime, plural } from "../../format/format.ts";
+import { OpportunityFacts, Paragraphs, ScoringTable } from "./OpportunityDetails.tsx";
+import { OpportunityTag } from "./OpportunityTag.tsx";
+
+function Bids({ opportunity }: { opportunity: Opportunity }) {
+  const bids = useBids(opportunity.id);
+  if (bids.isPending) return <Loading what="bids" />;
+  if (bids.isError) return <p className="govuk-body">The bids could not be loaded. Try again later.</p>;
+  const { sealed, submittedCount, items } = bids.data;
+  if (sealed) {
+    return (
+      <>
+        <p className="govuk-body" id="bid-count">
+          Bids: {submittedCount} submitted (sealed until the deadline)
+        </p>
+        {opportunity.submissionDeadline ? (
+          <p className="govuk-body">
+            You can read the bids after {formatDeadline(opportunity.submissionDeadline)}.
+          </p>
+        ) : null}
+      </>
+    );
+  }
+  if (items.length === 0) return <p className="govuk-body">No bids were submitted.</p>;
+  return (
+    <Table
+      caption={`${plural(submittedCount, "bid")} submitted`}
+      captionSize="s"
+      firstCellIsHeader
+      columns={[
+        { key: "organisation", header: "Organisation" },
+        { key: "submitted", header: "Submitted" },
+      ]}
+      rows={items.map((bid) => ({
+        id: bid.organisationId,
+        cells: {
+          organisation: (
+            <AppLink
+              href={`/opportunities/${opportunity.id}/bids/${bid.organisationId}`}
+              className="govuk-link"
+            >
+              {bid.organisationName}
+            </AppLink>
+          ),
+          submitted: bid.submittedAt ? formatDateTime(bid.submittedAt) : "",
+        },
+      }))}
+    />
+  );
+}
+
+function QuestionsSummary({ opportunity }: { opportunity: Opportunity }) {
+  const questions = useQuestions(opportunity.id);
+  const total = questions.data?.items.length ?? 0;
+  const awaiting = questions.data?.items.filter((q) => q.status === "awaiting-answer").length ?? 0;
+  return (
+    <>
+      {questions.data ? (
+        <p className="govuk-body">
+          {total === 0
+            ? "No providers have asked a question yet."
+            : `${plural(total, "question")} from providers, ${awaiting} awaiting an answer.`}
+        </p>
+      ) : null}
+      <p className="govuk-body">
+        <AppLink href={`/opportunities/${opportunity.id}/questions`} className="govuk-link">
+          Questions from providers
+        </AppLink>
+      </p>
+    </>
+  );
+}
+
+/** A commissioner's view of an opportunity: the draft to finish, or the live competition and its bids. */
+export function CommissionerOpportunity({
+  opportunity: o,
+  reference,
+}: {
+  opportunity: Opportunity;
+  reference: ReferenceData;
+}) {
+  const published = o.status === "open" || o.status === "closed";
+  return (
+    <>
+      <BackLink href="/opportunities" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <FlashBanner />
+          <PageHeading caption="Opportunity">{o.title}</PageHeading>
+          <p className="govuk-body">
+            <OpportunityTag status={o.status} />
+          </p>
+          {o.status === "cancelled" ? (
+            <InsetText>
+              This opportunity was cancelled
+              {o.cancelledAt ? ` on ${formatDateTime(o.cancelledAt)}` : ""}. Reason: {o.cancelReason}
+            </InsetText>
+          ) : null}
+          {o.status === "draft" ? (
+            <div className="govuk-button-group">
+              <ButtonLink href={`/opportunities/${o.id}/edit`}>Edit the draft</ButtonLink>
+              <AppLink href={`/opportunities/${o.id}/cancel`} className="govuk-link">
+                Cancel this opportunity
+              </AppLink>
+            </div>
+          ) : null}
+          {published ? (
+            <>
+              <h2 className="govuk-heading-m">Bids</h2>
+              <Bids opportunity={o} />
+              <h2 className="govuk-heading-m">Clarification questions</h2>
+              <QuestionsSummary opportunity={o} />
+            </>
+          ) : null}
+          {o.status === "open" ? (
+            <div className="govuk-button-group">
+              <ButtonLink href={`/opportunities/${o.id}/deadlines`} variant="secondary">
+                Extend the deadlines
+              </ButtonLink>
+              <AppLink href={`/opportunities/${o.id}/cancel`} className="govuk-link">
+                Cancel this opportunity
+              </AppLink>
+            </div>
+          ) : null}
+          <h2 className="govuk-heading-m">Details</h2>
+          {o.description ? <Paragraphs text={o.description} /> : null}
+          <OpportunityFacts opportunity={o} reference={reference} />
+          <ScoringTable opportunity={o} />
+        </div>
+      </div>
+    </>
+  );
+}
