@@ -4,6 +4,7 @@ import type { Bid, BidContent, BidStatus } from "#shared/bids/bid.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
+import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
@@ -17,8 +18,7 @@ const keys = {
   byOrganisation: (organisationId: string) => `ORG#${organisationId}#BIDS`,
 };
 
-const strip = ({ pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...rest }: Record<string, unknown>) =>
-  rest as Bid;
+const strip = (item: Record<string, unknown>) => withoutKeys<Bid>(item);
 
 /** Reads a provider's bid for an opportunity, or undefined. */
 export const findBid = async (opportunityId: string, organisationId: string): Promise<Bid | undefined> => {

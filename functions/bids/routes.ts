@@ -2,9 +2,9 @@ import { z } from "zod";
 import { bidSchema, bidsForCommissionerSchema, saveBidSchema } from "#shared/bids/bid.ts";
 import { pageQuerySchema } from "#shared/common/pagination.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
+import { opportunityParams } from "../opportunities/routes.ts";
 import { defineRoutes } from "../platform/route.ts";
 
-const opportunityParams = z.object({ opportunityId: z.string().min(1).max(64) });
 const context = "bids";
 
 /** Sealed bids: providers draft, submit and withdraw their own; commissioners read them after the deadline. */

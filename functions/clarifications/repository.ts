@@ -8,6 +8,7 @@ import { db, tableName } from "../platform/data/dynamo.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
+import { withoutKeys } from "../platform/data/item.ts";
 
 /** A question as stored: it remembers who asked, which only commissioners may see. */
 export type StoredQuestion = Omit<Clarification, "askedByOrganisationName" | "askedByYou"> & {
@@ -20,7 +21,7 @@ const keys = {
   question: (opportunityId: string, id: string) => ({ pk: `OPP#${opportunityId}`, sk: `QUESTION#${id}` }),
 };
 
-const strip = ({ pk: _pk, sk: _sk, type: _t, ...rest }: Record<string, unknown>) => rest as StoredQuestion;
+const strip = (item: Record<string, unknown>) => withoutKeys<StoredQuestion>(item);
 
 /** Stores a new question and its audit event (the question's text is not copied into the audit). */
 export const askQuestion = async (

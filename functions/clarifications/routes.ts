@@ -5,9 +5,9 @@ import {
   askQuestionSchema,
   clarificationSchema,
 } from "#shared/opportunities/clarification.ts";
+import { opportunityParams } from "../opportunities/routes.ts";
 import { defineRoutes } from "../platform/route.ts";
 
-const opportunityParams = z.object({ opportunityId: z.string().min(1).max(64) });
 const context = "clarifications";
 
 /** Clarification questions and their anonymised, published answers. */

@@ -9,6 +9,7 @@ import { db, tableName } from "../platform/data/dynamo.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
+import { withoutKeys } from "../platform/data/item.ts";
 
 /** Key shapes of framework applications: only this module knows them. */
 const keys = {
@@ -19,16 +20,7 @@ const keys = {
 
 type StoredApplication = Application & Record<string, unknown>;
 
-const strip = ({
-  pk: _pk,
-  sk: _sk,
-  gsi1pk: _a,
-  gsi1sk: _b,
-  gsi2pk: _c,
-  gsi2sk: _d,
-  type: _t,
-  ...rest
-}: StoredApplication) => rest as Application;
+const strip = (item: StoredApplication) => withoutKeys<Application>(item);
 
 /** The stored item of an application, with its index keys (also used by the demo seed). */
 export const applicationItem = (application: Application) => ({

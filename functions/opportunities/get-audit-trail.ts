@@ -1,4 +1,5 @@
 import { auditKeys } from "../platform/data/audit.ts";
+import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { commissionedOpportunity } from "./access.ts";
@@ -14,6 +15,6 @@ export const handler = httpHandler(opportunityAuditRoute, async ({ principal, pa
   });
   return {
     ...page,
-    items: page.items.map(({ pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...event }) => event),
+    items: page.items.map((item) => withoutKeys(item)),
   };
 });

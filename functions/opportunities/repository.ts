@@ -13,6 +13,7 @@ import { db, tableName } from "../platform/data/dynamo.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
+import { withoutKeys } from "../platform/data/item.ts";
 
 /** What is stored: the opportunity without its derived status. */
 export type StoredOpportunity = Omit<Opportunity, "status">;
@@ -55,10 +56,7 @@ const removedRegionEntries = (before: StoredOpportunity, after: StoredOpportunit
       Delete: { TableName: tableName(), Key: opportunityKeys.regionEntry(before.id, regionId) },
     }));
 
-const strip = (item: Record<string, unknown>): StoredOpportunity => {
-  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-  return rest as StoredOpportunity;
-};
+const strip = (item: Record<string, unknown>) => withoutKeys<StoredOpportunity>(item);
 
 /** Every item an opportunity is stored as: its details and one listing entry per region (also used by the seed). */
 export const opportunityItems = (o: StoredOpportunity): Record<string, unknown>[] => [

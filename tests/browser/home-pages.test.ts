@@ -1,35 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, open, signInAs } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  // A Content-Security-Policy violation is logged to the console; the built app must cause none.
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
-      pageErrors.push(message.text());
-  });
-});
-afterEach(async () => {
-  // Close the page, not the context: the @sparticuz/chromium fallback runs Chromium with
-  // --single-process, where closing a context shuts the whole browser down. browser.close() in
-  // afterAll disposes of the contexts.
-  await page?.close();
-  expect(pageErrors).toEqual([]);
+usePortalPages((p) => {
+  page = p;
 });
 
 const heading = () => page.getByRole("heading", { level: 1 });

@@ -1,37 +1,17 @@
 import { TZDate } from "@date-fns/tz";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { api, setClock, tokenFor } from "../support/api.ts";
-import { expectNoAxeViolations, launchBrowser, open, signInAs } from "../support/browser.ts";
+import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { portalNow, publishedOpportunity } from "../support/opportunities.ts";
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
+usePortalPages((p) => {
+  page = p;
 });
 afterAll(async () => {
   // Give the rest of the browser layer the real time back, whatever happened here.
   await setClock({ offsetMs: 0 });
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
-      pageErrors.push(message.text());
-  });
-});
-afterEach(async () => {
-  // Close the page, not the context (see home-pages.test.ts).
-  await page?.close();
-  expect(pageErrors).toEqual([]);
 });
 
 const heading = () => page.getByRole("heading", { level: 1 });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { gatewayUrl } from "./api.ts";
 
 const debianChromium = "/usr/bin/chromium";
@@ -57,4 +57,42 @@ export const expectNoAxeViolations = async (page: Page) => {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+};
+
+/**
+ * The hooks every browser test file needs: one Chromium per file, a fresh context and page per test
+ * (handed to `use`), and, unless turned off, a failure for any uncaught page error or
+ * Content-Security-Policy violation (the built app must cause none).
+ */
+export const usePortalPages = (
+  use: (page: Page) => void,
+  options: { failOnPageErrors: boolean } = { failOnPageErrors: true },
+) => {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser!.newContext();
+    page = await context.newPage();
+    use(page);
+    pageErrors.length = 0;
+    if (!options.failOnPageErrors) return;
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        pageErrors.push(message.text());
+    });
+  });
+  afterEach(async () => {
+    // Only the page is closed; browser.close() in afterAll disposes of the contexts.
+    await page?.close();
+    if (options.failOnPageErrors) expect(pageErrors).toEqual([]);
+  });
 };

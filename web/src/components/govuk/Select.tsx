@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { describedBy, ErrorMessage, formGroupClass } from "./ErrorMessage.tsx";
+import { describedBy } from "./ErrorMessage.tsx";
+import { Field } from "./Field.tsx";
 
 export interface SelectItem {
   value: string;
@@ -28,33 +29,24 @@ export function Select({
   value: string;
   onChange: (value: string) => void;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={formGroupClass(error)}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <select
-        className={`govuk-select${error ? " govuk-select--error" : ""}`}
-        id={id}
-        name={name ?? id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(hintId, errorId)}
-      >
-        {items.map((item) => (
-          <option key={item.value} value={item.value}>
-            {item.text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
+      {({ hintId, errorId }) => (
+        <select
+          className={`govuk-select${error ? " govuk-select--error" : ""}`}
+          id={id}
+          name={name ?? id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={describedBy(hintId, errorId)}
+        >
+          {items.map((item) => (
+            <option key={item.value} value={item.value}>
+              {item.text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { describedBy, ErrorMessage, formGroupClass } from "./ErrorMessage.tsx";
+import { describedBy } from "./ErrorMessage.tsx";
+import { Field, type FieldIds } from "./Field.tsx";
 
 /** A GOV.UK text input with its label, hint, error message and optional prefix or suffix (such as £). */
 export function TextInput({
@@ -34,14 +35,12 @@ export function TextInput({
   prefix?: string;
   suffix?: string;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const widthClass = width
     ? /^\d+$/.test(width)
       ? ` govuk-input--width-${width}`
       : ` govuk-!-width-${width}`
     : "";
-  const input = (
+  const input = ({ hintId, errorId }: FieldIds) => (
     <input
       className={`govuk-input${widthClass}${error ? " govuk-input--error" : ""}`}
       id={id}
@@ -56,33 +55,26 @@ export function TextInput({
     />
   );
   return (
-    <div className={formGroupClass(error)}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      {prefix || suffix ? (
-        <div className="govuk-input__wrapper">
-          {prefix ? (
-            <div className="govuk-input__prefix" aria-hidden="true">
-              {prefix}
-            </div>
-          ) : null}
-          {input}
-          {suffix ? (
-            <div className="govuk-input__suffix" aria-hidden="true">
-              {suffix}
-            </div>
-          ) : null}
-        </div>
-      ) : (
-        input
-      )}
-    </div>
+    <Field id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
+      {(ids) =>
+        prefix || suffix ? (
+          <div className="govuk-input__wrapper">
+            {prefix ? (
+              <div className="govuk-input__prefix" aria-hidden="true">
+                {prefix}
+              </div>
+            ) : null}
+            {input(ids)}
+            {suffix ? (
+              <div className="govuk-input__suffix" aria-hidden="true">
+                {suffix}
+              </div>
+            ) : null}
+          </div>
+        ) : (
+          input(ids)
+        )
+      }
+    </Field>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { describedBy, ErrorMessage, formGroupClass } from "./ErrorMessage.tsx";
+import { describedBy } from "./ErrorMessage.tsx";
+import { Field } from "./Field.tsx";
 
 /** A GOV.UK textarea with its label, hint and error message. */
 export function Textarea({
@@ -23,28 +24,19 @@ export function Textarea({
   onChange: (value: string) => void;
   rows?: number;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={formGroupClass(error)}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <textarea
-        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
-        id={id}
-        name={name ?? id}
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(hintId, errorId)}
-      />
-    </div>
+    <Field id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
+      {({ hintId, errorId }) => (
+        <textarea
+          className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+          id={id}
+          name={name ?? id}
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={describedBy(hintId, errorId)}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from "react";
 import { countWords } from "#shared/bids/rules.ts";
-import { describedBy, ErrorMessage, formGroupClass } from "./ErrorMessage.tsx";
+import { describedBy } from "./ErrorMessage.tsx";
+import { Field } from "./Field.tsx";
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
 
@@ -50,41 +51,42 @@ export function WordCount({
     const timer = setTimeout(() => setSpoken(message), 1000);
     return () => clearTimeout(timer);
   }, [message]);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const infoId = `${id}-info`;
   return (
-    <div className={formGroupClass(error, "govuk-character-count")} data-maxwords={maxWords}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <textarea
-        className={`govuk-textarea govuk-js-character-count${error || over ? " govuk-textarea--error" : ""}`}
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(infoId, hintId, errorId)}
-      />
-      <div id={infoId} className="govuk-hint govuk-character-count__message govuk-visually-hidden">
-        You can enter up to {maxWords} words
-      </div>
-      <div
-        className={`govuk-character-count__message govuk-character-count__status ${over ? "govuk-error-message" : "govuk-hint"}`}
-        aria-hidden="true"
-      >
-        {message}
-      </div>
-      <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
-        {spoken}
-      </div>
-    </div>
+    <Field
+      id={id}
+      label={label}
+      labelClassName={labelClassName}
+      hint={hint}
+      error={error}
+      groupClassName="govuk-character-count"
+      groupAttributes={{ "data-maxwords": maxWords }}
+    >
+      {({ hintId, errorId }) => (
+        <>
+          <textarea
+            className={`govuk-textarea govuk-js-character-count${error || over ? " govuk-textarea--error" : ""}`}
+            id={id}
+            name={id}
+            rows={rows}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={describedBy(infoId, hintId, errorId)}
+          />
+          <div id={infoId} className="govuk-hint govuk-character-count__message govuk-visually-hidden">
+            You can enter up to {maxWords} words
+          </div>
+          <div
+            className={`govuk-character-count__message govuk-character-count__status ${over ? "govuk-error-message" : "govuk-hint"}`}
+            aria-hidden="true"
+          >
+            {message}
+          </div>
+          <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
+            {spoken}
+          </div>
+        </>
+      )}
+    </Field>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import type { QualityQuestion } from "#shared/opportunities/opportunity.ts";
 import { BackLink, Button, WordCount } from "../../components/govuk/index.ts";
@@ -6,6 +6,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
+import { useSubmit } from "../../forms/use-submit.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { bidPath } from "./bid-sections.ts";
 import { Closed } from "./OfferPage.tsx";
@@ -20,31 +21,24 @@ function AnswerForm({
   const navigate = useNavigate();
   const save = useSaveBid(opportunity.id);
   const [answer, setAnswer] = useState(bid?.content.qualityAnswers[question.id] ?? "");
-  const [busy, setBusy] = useState(false);
   const path = `content.qualityAnswers.${question.id}`;
   const { errors, showError } = useFormErrors({ [path]: "#answer" });
+  const { busy, submit } = useSubmit(showError);
   const title = `Question ${number}`;
   usePageTitle(errors ? `Error: ${title}` : title);
   useFocusFieldFromHash();
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await save(bid, (content) => {
-        const qualityAnswers = { ...content.qualityAnswers };
-        if (answer.trim()) qualityAnswers[question.id] = answer;
-        else delete qualityAnswers[question.id];
-        return { ...content, qualityAnswers };
-      });
-      navigate(bidPath(opportunity.id), {
-        state: { flash: `Your answer to question ${number} has been saved` },
-      });
-    } catch (error) {
-      setBusy(false);
-      showError(error);
-    }
-  }
+  const onSubmit = submit(async () => {
+    await save(bid, (content) => {
+      const qualityAnswers = { ...content.qualityAnswers };
+      if (answer.trim()) qualityAnswers[question.id] = answer;
+      else delete qualityAnswers[question.id];
+      return { ...content, qualityAnswers };
+    });
+    navigate(bidPath(opportunity.id), {
+      state: { flash: `Your answer to question ${number} has been saved` },
+    });
+  });
 
   return (
     <>

@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { BackLink, Button, Textarea } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
+import { useSubmit } from "../../forms/use-submit.ts";
 import { bidPath } from "./bid-sections.ts";
 import { Closed } from "./OfferPage.tsx";
 import { type BidPageData, useFocusFieldFromHash, useSaveBid, WithBid } from "./with-bid.tsx";
@@ -16,22 +17,15 @@ function SocialValueForm({ opportunity, bid }: BidPageData) {
   const navigate = useNavigate();
   const save = useSaveBid(opportunity.id);
   const [answer, setAnswer] = useState(bid?.content.socialValueAnswer ?? "");
-  const [busy, setBusy] = useState(false);
   const { errors, showError } = useFormErrors(links);
+  const { busy, submit } = useSubmit(showError);
   usePageTitle(errors ? `Error: ${title}` : title);
   useFocusFieldFromHash();
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await save(bid, (content) => ({ ...content, socialValueAnswer: answer }));
-      navigate(bidPath(opportunity.id), { state: { flash: "Your social value answer has been saved" } });
-    } catch (error) {
-      setBusy(false);
-      showError(error);
-    }
-  }
+  const onSubmit = submit(async () => {
+    await save(bid, (content) => ({ ...content, socialValueAnswer: answer }));
+    navigate(bidPath(opportunity.id), { state: { flash: "Your social value answer has been saved" } });
+  });
 
   return (
     <>

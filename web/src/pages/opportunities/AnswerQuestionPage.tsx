@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import type { Clarification } from "#shared/opportunities/clarification.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
@@ -11,6 +11,7 @@ import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
+import { useSubmit } from "../../forms/use-submit.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
@@ -21,23 +22,16 @@ function AnswerForm({ opportunity, question }: { opportunity: Opportunity; quest
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [answer, setAnswer] = useState(question.answer ?? "");
-  const [busy, setBusy] = useState(false);
   const { errors, showError } = useFormErrors(links);
+  const { busy, submit } = useSubmit(showError);
   usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}/questions`;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await answerQuestion(opportunity.id, question.id, { answer, version: question.version });
-      await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
-      navigate(back, { state: { flash: "Answer published" } });
-    } catch (error) {
-      setBusy(false);
-      showError(error);
-    }
-  }
+  const onSubmit = submit(async () => {
+    await answerQuestion(opportunity.id, question.id, { answer, version: question.version });
+    await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
+    navigate(back, { state: { flash: "Answer published" } });
+  });
 
   return (
     <>

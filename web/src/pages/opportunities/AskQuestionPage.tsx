@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
@@ -9,6 +9,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
+import { useSubmit } from "../../forms/use-submit.ts";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
 const title = "Ask a question";
@@ -18,23 +19,16 @@ function AskForm({ opportunity }: { opportunity: Opportunity }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [question, setQuestion] = useState("");
-  const [busy, setBusy] = useState(false);
   const { errors, showError } = useFormErrors(links);
+  const { busy, submit } = useSubmit(showError);
   usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}`;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await askQuestion(opportunity.id, question);
-      await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
-      navigate(back, { state: { flash: "Your question has been sent" } });
-    } catch (error) {
-      setBusy(false);
-      showError(error);
-    }
-  }
+  const onSubmit = submit(async () => {
+    await askQuestion(opportunity.id, question);
+    await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
+    navigate(back, { state: { flash: "Your question has been sent" } });
+  });
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { cancelOpportunity, opportunityKeys } from "../../api/opportunities.ts";
@@ -8,6 +8,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
+import { useSubmit } from "../../forms/use-submit.ts";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
 const title = "Cancel this opportunity";
@@ -17,23 +18,16 @@ function CancelForm({ opportunity }: { opportunity: Opportunity }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
   const { errors, showError } = useFormErrors(links);
+  const { busy, submit } = useSubmit(showError);
   usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}`;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await cancelOpportunity(opportunity.id, opportunity.version, reason);
-      await queryClient.invalidateQueries({ queryKey: opportunityKeys.all });
-      navigate(back, { state: { flash: "Opportunity cancelled" } });
-    } catch (error) {
-      setBusy(false);
-      showError(error);
-    }
-  }
+  const onSubmit = submit(async () => {
+    await cancelOpportunity(opportunity.id, opportunity.version, reason);
+    await queryClient.invalidateQueries({ queryKey: opportunityKeys.all });
+    navigate(back, { state: { flash: "Opportunity cancelled" } });
+  });
 
   return (
     <>
