@@ -1,0 +1,63 @@
+import type { Contract, Intervention } from "#shared/contracts/contract.ts";
+
+/**
+ * The keys of contracts and their live interventions. Contract creation (evaluation/award) and the
+ * demo seed both write through `contractItems`, so the catalogue and referrals read one shape.
+ *
+ * - CONTRACT#id / DETAILS — the contract; gsi1 lists an organisation's contracts, gsi2 an opportunity's.
+ * - INTERVENTION#id / DETAILS — one awarded tier offer; gsi1 lists a contract's interventions.
+ * - INTERVENTION#id / PDU#pdu — one catalogue entry per PDU covered; gsi1 is the catalogue partition
+ *   `CATALOGUE#PDU#<pdu>#<needArea>` sorted by tier then provider, so a search is a single Query.
+ * - INTERVENTION#id / REGION#region — the same for a search by region without a PDU.
+ */
+export const contractKeys = {
+  contract: (id: string) => ({ pk: `CONTRACT#${id}`, sk: "DETAILS" }),
+  byOrganisation: (organisationId: string) => `ORG#${organisationId}#CONTRACTS`,
+  byOpportunity: (opportunityId: string) => `OPP#${opportunityId}#CONTRACTS`,
+  intervention: (id: string) => ({ pk: `INTERVENTION#${id}`, sk: "DETAILS" }),
+  byContract: (contractId: string) => `CONTRACT#${contractId}#INTERVENTIONS`,
+  catalogueByPdu: (pduId: string, needAreaId: string) => `CATALOGUE#PDU#${pduId}#${needAreaId}`,
+  catalogueByRegion: (regionId: string, needAreaId: string) => `CATALOGUE#REGION#${regionId}#${needAreaId}`,
+  catalogueSort: (i: Intervention) => `${i.tierId}#${i.organisationName.toLowerCase()}#${i.id}`,
+};
+
+/** The stored items of one live intervention: its details and a catalogue entry per PDU and region. */
+export const interventionItems = (i: Intervention): Record<string, unknown>[] => [
+  {
+    ...contractKeys.intervention(i.id),
+    gsi1pk: contractKeys.byContract(i.contractId),
+    gsi1sk: i.tierId,
+    type: "intervention",
+    ...i,
+  },
+  ...i.pduIds.map((pduId) => ({
+    pk: `INTERVENTION#${i.id}`,
+    sk: `PDU#${pduId}`,
+    gsi1pk: contractKeys.catalogueByPdu(pduId, i.needAreaId),
+    gsi1sk: contractKeys.catalogueSort(i),
+    type: "catalogue-entry",
+    ...i,
+  })),
+  ...i.regionIds.map((regionId) => ({
+    pk: `INTERVENTION#${i.id}`,
+    sk: `REGION#${regionId}`,
+    gsi1pk: contractKeys.catalogueByRegion(regionId, i.needAreaId),
+    gsi1sk: contractKeys.catalogueSort(i),
+    type: "catalogue-entry",
+    ...i,
+  })),
+];
+
+/** Every stored item of a contract: the contract itself and each of its interventions. */
+export const contractItems = (c: Contract): Record<string, unknown>[] => [
+  {
+    ...contractKeys.contract(c.id),
+    gsi1pk: contractKeys.byOrganisation(c.organisationId),
+    gsi1sk: `${c.startDate}#${c.id}`,
+    gsi2pk: contractKeys.byOpportunity(c.opportunityId),
+    gsi2sk: c.id,
+    type: "contract",
+    ...c,
+  },
+  ...c.interventions.flatMap(interventionItems),
+];
