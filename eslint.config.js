@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "web/dist/", "cdk.out/", ".data/", "coverage/", "bench/results/"] },
+  { ignores: [".build/", "node_modules/", "web/dist/", "cdk.out/", ".data/", "coverage/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,7 +18,12 @@ import { Construct } from "constructs";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import type { DataTable } from "./data-table.ts";
 import type { AuthSettings } from "./identity.ts";
+import { writeContextEntry } from "../bundling/context-entry.ts";
 import { PortalFunction } from "./portal-function.ts";
+
+/** A construct id from a context name: `framework` → `FrameworkFunction`. */
+const contextId = (context: string) =>
+  `${context.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_m, _s, c: string) => c.toUpperCase())}Function`;
 
 export interface ApiProps {
   routes: readonly RouteDefinition[];
@@ -45,15 +50,43 @@ const accessLogFormat = AccessLogFormat.custom(
   }),
 );
 
+/** What a context's function may do: the union of what its routes declare. */
+const grantsOf = (routes: readonly RouteDefinition[]) => {
+  const tables = new Set(routes.map((r) => r.grants.table));
+  const documents = new Set(
+    routes.flatMap((r) => (r.grants.documents === "readwrite" ? ["read", "write"] : [r.grants.documents])),
+  );
+  documents.delete(undefined);
+  return {
+    table: tables.has("readwrite")
+      ? ("readwrite" as const)
+      : tables.has("read")
+        ? ("read" as const)
+        : undefined,
+    documents:
+      documents.size === 2 ? ("readwrite" as const) : ([...documents][0] as "read" | "write" | undefined),
+    idempotent: routes.some((r) => r.idempotent),
+  };
+};
+
+/** The routes of each bounded context, in route-table order. */
+const byContext = (routes: readonly RouteDefinition[]) => {
+  const contexts = new Map<string, RouteDefinition[]>();
+  for (const route of routes) contexts.set(route.context, [...(contexts.get(route.context) ?? []), route]);
+  return contexts;
+};
+
 /**
- * The HTTP API: one function and one route per row of the route table, a Cognito JWT authorizer on
- * every non-public route, and each function granted exactly what its row declares.
+ * The HTTP API: one route per row of the route table and one function per bounded context (ADR 0007),
+ * a Cognito JWT authorizer on every non-public route, and each function granted exactly what its
+ * context's rows declare between them.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
-  /** By operationId, so tests and outputs can find a route's function. */
+  /** By operationId, so tests and outputs can find a route's function (shared by its context). */
   readonly functions = new Map<string, PortalFunction>();
+  private readonly integrations = new Map<string, HttpLambdaIntegration>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -76,25 +109,33 @@ export class Api extends Construct {
       jwtAudience: [props.auth.audience],
     });
 
-    for (const route of props.routes) {
-      const fn = new PortalFunction(this, route.operationId, {
-        handler: route.handler,
+    for (const [context, routes] of byContext(props.routes)) {
+      const id = contextId(context);
+      const fn = new PortalFunction(this, id, {
+        entry: writeContextEntry(context, routes),
         auth: props.auth,
-        description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
+        description: `The ${context} routes: ${routes.map((r) => r.operationId).join(", ")}`.slice(0, 256),
       });
+      const grants = grantsOf(routes);
       // a CDK grant method, not a React hook
-      if (route.grants.table) fn.useTable(props.table, route.grants.table);
+      if (grants.table) fn.useTable(props.table, grants.table);
       // a CDK grant method, not a React hook
-      if (route.grants.documents) fn.useDocuments(props.documents, route.grants.documents);
+      if (grants.documents) fn.useDocuments(props.documents, grants.documents);
       // a CDK grant method, not a React hook
-      if (route.idempotent) fn.useIdempotencyTable(props.idempotencyTable);
-      this.functions.set(route.operationId, fn);
+      if (grants.idempotent) fn.useIdempotencyTable(props.idempotencyTable);
+      const integration = new HttpLambdaIntegration(`${id}Integration`, fn);
+      for (const route of routes) {
+        this.functions.set(route.operationId, fn);
+        this.integrations.set(route.operationId, integration);
+      }
+    }
 
+    for (const route of props.routes) {
       const isPublic = route.access === "public";
       const httpRoute = new HttpRoute(this, `${route.operationId}Route`, {
         httpApi: this.httpApi,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-        integration: new HttpLambdaIntegration(`${route.operationId}Integration`, fn),
+        integration: this.integrations.get(route.operationId)!,
         authorizer: isPublic ? new HttpNoneAuthorizer() : authorizer,
       });
       if (isPublic) {

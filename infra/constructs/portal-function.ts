@@ -13,8 +13,8 @@ import type { DataTable } from "./data-table.ts";
 import type { AuthSettings } from "./identity.ts";
 
 export interface PortalFunctionProps {
-  /** The handler module relative to `functions/`, exporting `handler` (RouteDefinition.handler). */
-  handler: string;
+  /** The entry module (absolute path), exporting `handler`. */
+  entry: string;
   auth: AuthSettings;
   description?: string;
 }
@@ -56,7 +56,7 @@ export class PortalFunction extends NodejsFunction {
     const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     super(scope, id, {
-      entry: join(projectRoot, "functions", props.handler),
+      entry: props.entry,
       handler: "handler",
       description: props.description,
       runtime: Runtime.NODEJS_24_X,

@@ -35,7 +35,7 @@ describe("the HTTP API is derived from the route table", () => {
     }
   });
 
-  it("sends each route to the function built from its own handler", () => {
+  it("sends each route to the function of its bounded context", () => {
     const integrations = portal.template.findResources("AWS::ApiGatewayV2::Integration");
     const byKey = new Map(routesInTemplate().map((route) => [route.RouteKey as string, route]));
     for (const route of routeTable) {
@@ -71,8 +71,8 @@ describe("the HTTP API is derived from the route table", () => {
   });
 
   it("stays within CloudFormation's 500-resources-per-stack limit", () => {
-    // Each route costs about seven resources (function, role, policy, log group, integration, permission,
-    // route); this fails before a deploy would, and says when to split the stack or share functions.
+    // Each route costs two resources (route, invoke permission) and each context five (function, role,
+    // policy, log group, integration); this fails before a deploy would, and says when to split the stack.
     const count = Object.keys(portal.template.toJSON().Resources).length;
     expect(count, `${count} resources for ${routeTable.length} routes`).toBeLessThan(500);
   });

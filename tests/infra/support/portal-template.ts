@@ -101,7 +101,7 @@ export const flattenIntrinsics = (value: unknown): string => {
   return "<token>";
 };
 
-/** Routes covering every combination of grants, all on a real handler, to prove the grant mapping itself. */
+/** Routes covering every combination of grants, each in a context of its own on a real handler, to prove the grant mapping itself. */
 export const everyGrantCombination = (handler: string): RouteDefinition[] => {
   const tables = [undefined, "read", "readwrite"] as const;
   const documents = [undefined, "read", "write", "readwrite"] as const;
@@ -112,7 +112,8 @@ export const everyGrantCombination = (handler: string): RouteDefinition[] => {
         method: "POST" as const,
         path: `/api/fixtures/${table ?? "none"}/${docs ?? "none"}/${idempotent ? "idem" : "plain"}` as const,
         summary: "Fixture route for the grant tests",
-        context: "fixtures",
+        // One context per fixture, so each gets a function of its own.
+        context: `fixture-${table ?? "none"}-${docs ?? "none"}-${idempotent ? "idem" : "plain"}`,
         handler,
         access: "authenticated" as const,
         response: { status: 200, description: "fixture" },
