@@ -1,6 +1,7 @@
 import { accountRoutes } from "./accounts/routes.ts";
 import { bidRoutes } from "./bids/routes.ts";
 import { clarificationRoutes } from "./clarifications/routes.ts";
+import { documentRoutes } from "./documents/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
@@ -19,4 +20,5 @@ export const routeTable: readonly RouteDefinition[] = [
   ...opportunityRoutes,
   ...clarificationRoutes,
   ...bidRoutes,
+  ...documentRoutes,
 ];

@@ -1,7 +1,14 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
-import { admittedOrganisation, visibleOpportunity } from "../opportunities/access.ts";
-import { ruleBroken } from "../platform/http/problems.ts";
+import type { Bid } from "#shared/bids/bid.ts";
+import {
+  admittedOrganisation,
+  commissionedOpportunity,
+  visibleOpportunity,
+} from "../opportunities/access.ts";
+import { notFound, ruleBroken } from "../platform/http/problems.ts";
+import { findBid } from "./repository.ts";
+import { isSealed } from "./sealed.ts";
 
 /**
  * The opportunity and organisation for a provider changing its bid: admitted (else 403), eligible
@@ -18,4 +25,26 @@ export const openForBidding = async (principal: Principal, opportunityId: string
     );
   }
   return { opportunity, organisation };
+};
+
+/**
+ * A bid someone may read: a provider only its own (any other organisation's looks like nothing at all);
+ * a commissioner of the region only submitted bids, and only once the deadline has passed. Else 404.
+ */
+export const visibleBid = async (
+  principal: Principal,
+  opportunityId: string,
+  organisationId: string,
+): Promise<Bid> => {
+  if (principal.role === "provider") {
+    const own =
+      organisationId === principal.organisationId ? await findBid(opportunityId, organisationId) : undefined;
+    if (!own) throw notFound();
+    return own;
+  }
+  const opportunity = await commissionedOpportunity(principal, opportunityId);
+  if (isSealed(opportunity)) throw notFound();
+  const bid = await findBid(opportunity.id, organisationId);
+  if (bid?.status !== "submitted") throw notFound();
+  return bid;
 };

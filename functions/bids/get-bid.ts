@@ -1,24 +1,8 @@
-import { commissionedOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { notFound } from "../platform/http/problems.ts";
-import { findBid } from "./repository.ts";
+import { visibleBid } from "./access.ts";
 import { getBidRoute } from "./routes.ts";
-import { isSealed } from "./sealed.ts";
 
 /** One bid: commissioners of the region see submitted bids only once the deadline has passed (404 before). */
-export const handler = httpHandler(getBidRoute, async ({ principal, params }) => {
-  if (principal.role === "provider") {
-    // A provider reads only its own bid; any other organisation's looks like nothing at all.
-    const own =
-      params.organisationId === principal.organisationId
-        ? await findBid(params.opportunityId, params.organisationId)
-        : undefined;
-    if (!own) throw notFound();
-    return own;
-  }
-  const opportunity = await commissionedOpportunity(principal, params.opportunityId);
-  if (isSealed(opportunity)) throw notFound();
-  const bid = await findBid(opportunity.id, params.organisationId);
-  if (bid?.status !== "submitted") throw notFound();
-  return bid;
-});
+export const handler = httpHandler(getBidRoute, async ({ principal, params }) =>
+  visibleBid(principal, params.opportunityId, params.organisationId),
+);

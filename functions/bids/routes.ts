@@ -31,7 +31,7 @@ export const saveBidRoute = {
   access: ["provider"],
   request: { params: opportunityParams, body: saveBidSchema },
   response: { status: 200, description: "The saved draft", schema: bidSchema },
-  grants: { table: "readwrite" },
+  grants: { table: "readwrite", documents: "read" },
 } as const;
 
 export const submitBidRoute = {

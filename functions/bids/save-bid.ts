@@ -1,4 +1,6 @@
 import { strayPartErrors, wordLimitErrors } from "#shared/bids/rules.ts";
+import { verifiedAttachments } from "../documents/attachments.ts";
+import { documentKeys } from "../documents/keys.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, ruleBroken } from "../platform/http/problems.ts";
@@ -18,11 +20,17 @@ export const handler = httpHandler(saveBidRoute, async ({ principal, params, bod
   const existing = await findBid(opportunity.id, organisation.id);
   if (!existing && body.version !== 0)
     throw ruleBroken("There is no saved bid to update. Start the bid again.");
+  const attachments = await verifiedAttachments(
+    body.content.attachments,
+    existing?.content.attachments ?? [],
+    (documentId) => documentKeys.bid(opportunity.id, organisation.id, documentId),
+    "content.attachments",
+  );
   return saveBid(
     principal,
     existing,
     { opportunityId: opportunity.id, organisationId: organisation.id, organisationName: organisation.name },
-    body.content,
+    { ...body.content, attachments },
     body.version,
   );
 });

@@ -20,7 +20,11 @@ const keys = {
 
 type StoredApplication = Application & Record<string, unknown>;
 
-const strip = (item: StoredApplication) => withoutKeys<Application>(item);
+// Applications stored before documents existed have no attachments list.
+const strip = (item: StoredApplication): Application => {
+  const application = withoutKeys<Application>(item);
+  return { ...application, attachments: application.attachments ?? [] };
+};
 
 /** The stored item of an application, with its index keys (also used by the demo seed). */
 export const applicationItem = (application: Application) => ({

@@ -26,7 +26,7 @@ export const submitApplicationRoute = {
     schema: applicationSchema,
   },
   idempotent: true,
-  grants: { table: "readwrite" },
+  grants: { table: "readwrite", documents: "read" },
 } as const;
 
 export const listMyApplicationsRoute = {

@@ -1,3 +1,5 @@
+import { verifiedAttachments } from "../documents/attachments.ts";
+import { documentKeys } from "../documents/keys.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { forbidden } from "../platform/http/problems.ts";
 import { createApplication } from "./repository.ts";
@@ -6,5 +8,9 @@ import { submitApplicationRoute } from "./routes.ts";
 /** A provider applies (or re-applies) to join the framework. */
 export const handler = httpHandler(submitApplicationRoute, async ({ principal, body }) => {
   if (!principal.organisationId) throw forbidden("Your account is not linked to a provider organisation.");
-  return createApplication(principal, body);
+  const organisationId = principal.organisationId;
+  const attachments = await verifiedAttachments(body.attachments, [], (documentId) =>
+    documentKeys.application(organisationId, documentId),
+  );
+  return createApplication(principal, { ...body, attachments });
 });

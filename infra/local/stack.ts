@@ -7,7 +7,8 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
 import { createIdentityProvider, type LocalIdentityProvider, localAudience } from "./identity-provider.ts";
-import { assertPortFree } from "./ports.ts";
+import { assertPortFree, freePort } from "./ports.ts";
+import { startS3Gate } from "./s3-gate.ts";
 import { startS3Local } from "./s3-local.ts";
 import { seedDemoData } from "./seed/index.ts";
 import { dropTable, ensureIdempotencyTable, ensurePortalTable } from "./tables.ts";
@@ -53,7 +54,7 @@ export const localNames = {
 export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
   await assertPortFree(options.gatewayPort, "local API gateway");
   await assertPortFree(options.dynamoPort, "DynamoDB Local");
-  await assertPortFree(options.s3Port, "s3rver");
+  await assertPortFree(options.s3Port, "local S3");
 
   const dataDir = options.dataDir;
   if (dataDir && options.fresh) rmSync(dataDir, { recursive: true, force: true });
@@ -67,7 +68,14 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     port: options.dynamoPort,
     ...(dataDir ? { dataDir: join(dataDir, "dynamodb") } : {}),
   });
-  const s3 = await startS3Local({ port: options.s3Port, dataDir: s3Dir, bucket: localNames.bucket });
+  const s3rver = await startS3Local({ port: await freePort(), dataDir: s3Dir, bucket: localNames.bucket });
+  // The portal and browsers talk to S3 through the gate, which enforces upload policies as S3 does.
+  const s3 = await startS3Gate({
+    port: options.s3Port,
+    upstream: s3rver.endpoint,
+    bucket: localNames.bucket,
+    secrets: { S3RVER: "S3RVER" },
+  });
 
   Object.assign(process.env, {
     TABLE_NAME: localNames.table,
@@ -128,6 +136,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await s3.stop();
+      await s3rver.stop();
       await dynamo.stop();
       client.destroy();
       if (!dataDir) rmSync(s3Dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachmentSchema } from "../documents/document.ts";
 import { referenceData } from "../reference/index.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
@@ -43,14 +44,6 @@ export const interventionOfferSchema = z
   })
   .partial();
 export type InterventionOffer = z.infer<typeof interventionOfferSchema>;
-
-/** A file attached to a bid (uploaded straight to S3). */
-export const attachmentSchema = z.object({
-  documentId: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-});
 
 /** The content of a bid; drafts may be partial. */
 export const bidContentSchema = z.object({

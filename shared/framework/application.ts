@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachmentSchema } from "../documents/document.ts";
 import { referenceData } from "../reference/index.ts";
 
 const needAreaIds = referenceData.needAreas.map((n) => n.id);
@@ -42,6 +43,8 @@ export const applicationInputSchema = z.object({
   dataProtectionDeclaration: z.literal(true, {
     message: "Confirm that your organisation meets the data protection requirements",
   }),
+  /** Supporting documents (policies, accounts, insurance), uploaded first. */
+  attachments: z.array(attachmentSchema).max(10, "Attach 10 files or fewer").default([]),
 });
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 

@@ -14,6 +14,7 @@ export const demoApplications: Application[] = [
     regionIds: ["wales"],
     safeguardingDeclaration: true,
     dataProtectionDeclaration: true,
+    attachments: [],
     status: "submitted",
     submittedAt: "2026-11-02T10:15:00.000Z",
     submittedBy: "user-provider-second-chance",

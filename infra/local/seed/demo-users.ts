@@ -59,6 +59,16 @@ export const demoUsers: DemoUser[] = [
     description: "Provider: Fresh Start Mentoring (new: has not applied to join the framework yet)",
   },
   {
+    id: "user-provider-open-door",
+    name: "Ade Okoro",
+    email: "ade.okoro@opendoor.example",
+    jobTitle: "Chief executive",
+    role: "provider",
+    organisationId: "org-open-door",
+    regions: [],
+    description: "Provider: Open Door Advice (new: has not applied to join the framework yet)",
+  },
+  {
     id: "user-commissioner-london",
     name: "Helen Carter",
     email: "helen.carter@justice.example",

@@ -47,4 +47,15 @@ export const demoOrganisations: (OrganisationSummary & { legalForm: string; regi
       needAreaIds: [],
       regionIds: [],
     },
+    {
+      id: "org-open-door",
+      name: "Open Door Advice",
+      legalForm: "Charitable incorporated organisation",
+      registrationNumber: "1187342",
+      size: "small",
+      vcse: true,
+      frameworkStatus: "not-applied",
+      needAreaIds: [],
+      regionIds: [],
+    },
   ];

@@ -1,3 +1,4 @@
+import type { Attachment } from "#shared/documents/document.ts";
 import type { ApplicationInput } from "#shared/framework/application.ts";
 import type { FieldError } from "#shared/http/problem.ts";
 import { sessionStore } from "../../auth/session-store.ts";
@@ -13,6 +14,8 @@ export interface ApplicationFormValues {
   regionIds: string[];
   safeguardingDeclaration: boolean;
   dataProtectionDeclaration: boolean;
+  /** Uploaded already; sent with the application. */
+  attachments: Attachment[];
 }
 
 export const emptyApplication = (organisationName = ""): ApplicationFormValues => ({
@@ -25,6 +28,7 @@ export const emptyApplication = (organisationName = ""): ApplicationFormValues =
   regionIds: [],
   safeguardingDeclaration: false,
   dataProtectionDeclaration: false,
+  attachments: [],
 });
 
 /** The form's values as the API's input (checked with the API's own schema before sending). */
@@ -39,6 +43,7 @@ export function toApplicationInput(values: ApplicationFormValues): Record<keyof 
     regionIds: values.regionIds,
     safeguardingDeclaration: values.safeguardingDeclaration,
     dataProtectionDeclaration: values.dataProtectionDeclaration,
+    attachments: values.attachments,
   };
 }
 

@@ -1,0 +1,17 @@
+import { visibleBid } from "../bids/access.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { notFound } from "../platform/http/problems.ts";
+import { documentKeys } from "./keys.ts";
+import { downloadBidDocumentRoute } from "./routes.ts";
+import { downloadLink } from "./storage.ts";
+
+/** Whoever may read the bid may download its attachments; anyone else gets 404, as for the bid. */
+export const handler = httpHandler(downloadBidDocumentRoute, async ({ principal, params }) => {
+  const bid = await visibleBid(principal, params.opportunityId, params.organisationId);
+  const attachment = bid.content.attachments.find((a) => a.documentId === params.documentId);
+  if (!attachment) throw notFound();
+  return downloadLink(
+    documentKeys.bid(bid.opportunityId, bid.organisationId, attachment.documentId),
+    attachment.fileName,
+  );
+});

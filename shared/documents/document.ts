@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/** The file types a provider may upload (seen by people as these names). */
+export const documentTypes = [
+  { contentType: "application/pdf", extensions: ["pdf"], name: "PDF" },
+  {
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extensions: ["docx"],
+    name: "DOCX",
+  },
+  { contentType: "application/vnd.oasis.opendocument.text", extensions: ["odt"], name: "ODT" },
+  {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extensions: ["xlsx"],
+    name: "XLSX",
+  },
+  { contentType: "text/csv", extensions: ["csv"], name: "CSV" },
+  { contentType: "image/png", extensions: ["png"], name: "PNG" },
+  { contentType: "image/jpeg", extensions: ["jpg", "jpeg"], name: "JPEG" },
+] as const;
+
+export type DocumentContentType = (typeof documentTypes)[number]["contentType"];
+
+/** 20 MB, the largest file S3 will take through an upload policy. */
+export const maxDocumentBytes = 20 * 1024 * 1024;
+
+const typeNames = "PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG";
+export const wrongTypeMessage = `The selected file must be a ${typeNames}`;
+export const tooLargeMessage = "The selected file must be smaller than 20 MB";
+export const emptyFileMessage = "The selected file is empty";
+
+/**
+ * The content type for a file a person picked: browsers report some types (CSV, ODT) inconsistently,
+ * so the extension decides, and a file is allowed only if both agree on one of the allowed types.
+ */
+export const documentTypeFor = (fileName: string): DocumentContentType | undefined => {
+  const extension = fileName.toLowerCase().split(".").pop() ?? "";
+  return documentTypes.find((t) => (t.extensions as readonly string[]).includes(extension))?.contentType;
+};
+
+/** Whose record a document belongs to; the object key is derived from it. */
+export const documentOwnerSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.object({ type: z.literal("bid"), opportunityId: z.string().min(1).max(64) }),
+    z.object({ type: z.literal("application") }),
+  ],
+  { message: "Say what the document belongs to" },
+);
+export type DocumentOwner = z.infer<typeof documentOwnerSchema>;
+
+/** A request to upload one file. */
+export const uploadRequestSchema = z.object({
+  owner: documentOwnerSchema,
+  fileName: z
+    .string({ message: "Select a file" })
+    .trim()
+    .min(1, "Select a file")
+    .max(200, "The file name must be 200 characters or fewer"),
+  contentType: z.enum(documentTypes.map((t) => t.contentType) as [DocumentContentType], {
+    message: wrongTypeMessage,
+  }),
+  size: z
+    .number({ message: "Select a file" })
+    .int()
+    .min(1, emptyFileMessage)
+    .max(maxDocumentBytes, tooLargeMessage),
+});
+export type UploadRequest = z.infer<typeof uploadRequestSchema>;
+
+/** Where and how the browser posts the file: S3 checks the signed policy in `fields`. */
+export const uploadGrantSchema = z.object({
+  documentId: z.string(),
+  url: z.url(),
+  fields: z.record(z.string(), z.string()),
+  expiresAt: z.iso.datetime(),
+});
+export type UploadGrant = z.infer<typeof uploadGrantSchema>;
+
+/** A file attached to a bid or an application (its type and size as S3 holds them). */
+export const attachmentSchema = z.object({
+  documentId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
+  fileName: z.string().max(200),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** A short-lived link to download one document. */
+export const downloadLinkSchema = z.object({
+  url: z.url(),
+  fileName: z.string(),
+  expiresAt: z.iso.datetime(),
+});
+export type DownloadLink = z.infer<typeof downloadLinkSchema>;
