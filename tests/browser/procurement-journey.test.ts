@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
 import { api, setClock, tokenFor } from "../support/api.ts";
 import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { portalNow, publishedOpportunity } from "../support/opportunities.ts";
@@ -105,7 +106,15 @@ const completeOffer = async (tierName: string, offer: { title: string; price: st
 };
 
 /** Drafts a whole bid through the task list and submits it, checking each page on the way. */
-const draftAndSubmitBid = async (answers: { offerTitle: string; price: string }) => {
+/** Chooses a file in the upload on this page and presses "Upload file". */
+const uploadFile = async (name: string, mimeType: string, buffer: Buffer) => {
+  await page.getByLabel("Upload a file").setInputFiles({ name, mimeType, buffer });
+  await click("Upload file", "button");
+};
+
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+const draftAndSubmitBid = async (answers: { offerTitle: string; price: string; document?: string }) => {
   await click(/^(Start|Continue) your bid$/);
   await onPage("Your bid");
   const statusOf = (task: string) =>
@@ -144,6 +153,28 @@ const draftAndSubmitBid = async (answers: { offerTitle: string; price: string })
   await onPage("Your bid");
   expect(await page.getByText("You have completed 4 of 4 sections.").count()).toBe(1);
 
+  if (answers.document) {
+    await click("Supporting documents");
+    await onPage("Supporting documents");
+    await uploadFile("setup.exe", "application/octet-stream", Buffer.from("MZ"));
+    await expect
+      .poll(() => page.locator("#document-error").textContent())
+      .toContain("The selected file must be a PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG");
+    await expectNoAxeViolations(page);
+    await uploadFile(answers.document, "application/pdf", pdf);
+    await expect
+      .poll(() => page.getByText(`${answers.document} has been uploaded`).count(), { timeout: 10_000 })
+      .toBe(1);
+    await expectNoAxeViolations(page);
+    const attached = page.locator("table", {
+      has: page.locator("caption", { hasText: "Attached to your bid" }),
+    });
+    expect(await attached.locator("tbody tr").count()).toBe(1);
+    await click("Return to your bid");
+    await onPage("Your bid");
+    expect(await statusOf("Supporting documents")).toBe("1 document");
+  }
+
   await click("Check your answers and submit");
   await onPage("Check your bid before submitting it");
   expect(await page.getByText(answers.offerTitle).count()).toBe(1);
@@ -177,6 +208,12 @@ describe("the procurement journey through the pages", () => {
       await page.getByLabel("London", { exact: true }).check();
       await page.getByLabel(/meets the safeguarding requirements/).check();
       await page.getByLabel(/meets the data protection requirements/).check();
+      await uploadFile("Safeguarding policy.pdf", "application/pdf", pdf);
+      await expect
+        .poll(() => page.locator("caption", { hasText: "Attached to your application" }).count(), {
+          timeout: 10_000,
+        })
+        .toBe(1);
       await click("Continue", "button");
       await onPage("Check your answers before sending your application");
       expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
@@ -198,6 +235,10 @@ describe("the procurement journey through the pages", () => {
       await onPage("Applications to decide");
       await click("Fresh Start Mentoring");
       await onPage("Fresh Start Mentoring");
+      // The supporting document Maya uploaded downloads through a short-lived link.
+      const applicationDownload = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Safeguarding policy.pdf (download)" }).click();
+      expect((await applicationDownload).suggestedFilename()).toBe("Safeguarding policy.pdf");
       await click("Decide on this application");
       await onPage("Decide on this application");
       await click("Confirm decision", "button");
@@ -307,7 +348,11 @@ describe("the procurement journey through the pages", () => {
       await open(page, `/opportunities/${opportunityId}`);
       await onPage(title);
       await expect.poll(() => page.getByText("Yes, where the person prefers it.").count()).toBe(1);
-      await draftAndSubmitBid({ offerTitle: "Money Matters", price: "350" });
+      await draftAndSubmitBid({
+        offerTitle: "Money Matters",
+        price: "350",
+        document: "Debt advice policy.pdf",
+      });
 
       // 7. A second provider, Tom Ellis of Northern Pathways, bids too.
       await signInAs(page, "Tom Ellis");
@@ -345,10 +390,20 @@ describe("the procurement journey through the pages", () => {
       await onPage("Bid from Northern Pathways CIC");
       expect(await page.getByText("Pathways to Solvency").count()).toBe(1);
       expect(await page.getByText("£410.50").count()).toBe(1);
+      await page.goBack();
+      await onPage(title);
+      await click("Fresh Start Mentoring");
+      await onPage("Bid from Fresh Start Mentoring");
+      const bidDownload = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Debt advice policy.pdf (download)" }).click();
+      const downloaded = await bidDownload;
+      expect(downloaded.suggestedFilename()).toBe("Debt advice policy.pdf");
+      expect(await readFile((await downloaded.path())!)).toEqual(pdf);
     } finally {
       await setClock({ offsetMs: 0 });
     }
-  });
+    // One long journey through every page: allow for a busy 2-core machine.
+  }, 240_000);
 });
 
 describe("submitting an incomplete bid", () => {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
 import type { Role } from "#shared/auth/roles.ts";
 import { RequireRole, RequireSignIn } from "../auth/guards.tsx";
+import { AttachmentsPage } from "../pages/bids/AttachmentsPage.tsx";
 import { BidSubmittedPage } from "../pages/bids/BidSubmittedPage.tsx";
 import { BidTaskListPage } from "../pages/bids/BidTaskListPage.tsx";
 import { BidViewPage } from "../pages/bids/BidViewPage.tsx";
@@ -94,6 +95,7 @@ export function createAppRouter() {
             only(provider, "opportunities/:opportunityId/bid/offers/:tier", <OfferPage />),
             only(provider, "opportunities/:opportunityId/bid/questions/:questionId", <QualityAnswerPage />),
             only(provider, "opportunities/:opportunityId/bid/social-value", <SocialValuePage />),
+            only(provider, "opportunities/:opportunityId/bid/attachments", <AttachmentsPage />),
             only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
             only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
             { path: "sign-in", element: <SignInPage /> },

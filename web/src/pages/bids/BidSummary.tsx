@@ -3,10 +3,17 @@ import { countWords } from "#shared/bids/rules.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { SummaryCard } from "../../components/govuk/index.ts";
+import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
+import { AppLink, SummaryCard } from "../../components/govuk/index.ts";
 import { formatPence, plural } from "../../format/format.ts";
 import { tierNames } from "../opportunities/labels.ts";
-import { offerHref, questionHref, socialValueHref } from "./bid-sections.ts";
+import {
+  attachmentsHref,
+  bidDocumentPath,
+  offerHref,
+  questionHref,
+  socialValueHref,
+} from "./bid-sections.ts";
 
 const notGiven = "Not given";
 
@@ -24,14 +31,16 @@ function List({ items }: { items: string[] }) {
 const text = (value: string | undefined) =>
   value?.trim() ? <span className="app-pre-line">{value}</span> : notGiven;
 
-/** A bid's content as summary cards: each tier's offer, each quality answer and social value. */
+/** A bid's content as summary cards: each tier's offer, each quality answer, social value and documents. */
 export function BidSummary({
   content,
+  organisationId,
   opportunity,
   reference,
   changeLinks = false,
 }: {
   content: BidContent;
+  organisationId: string;
   opportunity: Opportunity;
   reference: ReferenceData;
   changeLinks?: boolean;
@@ -111,6 +120,18 @@ export function BidSummary({
         {...change(socialValueHref(opportunity.id), "social value answer")}
         rows={[{ key: "Answer", value: text(content.socialValueAnswer) }]}
       />
+      <h2 className="govuk-heading-m">Supporting documents</h2>
+      <AttachmentList
+        attachments={content.attachments}
+        downloadPath={(documentId) => bidDocumentPath(opportunity.id, organisationId, documentId)}
+      />
+      {changeLinks ? (
+        <p className="govuk-body">
+          <AppLink href={attachmentsHref(opportunity.id)} className="govuk-link">
+            Change supporting documents
+          </AppLink>
+        </p>
+      ) : null}
     </>
   );
 }

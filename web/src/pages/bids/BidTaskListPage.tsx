@@ -14,11 +14,17 @@ import {
 } from "../../components/govuk/index.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
-import { formatDateTime } from "../../format/format.ts";
+import { formatDateTime, plural } from "../../format/format.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
 import { bidStatusTags } from "../opportunities/labels.ts";
-import { type BidSection, bidPath, bidSections, type SectionStatus } from "./bid-sections.ts";
+import {
+  attachmentsHref,
+  type BidSection,
+  bidPath,
+  bidSections,
+  type SectionStatus,
+} from "./bid-sections.ts";
 import { type BidPageData, WithBid } from "./with-bid.tsx";
 
 const statusViews: Record<SectionStatus, TaskListItem["status"]> = {
@@ -103,6 +109,22 @@ function TaskListView({ opportunity, bid }: BidPageData) {
           <TaskList idPrefix="quality" items={taskItems(group("quality"), open)} />
           <h2 className="govuk-heading-m">Social value</h2>
           <TaskList idPrefix="social-value" items={taskItems(group("social-value"), open)} />
+          <h2 className="govuk-heading-m">Supporting documents</h2>
+          <TaskList
+            idPrefix="documents"
+            items={[
+              {
+                title: "Supporting documents",
+                hint: "Optional: policies, accreditations or evidence that support your answers",
+                ...(open ? { href: attachmentsHref(opportunity.id) } : {}),
+                status: {
+                  text: bid?.content.attachments.length
+                    ? plural(bid.content.attachments.length, "document")
+                    : "None attached",
+                },
+              },
+            ]}
+          />
           {open ? (
             <>
               <h2 className="govuk-heading-m">Submit your bid</h2>

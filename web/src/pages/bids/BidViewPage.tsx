@@ -33,7 +33,12 @@ export function BidViewPage() {
               },
             ]}
           />
-          <BidSummary content={bidData.content} opportunity={opp} reference={referenceData} />
+          <BidSummary
+            content={bidData.content}
+            organisationId={bidData.organisationId}
+            opportunity={opp}
+            reference={referenceData}
+          />
         </div>
       </div>
     </>

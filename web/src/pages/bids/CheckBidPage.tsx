@@ -62,6 +62,7 @@ function CheckView({ opportunity, reference, bid }: BidPageData) {
             <>
               <BidSummary
                 content={bid.content}
+                organisationId={bid.organisationId}
                 opportunity={opportunity}
                 reference={reference}
                 changeLinks={open}

@@ -43,6 +43,10 @@ export const offerHref = (opportunityId: string, tier: TierId) => bidPath(opport
 export const questionHref = (opportunityId: string, questionId: string) =>
   bidPath(opportunityId, `/questions/${questionId}`);
 export const socialValueHref = (opportunityId: string) => bidPath(opportunityId, "/social-value");
+export const attachmentsHref = (opportunityId: string) => bidPath(opportunityId, "/attachments");
+/** The API path that gives a download link for one of a bid's documents. */
+export const bidDocumentPath = (opportunityId: string, organisationId: string, documentId: string) =>
+  `/api/opportunities/${encodeURIComponent(opportunityId)}/bids/${encodeURIComponent(organisationId)}/documents/${encodeURIComponent(documentId)}`;
 
 /** Whether an offer has anything in it at all. */
 export function offerStarted(offer: InterventionOffer | undefined): boolean {

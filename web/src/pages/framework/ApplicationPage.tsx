@@ -4,6 +4,7 @@ import type { ReferenceData } from "#shared/reference/schema.ts";
 import { useApplication } from "../../api/framework.ts";
 import { useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
+import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
 import { BackLink, ButtonLink, SummaryList, type SummaryListRow, Tag } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
@@ -74,6 +75,13 @@ export function ApplicationPage() {
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption="Application to join the framework">{app.organisationName}</PageHeading>
           <SummaryList rows={applicationRows(app, referenceData)} />
+          <h2 className="govuk-heading-m">Supporting documents</h2>
+          <AttachmentList
+            attachments={app.attachments}
+            downloadPath={(documentId) =>
+              `/api/framework/applications/${encodeURIComponent(app.id)}/documents/${encodeURIComponent(documentId)}`
+            }
+          />
           {app.status === "submitted" ? (
             <ButtonLink href={`/framework/applications/${app.id}/decision`}>
               Decide on this application

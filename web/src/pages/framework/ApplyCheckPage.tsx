@@ -130,6 +130,25 @@ function CheckAnswers({ values, reference }: { values: ApplicationFormValues; re
               },
             ]}
           />
+          <h2 className="govuk-heading-m">Supporting documents</h2>
+          <SummaryList
+            rows={[
+              {
+                key: "Documents",
+                value:
+                  values.attachments.length === 0 ? (
+                    "None attached"
+                  ) : (
+                    <ul className="govuk-list">
+                      {values.attachments.map((a) => (
+                        <li key={a.documentId}>{a.fileName}</li>
+                      ))}
+                    </ul>
+                  ),
+                action: change("document", "supporting documents"),
+              },
+            ]}
+          />
           <h2 className="govuk-heading-m">Now send your application</h2>
           <p className="govuk-body">
             By sending this application you confirm that, to the best of your knowledge, the details you are

@@ -1,3 +1,5 @@
+import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
+import { FileUpload } from "../../components/documents/FileUpload.tsx";
 import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
@@ -181,6 +183,29 @@ function ApplyForm({ me, reference }: { me: Me; reference: ReferenceData }) {
                   hint: "Including UK GDPR, the Data Protection Act 2018 and secure storage of case records.",
                 },
               ]}
+            />
+            <h2 className="govuk-heading-m">Supporting documents (optional)</h2>
+            <p className="govuk-body">
+              For example your safeguarding policy, data protection policy, insurance certificates or latest
+              accounts.
+            </p>
+            <AttachmentList
+              attachments={values.attachments}
+              onRemove={(documentId) =>
+                set(
+                  "attachments",
+                  values.attachments.filter((a) => a.documentId !== documentId),
+                )
+              }
+              caption="Attached to your application"
+            />
+            <FileUpload
+              id="document"
+              owner={{ type: "application" }}
+              label="Upload a file"
+              onUploaded={(attachment) =>
+                setValues((previous) => ({ ...previous, attachments: [...previous.attachments, attachment] }))
+              }
             />
             <Button type="submit">Continue</Button>
           </form>
