@@ -1,0 +1,72 @@
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { accountKeys } from "#functions/accounts/repository.ts";
+import { opportunityKeys } from "#functions/opportunities/repository.ts";
+import type { LocalStack } from "#infra/local/stack.ts";
+
+/** One read the portal serves, and the raw DynamoDB call(s) its handler needs, to compare the two. */
+export interface ReadScenario {
+  name: string;
+  throughGateway: () => Promise<unknown>;
+  rawDynamo: () => Promise<unknown>;
+}
+
+export const demoOpportunityId = "01JDEMOOPPLONDONACCOMM0001";
+
+/** Signs in a demo user through the local identity provider. */
+export const signIn = async (stack: LocalStack, userId: string): Promise<string> => {
+  const res = await fetch(`${stack.gatewayUrl}/__local/idp/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ userId }),
+  });
+  return ((await res.json()) as { idToken: string }).idToken;
+};
+
+const get = async (url: string, token: string) => {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return res.json();
+};
+
+/**
+ * The reads measured for the overhead and scale ratios. Referral, inbox, catalogue and dashboard reads
+ * join this list as those features land (issues 5 and 6).
+ */
+export const readScenarios = async (stack: LocalStack): Promise<ReadScenario[]> => {
+  const provider = await signIn(stack, "user-provider-bridge");
+  const commissioner = await signIn(stack, "user-commissioner-london");
+  const table = stack.tableName;
+  return [
+    {
+      name: "GET one opportunity (provider)",
+      throughGateway: () => get(`${stack.gatewayUrl}/api/opportunities/${demoOpportunityId}`, provider),
+      // The handler reads the opportunity, then the provider's organisation to check eligibility.
+      rawDynamo: async () => {
+        await stack.db.send(
+          new GetCommand({ TableName: table, Key: opportunityKeys.details(demoOpportunityId) }),
+        );
+        await stack.db.send(
+          new GetCommand({ TableName: table, Key: accountKeys.organisation("org-bridge-housing") }),
+        );
+      },
+    },
+    {
+      name: "Opportunities list, first page (commissioner)",
+      throughGateway: () =>
+        get(`${stack.gatewayUrl}/api/opportunities?region=london&status=open&limit=20`, commissioner),
+      rawDynamo: () =>
+        stack.db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: "gsi1",
+            KeyConditionExpression: "gsi1pk = :pk AND gsi1sk >= :now",
+            ExpressionAttributeValues: {
+              ":pk": opportunityKeys.regionList("london", "published"),
+              ":now": new Date().toISOString(),
+            },
+            Limit: 20,
+          }),
+        ),
+    },
+  ];
+};
