@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { type InfiniteData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { type Bid, type BidContent, bidSchema, bidsForCommissionerSchema } from "#shared/bids/bid.ts";
 import { pageSchema } from "#shared/common/pagination.ts";
@@ -72,13 +72,28 @@ export function useOpportunity(id: string) {
   });
 }
 
+// Lists inside an opportunity's page load a page at a time and grow with "Show more".
+const listPageSize = 50;
+const withCursor = (base: string, cursor: string | undefined) =>
+  `${base}?limit=${listPageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+/** Every page loaded so far as one list, shaped like the first page. */
+const joinPages = <T extends { items: unknown[]; nextCursor?: string | undefined }>(
+  data: InfiniteData<T>,
+): T => ({
+  ...data.pages[0]!,
+  items: data.pages.flatMap((page) => page.items),
+});
+
 /** `GET /api/opportunities/{id}/questions`: what the caller may see of the clarification questions. */
 export function useQuestions(id: string) {
   const session = useSession();
-  return useQuery<QuestionPage, Error>({
+  return useInfiniteQuery({
     queryKey: opportunityKeys.questions(id),
-    queryFn: ({ signal }) =>
-      apiFetch(path(id, "/questions?limit=100"), { schema: questionPageSchema, signal }),
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch(withCursor(path(id, "/questions"), pageParam), { schema: questionPageSchema, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: joinPages,
     enabled: session !== null,
   });
 }
@@ -86,10 +101,13 @@ export function useQuestions(id: string) {
 /** `GET /api/opportunities/{id}/bids`: the count while bids are sealed, the bids afterwards (commissioners). */
 export function useBids(id: string, enabled = true) {
   const session = useSession();
-  return useQuery<BidsForCommissioner, Error>({
+  return useInfiniteQuery({
     queryKey: opportunityKeys.bids(id),
-    queryFn: ({ signal }) =>
-      apiFetch(path(id, "/bids?limit=100"), { schema: bidsForCommissionerSchema, signal }),
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch(withCursor(path(id, "/bids"), pageParam), { schema: bidsForCommissionerSchema, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: joinPages,
     enabled: session !== null && enabled,
   });
 }

@@ -2,6 +2,7 @@ import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { useBids, useQuestions } from "../../api/opportunities.ts";
+import { ShowMore } from "../../components/page/ShowMore.tsx";
 import { AppLink, BackLink, ButtonLink, InsetText, Table } from "../../components/govuk/index.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { Loading } from "../../components/page/Loading.tsx";
@@ -31,29 +32,32 @@ function Bids({ opportunity }: { opportunity: Opportunity }) {
   }
   if (items.length === 0) return <p className="govuk-body">No bids were submitted.</p>;
   return (
-    <Table
-      caption={`${plural(submittedCount, "bid")} submitted`}
-      captionSize="s"
-      firstCellIsHeader
-      columns={[
-        { key: "organisation", header: "Organisation" },
-        { key: "submitted", header: "Submitted" },
-      ]}
-      rows={items.map((bid) => ({
-        id: bid.organisationId,
-        cells: {
-          organisation: (
-            <AppLink
-              href={`/opportunities/${opportunity.id}/bids/${bid.organisationId}`}
-              className="govuk-link"
-            >
-              {bid.organisationName}
-            </AppLink>
-          ),
-          submitted: bid.submittedAt ? formatDateTime(bid.submittedAt) : "",
-        },
-      }))}
-    />
+    <>
+      <Table
+        caption={`${plural(submittedCount, "bid")} submitted`}
+        captionSize="s"
+        firstCellIsHeader
+        columns={[
+          { key: "organisation", header: "Organisation" },
+          { key: "submitted", header: "Submitted" },
+        ]}
+        rows={items.map((bid) => ({
+          id: bid.organisationId,
+          cells: {
+            organisation: (
+              <AppLink
+                href={`/opportunities/${opportunity.id}/bids/${bid.organisationId}`}
+                className="govuk-link"
+              >
+                {bid.organisationName}
+              </AppLink>
+            ),
+            submitted: bid.submittedAt ? formatDateTime(bid.submittedAt) : "",
+          },
+        }))}
+      />
+      <ShowMore list={bids} what="bids" />
+    </>
   );
 }
 

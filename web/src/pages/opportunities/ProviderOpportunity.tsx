@@ -3,6 +3,7 @@ import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { useMyBid, useQuestions } from "../../api/opportunities.ts";
+import { ShowMore } from "../../components/page/ShowMore.tsx";
 import { referenceLookup } from "../../api/reference-lookup.ts";
 import { AppLink, BackLink, ButtonLink, SummaryCard, Tag } from "../../components/govuk/index.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
@@ -100,6 +101,7 @@ function QuestionsAndAnswers({ opportunity }: { opportunity: Opportunity }) {
           ]}
         />
       ))}
+      <ShowMore list={questions} what="questions and answers" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { useQuestions } from "../../api/opportunities.ts";
+import { ShowMore } from "../../components/page/ShowMore.tsx";
 import { BackLink, InsetText, SummaryCard, Tag } from "../../components/govuk/index.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { Loading } from "../../components/page/Loading.tsx";
@@ -61,6 +62,7 @@ function Inbox({ opportunity }: { opportunity: Opportunity }) {
               ]}
             />
           ))}
+          <ShowMore list={questions} what="questions" />
         </div>
       </div>
     </>
