@@ -1,0 +1,7 @@
+import { contractItems } from "#functions/contracts/items.ts";
+import { demoContracts } from "./contracts.ts";
+
+/** The seed items issue 5 adds: live contracts for the referral catalogue. */
+export const demoReferralItems = (seededAt: Date): Record<string, unknown>[] => [
+  ...demoContracts(seededAt).flatMap(contractItems),
+];
