@@ -4,7 +4,7 @@ import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../catalogue/repository.ts";
 import { notificationPut, outboxPut } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
-import { httpHandler } from "../platform/http/handler.ts";
+import { httpHandler, logger } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
 import { withUniqueReference } from "./reference.ts";
@@ -77,6 +77,9 @@ export const handler = httpHandler(sendReferralRoute, async ({ principal, params
       },
     });
   const sent = await withUniqueReference(send, referenceTaken);
-  await countReferral(sent.interventionId);
+  // The referral is sent whatever happens to the capacity count (see countReferral).
+  await countReferral(sent.interventionId).catch((error: unknown) =>
+    logger.warn("Could not count the referral towards capacity", { errorName: (error as Error).name }),
+  );
   return sent;
 });
