@@ -17,7 +17,8 @@ export const handler = httpHandler(firstContactRoute, async ({ principal, params
         throw invalid([
           { path: "contactedAt", message: "The date and time of first contact must be in the past" },
         ]);
-      if (Date.parse(body.contactedAt) < Date.parse(r.sentAt!))
+      // People give the time to the minute, so the minute the referral was sent counts as after it.
+      if (Date.parse(body.contactedAt) < Math.floor(Date.parse(r.sentAt!) / 60_000) * 60_000)
         throw invalid([
           { path: "contactedAt", message: "First contact must be after the referral was sent" },
         ]);
