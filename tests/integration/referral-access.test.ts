@@ -112,6 +112,13 @@ describe("who may see and change a referral", () => {
     expect(withdrawn.body.withdrawal.by.name).toBe("Sam Rowe");
   });
 
+  it("answers 404 for an id that is not a referral at all", async () => {
+    const sam = await tokenFor("user-officer-camden");
+    for (const id of ["not-a-referral", "01ARZ3NDEKTSV4RRFFQ69G5FAV"]) {
+      expect((await api("GET", `/api/referrals/${id}`, { token: sam })).status).toBe(404);
+    }
+  });
+
   it("never shows a commissioner a referral or the lists of them", async () => {
     const { referral } = await sentReferral();
     const helen = await tokenFor("user-commissioner-london");
