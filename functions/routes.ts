@@ -1,12 +1,15 @@
 import { accountRoutes } from "./accounts/routes.ts";
 import { bidRoutes } from "./bids/routes.ts";
+import { catalogueRoutes } from "./catalogue/routes.ts";
 import { clarificationRoutes } from "./clarifications/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
+import { notificationRoutes } from "./notifications/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
 import { platformRoutes } from "./platform/routes.ts";
 import { referenceRoutes } from "./reference/routes.ts";
+import { referralRoutes } from "./referrals/routes.ts";
 
 /**
  * THE route table. The CDK stack, the local gateway and the OpenAPI document all read this list;
@@ -21,4 +24,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...clarificationRoutes,
   ...bidRoutes,
   ...documentRoutes,
+  ...catalogueRoutes,
+  ...referralRoutes,
+  ...notificationRoutes,
 ];

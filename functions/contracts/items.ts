@@ -7,9 +7,13 @@ import type { Contract, Intervention } from "#shared/contracts/contract.ts";
  * - CONTRACT#id / DETAILS — the contract; gsi1 lists an organisation's contracts, gsi2 an opportunity's.
  * - INTERVENTION#id / DETAILS — one awarded tier offer; gsi1 lists a contract's interventions.
  * - INTERVENTION#id / PDU#pdu — one catalogue entry per PDU covered; gsi1 is the catalogue partition
- *   `CATALOGUE#PDU#<pdu>#<needArea>` sorted by tier then provider, so a search is a single Query.
+ *   `CATALOGUE#PDU#<pdu>#<needArea>` sorted by tier (lowest first) then provider, so a search is a single Query.
  * - INTERVENTION#id / REGION#region — the same for a search by region without a PDU.
+ * - INTERVENTION#id / REFERRALS#year — how many referrals were sent to it that year (Europe/London);
+ *   the referral send transaction adds one, the catalogue reads it for the capacity status.
  */
+const tierRank = { low: 1, medium: 2, high: 3 } as const;
+
 export const contractKeys = {
   contract: (id: string) => ({ pk: `CONTRACT#${id}`, sk: "DETAILS" }),
   byOrganisation: (organisationId: string) => `ORG#${organisationId}#CONTRACTS`,
@@ -18,7 +22,14 @@ export const contractKeys = {
   byContract: (contractId: string) => `CONTRACT#${contractId}#INTERVENTIONS`,
   catalogueByPdu: (pduId: string, needAreaId: string) => `CATALOGUE#PDU#${pduId}#${needAreaId}`,
   catalogueByRegion: (regionId: string, needAreaId: string) => `CATALOGUE#REGION#${regionId}#${needAreaId}`,
-  catalogueSort: (i: Intervention) => `${i.tierId}#${i.organisationName.toLowerCase()}#${i.id}`,
+  /** Tiers sort lowest first (`1low`, `2medium`, `3high`), so a search without a tier lists low first. */
+  catalogueTierPrefix: (tierId: Intervention["tierId"]) => `${tierRank[tierId]}${tierId}#`,
+  catalogueSort: (i: Intervention) =>
+    `${contractKeys.catalogueTierPrefix(i.tierId)}${i.organisationName.toLowerCase()}#${i.id}`,
+  referralCount: (interventionId: string, year: string) => ({
+    pk: `INTERVENTION#${interventionId}`,
+    sk: `REFERRALS#${year}`,
+  }),
 };
 
 /** The stored items of one live intervention: its details and a catalogue entry per PDU and region. */

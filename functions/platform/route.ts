@@ -37,6 +37,11 @@ export interface RouteDefinition {
   /** A POST that creates something: a retried request with the same Idempotency-Key replays the first answer. */
   idempotent?: boolean;
   grants: RouteGrants;
+  /**
+   * A read of personal data that appends an audit event (who read what, when) for every call: the
+   * one kind of GET that needs write access to the table.
+   */
+  auditsReads?: boolean;
   /** Responses hold personal data: never cached anywhere. Defaults to true for authenticated routes. */
   noStore?: boolean;
 }

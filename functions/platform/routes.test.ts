@@ -19,8 +19,15 @@ describe("the route table", () => {
   });
 
   it("grants write access only to routes that change something", () => {
-    for (const route of routeTable.filter((r) => r.method === "GET")) {
+    for (const route of routeTable.filter((r) => r.method === "GET" && !r.auditsReads)) {
       expect(route.grants.table, `${route.operationId} is a read`).not.toBe("readwrite");
+    }
+  });
+
+  it("lets a read write only to append the audit event of that read", () => {
+    for (const route of routeTable.filter((r) => r.auditsReads)) {
+      expect(route.method, route.operationId).toBe("GET");
+      expect(route.grants.table, route.operationId).toBe("readwrite");
     }
   });
 });

@@ -63,3 +63,24 @@ export const queryPage = async <T>(request: PageRequest): Promise<{ items: T[]; 
     ...(result.LastEvaluatedKey ? { nextCursor: encode(result.LastEvaluatedKey) } : {}),
   };
 };
+
+/**
+ * A page of a Query with a filter, topped up by further Queries (at most `maxQueries`) until it holds
+ * `limit` items or the partition ends. Each Query asks only for the items still missing, so the page
+ * never overshoots and the last LastEvaluatedKey is an exact cursor. Latency stays bounded: the key
+ * condition still picks the partition, and the number of round trips is capped.
+ */
+export const queryFilledPage = async <T>(
+  request: PageRequest,
+  maxQueries = 4,
+): Promise<{ items: T[]; nextCursor?: string }> => {
+  const items: T[] = [];
+  let cursor = request.cursor;
+  for (let i = 0; i < maxQueries; i += 1) {
+    const page = await queryPage<T>({ ...request, limit: request.limit - items.length, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+    if (!cursor || items.length >= request.limit) break;
+  }
+  return { items, ...(cursor ? { nextCursor: cursor } : {}) };
+};

@@ -8,6 +8,7 @@ import { demoApplications } from "./applications.ts";
 import { demoUsers } from "./demo-users.ts";
 import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
+import { demoReferralItems } from "./referrals.ts";
 
 /** Every item the demo data holds, keyed the way each context's repository expects. */
 const demoItems = (seededAt: Date): Record<string, unknown>[] => [
@@ -26,6 +27,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoApplications.map(applicationItem),
   ...demoOpportunities(seededAt).opportunities.flatMap(opportunityItems),
   ...demoOpportunities(seededAt).bids.map(bidItem),
+  ...demoReferralItems(seededAt),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

@@ -1,7 +1,6 @@
-import type { ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
 import type { Role } from "#shared/auth/roles.ts";
-import { RequireRole, RequireSignIn } from "../auth/guards.tsx";
+import { RequireSignIn } from "../auth/guards.tsx";
 import { AttachmentsPage } from "../pages/bids/AttachmentsPage.tsx";
 import { BidSubmittedPage } from "../pages/bids/BidSubmittedPage.tsx";
 import { BidTaskListPage } from "../pages/bids/BidTaskListPage.tsx";
@@ -30,20 +29,16 @@ import { ExtendDeadlinesPage } from "../pages/opportunities/ExtendDeadlinesPage.
 import { OpportunitiesPage } from "../pages/opportunities/OpportunitiesPage.tsx";
 import { OpportunityPage } from "../pages/opportunities/OpportunityPage.tsx";
 import { QuestionsInboxPage } from "../pages/opportunities/QuestionsInboxPage.tsx";
+import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { AuthCallbackPage } from "../pages/sign-in/AuthCallbackPage.tsx";
 import { SignInPage } from "../pages/sign-in/SignInPage.tsx";
 import { SignOutPage } from "../pages/sign-in/SignOutPage.tsx";
 import { AppLayout } from "./AppLayout.tsx";
+import { only } from "./only.tsx";
 
 const provider: readonly Role[] = ["provider"];
 const commissioner: readonly Role[] = ["commissioner"];
 const either: readonly Role[] = ["commissioner", "provider"];
-
-/** A route only people in `roles` may see (everyone else gets "Page not found"). */
-const only = (roles: readonly Role[], path: string, element: ReactNode) => ({
-  path,
-  element: <RequireRole roles={roles}>{element}</RequireRole>,
-});
 
 /**
  * The portal's routes. A page that throws is caught by the pathless route's error element and shown
@@ -98,6 +93,7 @@ export function createAppRouter() {
             only(provider, "opportunities/:opportunityId/bid/attachments", <AttachmentsPage />),
             only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
             only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
+            ...referralRoutes,
             { path: "sign-in", element: <SignInPage /> },
             { path: "sign-out", element: <SignOutPage /> },
             { path: "auth/callback", element: <AuthCallbackPage /> },

@@ -32,11 +32,23 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
               <ButtonLink href="/framework/apply">Apply to join the framework</ButtonLink>
             ) : null}
             {organisation.frameworkStatus === "admitted" ? (
-              <p className="govuk-body">
-                <AppLink href="/opportunities" className="govuk-link">
-                  Find opportunities to bid for
-                </AppLink>
-              </p>
+              <ul className="govuk-list">
+                <li>
+                  <AppLink href="/opportunities" className="govuk-link">
+                    Find opportunities to bid for
+                  </AppLink>
+                </li>
+                <li>
+                  <AppLink href="/provider/referrals" className="govuk-link">
+                    Referrals to your contracts
+                  </AppLink>
+                </li>
+                <li>
+                  <AppLink href="/notifications" className="govuk-link">
+                    Notifications
+                  </AppLink>
+                </li>
+              </ul>
             ) : null}
             <SummaryList
               rows={[

@@ -1,7 +1,7 @@
 import type { Me } from "#shared/accounts/me.ts";
 import type { NeedArea, ReferenceData } from "#shared/reference/schema.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { Details, InsetText, SummaryList } from "../../components/govuk/index.ts";
+import { AppLink, Details, InsetText, SummaryList } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 
 /** What each complexity tier delivers in each phase, for one need area. */
@@ -53,6 +53,23 @@ export function ResponsibleOfficerHome({ me, reference }: { me: Me; reference: R
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <PageHeading caption="Referrals">Welcome, {user.name}</PageHeading>
+        <ul className="govuk-list">
+          <li>
+            <AppLink href="/catalogue" className="govuk-link">
+              Find an intervention and make a referral
+            </AppLink>
+          </li>
+          <li>
+            <AppLink href="/referrals" className="govuk-link">
+              Your referrals
+            </AppLink>
+          </li>
+          <li>
+            <AppLink href="/notifications" className="govuk-link">
+              Notifications
+            </AppLink>
+          </li>
+        </ul>
         {placed ? (
           <SummaryList
             rows={[

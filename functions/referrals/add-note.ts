@@ -1,0 +1,40 @@
+import { notificationPut } from "../notifications/repository.ts";
+import { now } from "../platform/clock.ts";
+import { auditPut } from "../platform/data/audit.ts";
+import { transact } from "../platform/data/transact.ts";
+import { httpHandler, withStatus } from "../platform/http/handler.ts";
+import { expectAllowed, visibleReferral } from "./access.ts";
+import { notePut } from "./repository.ts";
+import { addNoteRoute } from "./routes.ts";
+
+/** Adds a case note (append-only, so no version) and tells the other side there is one. */
+export const handler = httpHandler(addNoteRoute, async ({ principal, params, body }) => {
+  const r = await visibleReferral(principal, params.referralId);
+  expectAllowed(r, "add-note");
+  const fromProvider = principal.role === "provider";
+  const { item, note } = notePut(r.id, {
+    text: body.text,
+    at: now().toISOString(),
+    author: {
+      userId: principal.userId,
+      name: principal.name,
+      role: fromProvider ? "provider" : "responsible-officer",
+      organisationName: fromProvider ? r.organisationName : "Probation service",
+    },
+  });
+  await transact([
+    item,
+    auditPut(principal, {
+      entityType: "referral",
+      entityId: r.id,
+      action: "case-note-added",
+      details: { noteId: note.id },
+    }),
+    notificationPut(fromProvider ? { userId: r.officer.userId } : { organisationId: r.organisationId }, {
+      title: `New case note on ${r.reference!}`,
+      body: `${principal.name} added a case note.`,
+      href: fromProvider ? `/referrals/${r.id}` : `/provider/referrals/${r.id}`,
+    }),
+  ]);
+  return withStatus(201, note);
+});

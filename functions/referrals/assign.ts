@@ -1,0 +1,24 @@
+import { httpHandler } from "../platform/http/handler.ts";
+import { invalid } from "../platform/http/problems.ts";
+import { changeReferral } from "./access.ts";
+import { listCaseworkers } from "./repository.ts";
+import { assignRoute } from "./routes.ts";
+
+/** Assigns (or reassigns) the referral to a caseworker of the provider's own organisation. */
+export const handler = httpHandler(assignRoute, async ({ principal, params, body }) => {
+  const caseworkers = await listCaseworkers(principal.organisationId ?? "");
+  const chosen = caseworkers.find((c) => c.userId === body.caseworkerId);
+  if (!chosen)
+    throw invalid([{ path: "caseworkerId", message: "Select a caseworker from your organisation" }]);
+  return changeReferral({
+    principal,
+    referralId: params.referralId,
+    version: body.version,
+    event: "assign",
+    update: (r) => ({ ...r, caseworker: { userId: chosen.userId, name: chosen.name } }),
+    audit: (r) => ({
+      action: r.caseworker ? "caseworker-reassigned" : "caseworker-assigned",
+      details: { caseworkerId: chosen.userId },
+    }),
+  });
+});

@@ -1,0 +1,59 @@
+import { notificationPut, outboxPut } from "../notifications/repository.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { conflict, notFound } from "../platform/http/problems.ts";
+import { changeReferral, personOf } from "./access.ts";
+import { recordSessionRoute } from "./routes.ts";
+
+/**
+ * Records attendance, what happened and behaviour for a session. A concern flagged for the responsible
+ * officer notifies them in the portal and by e-mail, in the same transaction.
+ */
+export const handler = httpHandler(recordSessionRoute, async ({ principal, params, body }) => {
+  const { version, ...feedback } = body;
+  const number = params.sessionNumber;
+  return changeReferral({
+    principal,
+    referralId: params.referralId,
+    version,
+    event: "record-session",
+    check: (r) => {
+      const session = r.sessions.find((s) => s.number === number);
+      if (!session) throw notFound("There is no such session on this referral.");
+      if (session.feedback) throw conflict(`Session ${number} has already been recorded.`);
+    },
+    update: (r, at) => ({
+      ...r,
+      sessions: r.sessions.map((s) =>
+        s.number === number
+          ? { ...s, feedback: { ...feedback, recordedAt: at, recordedBy: personOf(principal) } }
+          : s,
+      ),
+    }),
+    audit: () => ({
+      action: "session-recorded",
+      details: { session: number, attendance: feedback.attendance, concern: feedback.notifyOfficer },
+    }),
+    extra: (r) =>
+      feedback.notifyOfficer
+        ? [
+            notificationPut(
+              { userId: r.officer.userId },
+              {
+                title: `Concern raised on referral ${r.reference!}`,
+                body: `${r.organisationName} raised a concern after session ${number}. Read it on the referral.`,
+                href: `/referrals/${r.id}`,
+              },
+            ),
+            ...(r.officerEmail
+              ? [
+                  outboxPut({
+                    to: [r.officerEmail],
+                    subject: `Concern raised on referral ${r.reference!}`,
+                    body: `${r.organisationName} raised a concern after session ${number} of referral ${r.reference!}. Sign in to the Dynamic Framework Portal to read it.`,
+                  }),
+                ]
+              : []),
+          ]
+        : [],
+  });
+});

@@ -1,0 +1,346 @@
+import { BatchGetCommand, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { monotonicFactory } from "ulid";
+import type { Principal } from "#shared/auth/principal.ts";
+import type { CaseNote, InboxTab, Referral } from "#shared/referrals/referral.ts";
+import { nextDueAt } from "#shared/referrals/sla.ts";
+import { isOpen, type ReferralStatus } from "#shared/referrals/status.ts";
+import { londonDate } from "#shared/time/index.ts";
+import { contractKeys } from "../contracts/items.ts";
+import { now } from "../platform/clock.ts";
+import { type AuditInput, auditKeys, auditPut } from "../platform/data/audit.ts";
+import { db, tableName } from "../platform/data/dynamo.ts";
+import { withoutKeys } from "../platform/data/item.ts";
+import { queryFilledPage, queryPage } from "../platform/data/query-page.ts";
+import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
+import { conflict } from "../platform/http/problems.ts";
+import { slaFacts, type StoredReferral } from "./stored.ts";
+
+const ulid = monotonicFactory();
+const dayS = 24 * 60 * 60;
+
+/** Drafts are deleted by DynamoDB TTL this long after they were started. */
+export const draftLifetimeDays = 90;
+
+type Phase = "open" | "completed" | "withdrawn";
+const phaseOf = (status: ReferralStatus): Phase | undefined =>
+  isOpen(status) ? "open" : status === "completed" || status === "withdrawn" ? status : undefined;
+
+/**
+ * The keys of referrals and what hangs off them; only this module knows them.
+ *
+ * - REFERRAL#id / DETAILS — the referral, drafts included. gsi1: the officer's list by status
+ *   (`OFFICER#u#REFERRALS#status`, newest change last); gsi2: the provider organisation's inbox by
+ *   phase (`ORG#o#REFERRALS#open|completed|withdrawn`, by date sent); gsi3: the assigned caseworker's
+ *   cases by phase. Unassigned and overdue are conditions on the open phase's items.
+ * - REFERRAL#id / NOTE#at#ulid — case notes, oldest first.
+ * - REFERENCE#ref / REFERENCE — claims a human reference; the send's condition makes it unique.
+ * - SEARCH#ORG#o or SEARCH#PDU#p / <term>#id — search terms (reference, CRN, "last first" and
+ *   "first last" names) so a search is a Query with a begins_with on the sort key.
+ * - CASEWORKERS#org / USER#id — the people a provider may assign referrals to.
+ */
+const keys = {
+  referral: (id: string) => ({ pk: `REFERRAL#${id}`, sk: "DETAILS" }),
+  officerList: (userId: string, status: ReferralStatus) => `OFFICER#${userId}#REFERRALS#${status}`,
+  inbox: (organisationId: string, phase: Phase) => `ORG#${organisationId}#REFERRALS#${phase}`,
+  caseload: (userId: string, phase: Phase) => `CASEWORKER#${userId}#REFERRALS#${phase}`,
+  note: (id: string, at: string, noteId: string) => ({ pk: `REFERRAL#${id}`, sk: `NOTE#${at}#${noteId}` }),
+  reference: (reference: string) => ({ pk: `REFERENCE#${reference}`, sk: "REFERENCE" }),
+  searchOrg: (organisationId: string) => `SEARCH#ORG#${organisationId}`,
+  searchPdu: (pdu: string) => `SEARCH#PDU#${pdu}`,
+  caseworkers: (organisationId: string) => `CASEWORKERS#${organisationId}`,
+};
+
+/** The stored item of a referral with the index keys its status puts it under (also used by the seed). */
+export const referralItem = (r: StoredReferral): Record<string, unknown> => {
+  const phase = phaseOf(r.status);
+  const sortBySent = `${r.sentAt ?? r.createdAt}#${r.id}`;
+  const due = r.status === "draft" || !isOpen(r.status) ? undefined : nextDueAt(slaFacts(r));
+  return {
+    ...keys.referral(r.id),
+    gsi1pk: keys.officerList(r.officer.userId, r.status),
+    gsi1sk: `${r.updatedAt}#${r.id}`,
+    ...(phase ? { gsi2pk: keys.inbox(r.organisationId, phase), gsi2sk: sortBySent } : {}),
+    ...(phase && r.caseworker
+      ? { gsi3pk: keys.caseload(r.caseworker.userId, phase), gsi3sk: sortBySent }
+      : {}),
+    type: "referral",
+    ...r,
+    ...(due ? { nextDueAt: due } : { nextDueAt: undefined }),
+    ...(r.status === "draft"
+      ? { expiresAt: Math.floor(Date.parse(r.createdAt) / 1000) + draftLifetimeDays * dayS }
+      : { expiresAt: undefined }),
+  };
+};
+
+const strip = (item: Record<string, unknown>) => {
+  const {
+    nextDueAt: _n,
+    expiresAt: _e,
+    ...rest
+  } = withoutKeys<StoredReferral & { expiresAt?: number; nextDueAt?: string }>(item);
+  return {
+    ...rest,
+    ...(typeof item.nextDueAt === "string" ? { nextDueAt: item.nextDueAt } : {}),
+  } as StoredReferral & {
+    nextDueAt?: string;
+  };
+};
+
+/** A draft past its lifetime counts as gone even before DynamoDB's TTL sweep removes it. */
+const expired = (item: Record<string, unknown>) =>
+  typeof item.expiresAt === "number" && item.expiresAt * 1000 < now().getTime();
+
+/** Reads a referral, or undefined (also for an expired draft). */
+export const findReferral = async (id: string): Promise<StoredReferral | undefined> => {
+  const result = await db().send(new GetCommand({ TableName: tableName(), Key: keys.referral(id) }));
+  return result.Item && !expired(result.Item) ? strip(result.Item) : undefined;
+};
+
+/**
+ * Writes the next version of a referral with its audit event and any other items of the same change
+ * (notifications, the reference claim, search terms, counters), all or nothing. Version 0 creates.
+ */
+export const writeReferral = async (
+  actor: Principal,
+  next: StoredReferral,
+  expectedVersion: number,
+  audit: Omit<AuditInput, "entityType" | "entityId">,
+  extra: TransactItem[] = [],
+): Promise<StoredReferral> => {
+  try {
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: referralItem(next),
+          ...(expectedVersion === 0
+            ? { ConditionExpression: "attribute_not_exists(pk)" }
+            : {
+                ConditionExpression: "version = :version",
+                ExpressionAttributeValues: { ":version": expectedVersion },
+              }),
+        },
+      },
+      auditPut(actor, { entityType: "referral", entityId: next.id, ...audit }),
+      ...extra,
+    ]);
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) {
+      throw conflict(
+        "This referral was changed somewhere else since you loaded it. Reload it and try again.",
+      );
+    }
+    throw error;
+  }
+  return next;
+};
+
+/** Whether a cancelled send failed only because its reference was already taken (item 2 of the send). */
+export const referenceTaken = (error: unknown): boolean => failedConditions(error)?.includes(2) ?? false;
+
+/** The send's extra items: the reference claim (must stay first) and the search terms. */
+export const sendItems = (r: StoredReferral, personName: { first: string; last: string }, crn: string) => {
+  const terms = [
+    `REF#${r.reference!}`,
+    `CRN#${crn}`,
+    `NAME#${normaliseName(`${personName.last} ${personName.first}`)}`,
+    `NAME#${normaliseName(`${personName.first} ${personName.last}`)}`,
+  ];
+  const searchItems: TransactItem[] = [keys.searchOrg(r.organisationId), keys.searchPdu(r.pdu)].flatMap(
+    (pk) =>
+      terms.map((term) => ({
+        Put: {
+          TableName: tableName(),
+          Item: { pk, sk: `${term}#${r.id}`, type: "referral-search", referralId: r.id },
+        },
+      })),
+  );
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.reference(r.reference!), type: "referral-reference", referralId: r.id },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    ...searchItems,
+  ] satisfies TransactItem[];
+};
+
+/**
+ * Adds one to the intervention's referrals this year. Deliberately outside the send's transaction:
+ * every send to an intervention touches this one item, and concurrent transactions on one item
+ * cancel each other, while a plain atomic ADD never conflicts. The count only drives the catalogue's
+ * capacity status, so a send that fails between the two writes costs at most one in the count.
+ */
+export const countReferral = async (interventionId: string) => {
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: contractKeys.referralCount(interventionId, londonDate(now()).slice(0, 4)),
+      UpdateExpression: "ADD #count :one SET #type = :type",
+      ExpressionAttributeNames: { "#count": "count", "#type": "type" },
+      ExpressionAttributeValues: { ":one": 1, ":type": "referral-count" },
+    }),
+  );
+};
+
+/** Lower case, single spaces, letters, digits, hyphens and apostrophes only. */
+export const normaliseName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9'\- ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Appends the audit event of a read of a referral's personal data. */
+export const auditRead = async (actor: Principal, referralId: string, what: string) => {
+  await transact([auditPut(actor, { entityType: "referral-access", entityId: referralId, action: what })]);
+};
+
+/** Appends one audit event for a list that showed people's names (the referrals it showed). */
+export const auditListRead = async (actor: Principal, list: string, ids: string[]) => {
+  if (ids.length === 0) return;
+  await transact([
+    auditPut(actor, {
+      entityType: "referral-list",
+      entityId: actor.userId,
+      action: "referral-list-viewed",
+      details: { list, referralIds: ids.join(",") },
+    }),
+  ]);
+};
+
+const page = async (
+  request: Parameters<typeof queryFilledPage>[0],
+): Promise<{ items: (StoredReferral & { nextDueAt?: string })[]; nextCursor?: string }> => {
+  const result = await queryFilledPage<Record<string, unknown>>(request);
+  return { ...result, items: result.items.filter((i) => !expired(i)).map(strip) };
+};
+
+/** A page of an officer's referrals in one status, most recently changed first. */
+export const listOfficerReferrals = (
+  userId: string,
+  status: ReferralStatus,
+  limit: number,
+  cursor?: string,
+) => page({ index: "gsi1", partition: keys.officerList(userId, status), limit, cursor, newestFirst: true });
+
+/** A page of a provider's inbox tab; `overdue` keeps referrals with an SLA clock past due. */
+export const listInbox = (
+  principal: Principal,
+  tab: InboxTab,
+  options: { overdue: boolean; oldestFirst: boolean; limit: number; cursor?: string | undefined },
+) => {
+  const phase: Phase = tab === "completed" || tab === "withdrawn" ? tab : "open";
+  const filters: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (tab === "unassigned") filters.push("attribute_not_exists(caseworker)");
+  if (options.overdue) {
+    filters.push("nextDueAt < :now");
+    values[":now"] = now().toISOString();
+  }
+  return page({
+    index: tab === "mine" ? "gsi3" : "gsi2",
+    partition:
+      tab === "mine"
+        ? keys.caseload(principal.userId, phase)
+        : keys.inbox(principal.organisationId ?? "", phase),
+    ...(filters.length ? { filter: filters.join(" AND "), values } : {}),
+    limit: options.limit,
+    cursor: options.cursor,
+    newestFirst: !options.oldestFirst,
+  });
+};
+
+/**
+ * Referrals whose reference, CRN or name starts with `term`, within an organisation's or a PDU's
+ * search partition: a Query with begins_with on the sort key, then one BatchGet for the page.
+ */
+export const searchReferrals = async (
+  scope: { organisationId: string } | { pdu: string },
+  term: string,
+  limit: number,
+  cursor?: string,
+) => {
+  const partition =
+    "organisationId" in scope ? keys.searchOrg(scope.organisationId) : keys.searchPdu(scope.pdu);
+  const hits = await queryPage<{ referralId: string }>({
+    partition,
+    sortCondition: "begins_with(#sk, :term)",
+    values: { ":term": term },
+    limit,
+    cursor,
+  });
+  const ids = [...new Set(hits.items.map((h) => h.referralId))];
+  if (ids.length === 0) return { items: [], ...(hits.nextCursor ? { nextCursor: hits.nextCursor } : {}) };
+  const result = await db().send(
+    new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: ids.map((id) => keys.referral(id)) } } }),
+  );
+  const found = new Map((result.Responses?.[tableName()] ?? []).map((i) => [String(i.id), strip(i)]));
+  return {
+    items: ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : [])),
+    ...(hits.nextCursor ? { nextCursor: hits.nextCursor } : {}),
+  };
+};
+
+/** The transaction item that adds a case note. */
+export const notePut = (
+  referralId: string,
+  note: Omit<CaseNote, "id">,
+): { item: TransactItem; note: CaseNote } => {
+  const id = ulid(now().getTime());
+  const stored: CaseNote = { id, ...note };
+  return {
+    note: stored,
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.note(referralId, note.at, id), type: "case-note", ...stored },
+      },
+    },
+  };
+};
+
+/** A page of a referral's case notes, oldest first. */
+export const listNotes = async (referralId: string, limit: number, cursor?: string) => {
+  const result = await queryPage<Record<string, unknown>>({
+    partition: keys.referral(referralId).pk,
+    sortCondition: "begins_with(#sk, :note)",
+    values: { ":note": "NOTE#" },
+    limit,
+    cursor,
+  });
+  return { ...result, items: result.items.map((i) => withoutKeys<CaseNote>(i)) };
+};
+
+/** A page of a referral's timeline: its audit trail, oldest first (reads are audited elsewhere). */
+export const listTimeline = async (referralId: string, limit: number, cursor?: string) =>
+  queryPage<Record<string, unknown>>({ partition: auditKeys.trail("referral", referralId), limit, cursor });
+
+/** The stored item that lets a provider assign referrals to a person (seed and account set-up). */
+export const caseworkerItem = (c: {
+  organisationId: string;
+  userId: string;
+  name: string;
+  email: string;
+}) => ({
+  pk: keys.caseworkers(c.organisationId),
+  sk: `USER#${c.userId}`,
+  type: "caseworker",
+  ...c,
+});
+
+export interface Caseworker {
+  userId: string;
+  name: string;
+  email: string;
+}
+
+/** The people of an organisation who can take referrals (a handful; one page). */
+export const listCaseworkers = async (organisationId: string): Promise<Caseworker[]> => {
+  const result = await queryPage<Caseworker>({ partition: keys.caseworkers(organisationId), limit: 100 });
+  return result.items.map(({ userId, name, email }) => ({ userId, name, email }));
+};
+
+export type { Referral };

@@ -1,0 +1,323 @@
+import { z } from "zod";
+import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
+import {
+  actionPlanInputSchema,
+  assessmentOutcomeInputSchema,
+  assignInputSchema,
+  bookAssessmentInputSchema,
+  endOfServiceReportInputSchema,
+  firstContactInputSchema,
+  noteInputSchema,
+  scheduleSessionInputSchema,
+  sessionFeedbackInputSchema,
+  versionInputSchema,
+  withdrawInputSchema,
+} from "#shared/referrals/delivery.ts";
+import {
+  caseNoteSchema,
+  caseworkerSchema,
+  inboxTabSchema,
+  officerListSchema,
+  referralPageSchema,
+  referralSchema,
+  timelineEntrySchema,
+} from "#shared/referrals/referral.ts";
+import { sectionIdSchema } from "#shared/referrals/sections.ts";
+import { defineRoutes } from "../platform/route.ts";
+
+const context = "referrals";
+const officer = ["responsible-officer"] as const;
+const provider = ["provider"] as const;
+const both = ["responsible-officer", "provider"] as const;
+const ok = (description: string) => ({ status: 200, description, schema: referralSchema });
+
+// Any id that is not a referral the caller may see is simply not found (404), malformed or not.
+export const referralParams = z.object({
+  referralId: z.string().min(1).max(64, "That is not a referral id"),
+});
+const search = z
+  .string()
+  .trim()
+  .min(2, "Enter at least 2 characters to search for")
+  .max(60, "Enter 60 characters or fewer to search for")
+  .optional();
+
+// Literal paths come before `/api/referrals/{referralId}` so the local gateway matches them first.
+
+export const listInboxRoute = {
+  operationId: "listReferralInbox",
+  method: "GET",
+  path: "/api/referrals/inbox",
+  summary: "The provider's referrals by tab, optionally overdue only or searched by name, CRN or reference",
+  context,
+  handler: "referrals/list-inbox.ts",
+  access: provider,
+  request: {
+    query: pageQuerySchema.extend({
+      tab: inboxTabSchema.default("unassigned"),
+      overdue: z
+        .enum(["true", "false"])
+        .optional()
+        .transform((v) => v === "true"),
+      sort: z.enum(["newest", "oldest"], { message: "Sort by newest or oldest" }).default("newest"),
+      q: search,
+    }),
+  },
+  response: { status: 200, description: "A page of referrals", schema: referralPageSchema },
+  grants: { table: "readwrite" },
+  auditsReads: true,
+} as const;
+
+export const listCaseworkersRoute = {
+  operationId: "listCaseworkers",
+  method: "GET",
+  path: "/api/referrals/caseworkers",
+  summary: "The people of the provider's organisation who can be assigned referrals",
+  context,
+  handler: "referrals/list-caseworkers.ts",
+  access: provider,
+  response: {
+    status: 200,
+    description: "Caseworkers",
+    schema: z.object({ items: z.array(caseworkerSchema) }),
+  },
+  grants: { table: "read" },
+} as const;
+
+export const listOfficerReferralsRoute = {
+  operationId: "listMyReferrals",
+  method: "GET",
+  path: "/api/referrals",
+  summary: "The officer's referrals by status, or their PDU's referrals searched by name, CRN or reference",
+  context,
+  handler: "referrals/list-referrals.ts",
+  access: officer,
+  request: { query: pageQuerySchema.extend({ status: officerListSchema.default("sent"), q: search }) },
+  response: { status: 200, description: "A page of referrals", schema: referralPageSchema },
+  grants: { table: "readwrite" },
+  auditsReads: true,
+} as const;
+
+export const createReferralRoute = {
+  operationId: "startReferral",
+  method: "POST",
+  path: "/api/referrals",
+  summary: "Start a draft referral to a live intervention",
+  context,
+  handler: "referrals/create-referral.ts",
+  access: officer,
+  request: {
+    body: z.object({ interventionId: z.string({ message: "Choose an intervention" }).min(1).max(100) }),
+  },
+  response: { status: 201, description: "The new draft", schema: referralSchema },
+  idempotent: true,
+  grants: { table: "readwrite" },
+} as const;
+
+export const getReferralRoute = {
+  operationId: "getReferral",
+  method: "GET",
+  path: "/api/referrals/{referralId}",
+  summary: "One referral, for its officer (and their PDU) and its provider; the read is audited",
+  context,
+  handler: "referrals/get-referral.ts",
+  access: both,
+  request: { params: referralParams },
+  response: ok("The referral"),
+  grants: { table: "readwrite" },
+  auditsReads: true,
+} as const;
+
+export const saveSectionRoute = {
+  operationId: "saveReferralSection",
+  method: "PUT",
+  path: "/api/referrals/{referralId}/sections/{section}",
+  summary: "Save one section of a draft; `finished` asks for every question to be answered",
+  context,
+  handler: "referrals/save-section.ts",
+  access: officer,
+  request: {
+    params: referralParams.extend({ section: sectionIdSchema }),
+    body: z.looseObject({
+      version: z.number({ message: "Reload the referral and try again" }).int(),
+      finished: z.boolean().default(false),
+    }),
+  },
+  response: ok("The draft"),
+  grants: { table: "readwrite" },
+} as const;
+
+export const sendReferralRoute = {
+  operationId: "sendReferral",
+  method: "POST",
+  path: "/api/referrals/{referralId}/send",
+  summary: "Send a complete draft: gives it a unique reference, starts the SLA clocks and tells the provider",
+  context,
+  handler: "referrals/send-referral.ts",
+  access: officer,
+  request: { params: referralParams, body: versionInputSchema },
+  response: ok("The sent referral"),
+  idempotent: true,
+  grants: { table: "readwrite" },
+} as const;
+
+const action = <
+  B extends z.ZodType,
+  A extends typeof officer | typeof provider | typeof both = typeof provider,
+>(
+  operationId: string,
+  path: string,
+  handler: string,
+  summary: string,
+  body: B,
+  access: A = provider as A,
+) =>
+  ({
+    operationId,
+    method: "POST",
+    path: `/api/referrals/{referralId}/${path}`,
+    summary,
+    context,
+    handler: `referrals/${handler}.ts`,
+    access,
+    request: { params: referralParams, body },
+    response: ok("The referral"),
+    grants: { table: "readwrite" },
+  }) as const;
+
+export const assignRoute = action(
+  "assignReferral",
+  "assign",
+  "assign",
+  "Assign a caseworker",
+  assignInputSchema,
+);
+export const firstContactRoute = action(
+  "recordFirstContact",
+  "first-contact",
+  "record-first-contact",
+  "Record the first contact with the person",
+  firstContactInputSchema,
+);
+export const bookAssessmentRoute = action(
+  "bookAssessment",
+  "assessment",
+  "book-assessment",
+  "Book the initial assessment, or reschedule it (who asked and why)",
+  bookAssessmentInputSchema,
+);
+export const recordAssessmentRoute = action(
+  "recordAssessment",
+  "assessment/outcome",
+  "record-assessment",
+  "Record whether the initial assessment happened; attended starts the intervention",
+  assessmentOutcomeInputSchema,
+);
+export const submitActionPlanRoute = action(
+  "submitActionPlan",
+  "action-plan",
+  "submit-action-plan",
+  "Submit a new version of the action plan (approved on submission)",
+  actionPlanInputSchema,
+);
+export const scheduleSessionRoute = action(
+  "scheduleSession",
+  "sessions",
+  "schedule-session",
+  "Schedule the next session",
+  scheduleSessionInputSchema,
+);
+export const recordSessionRoute = {
+  ...action(
+    "recordSession",
+    "sessions/{sessionNumber}/feedback",
+    "record-session",
+    "Record attendance and feedback for a session; a flagged concern notifies the officer",
+    sessionFeedbackInputSchema,
+  ),
+  path: "/api/referrals/{referralId}/sessions/{sessionNumber}/feedback",
+  request: {
+    params: referralParams.extend({
+      sessionNumber: z.coerce.number({ message: "Not a session" }).int().min(1).max(100),
+    }),
+    body: sessionFeedbackInputSchema,
+  },
+} as const;
+export const endOfServiceReportRoute = action(
+  "submitEndOfServiceReport",
+  "end-of-service-report",
+  "submit-end-of-service-report",
+  "Submit the end-of-service report: how each desired outcome went",
+  endOfServiceReportInputSchema,
+);
+export const completeRoute = action(
+  "completeReferral",
+  "complete",
+  "complete",
+  "Complete a started referral (its end-of-service report must be in)",
+  versionInputSchema,
+);
+export const withdrawRoute = action(
+  "withdrawReferral",
+  "withdraw",
+  "withdraw",
+  "Withdraw the referral or close it early, with a reason",
+  withdrawInputSchema,
+  officer,
+);
+
+export const addNoteRoute = {
+  ...action("addCaseNote", "notes", "add-note", "Add a case note (either side)", noteInputSchema, both),
+  response: { status: 201, description: "The note", schema: caseNoteSchema },
+  idempotent: true,
+} as const;
+
+export const listNotesRoute = {
+  operationId: "listCaseNotes",
+  method: "GET",
+  path: "/api/referrals/{referralId}/notes",
+  summary: "A referral's case notes, oldest first; the read is audited",
+  context,
+  handler: "referrals/list-notes.ts",
+  access: both,
+  request: { params: referralParams, query: pageQuerySchema },
+  response: { status: 200, description: "A page of case notes", schema: pageSchema(caseNoteSchema) },
+  grants: { table: "readwrite" },
+  auditsReads: true,
+} as const;
+
+export const timelineRoute = {
+  operationId: "getReferralTimeline",
+  method: "GET",
+  path: "/api/referrals/{referralId}/timeline",
+  summary: "Every event of a referral, oldest first",
+  context,
+  handler: "referrals/get-timeline.ts",
+  access: both,
+  request: { params: referralParams, query: pageQuerySchema },
+  response: { status: 200, description: "A page of events", schema: pageSchema(timelineEntrySchema) },
+  grants: { table: "read" },
+} as const;
+
+export const referralRoutes = defineRoutes([
+  listInboxRoute,
+  listCaseworkersRoute,
+  listOfficerReferralsRoute,
+  createReferralRoute,
+  getReferralRoute,
+  saveSectionRoute,
+  sendReferralRoute,
+  assignRoute,
+  firstContactRoute,
+  bookAssessmentRoute,
+  recordAssessmentRoute,
+  submitActionPlanRoute,
+  scheduleSessionRoute,
+  recordSessionRoute,
+  endOfServiceReportRoute,
+  completeRoute,
+  withdrawRoute,
+  addNoteRoute,
+  listNotesRoute,
+  timelineRoute,
+]);

@@ -1,0 +1,9 @@
+import type { ReactNode } from "react";
+import type { Role } from "#shared/auth/roles.ts";
+import { RequireRole } from "../auth/guards.tsx";
+
+/** A route only people in `roles` may see (everyone else gets "Page not found"). */
+export const only = (roles: readonly Role[], path: string, element: ReactNode) => ({
+  path,
+  element: <RequireRole roles={roles}>{element}</RequireRole>,
+});

@@ -1,0 +1,224 @@
+import { type FormEvent, useState } from "react";
+import { useSearchParams } from "react-router";
+import type { Me } from "#shared/accounts/me.ts";
+import type { CatalogueEntry } from "#shared/catalogue/catalogue.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { useCatalogue } from "../../api/referrals.ts";
+import { useMe, useReference } from "../../api/queries.ts";
+import { referenceLookup } from "../../api/reference-lookup.ts";
+import {
+  AppLink,
+  Button,
+  Checkboxes,
+  InsetText,
+  NextPageLink,
+  Select,
+  SummaryList,
+  Tag,
+} from "../../components/govuk/index.ts";
+import { Loading } from "../../components/page/Loading.tsx";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { usePageTitle } from "../../components/page/page-title.ts";
+import { settle } from "../../components/page/query-state.tsx";
+import { capacityTags } from "./labels.ts";
+
+const title = "Find an intervention";
+const filterNames = ["needArea", "pdu", "tier", "sex", "youngAdults", "setting"] as const;
+
+/** Names for a list of reference ids, or what to say when there are none. */
+export const names = (list: readonly { id: string; name: string }[], ids: readonly string[], none: string) =>
+  ids.length ? ids.map((id) => list.find((x) => x.id === id)?.name ?? id).join(", ") : none;
+
+function Filters({ me, reference, params }: { me: Me; reference: ReferenceData; params: URLSearchParams }) {
+  const [, setParams] = useSearchParams();
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      filterNames.map((n) => [n, params.get(n) ?? (n === "pdu" ? (me.user.pdu ?? "") : "")]),
+    ),
+  );
+  const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const regions = reference.regions.filter((r) => me.user.regions.includes(r.id));
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setParams(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== "false")));
+  }
+  const any = (text: string) => ({ value: "", text });
+  return (
+    <form noValidate onSubmit={onSubmit} aria-label="Filter interventions">
+      <Select
+        id="needArea"
+        label="Need area"
+        value={values.needArea ?? ""}
+        onChange={set("needArea")}
+        items={[
+          any("Choose a need area"),
+          ...reference.needAreas.map((n) => ({ value: n.id, text: n.name })),
+        ]}
+      />
+      <Select
+        id="pdu"
+        label="Probation delivery unit"
+        value={values.pdu ?? ""}
+        onChange={set("pdu")}
+        items={regions.flatMap((r) => r.pdus.map((p) => ({ value: p.id, text: `${p.name} (${r.name})` })))}
+      />
+      <Select
+        id="tier"
+        label="Complexity"
+        value={values.tier ?? ""}
+        onChange={set("tier")}
+        items={[
+          any("Any complexity"),
+          ...reference.complexityTiers.map((t) => ({ value: t.id, text: t.name })),
+        ]}
+      />
+      <Select
+        id="sex"
+        label="Sex of the person"
+        value={values.sex ?? ""}
+        onChange={set("sex")}
+        items={[any("Any"), { value: "female", text: "Female" }, { value: "male", text: "Male" }]}
+      />
+      <Select
+        id="setting"
+        label="Setting"
+        value={values.setting ?? ""}
+        onChange={set("setting")}
+        items={[
+          any("Any setting"),
+          { value: "community", text: "Community" },
+          { value: "custody", text: "Custody" },
+        ]}
+      />
+      <Checkboxes
+        name="youngAdults"
+        legend="Age"
+        legendSize="s"
+        small
+        items={[{ value: "true", text: "Only services for young adults (18 to 25)" }]}
+        values={values.youngAdults === "true" ? ["true"] : []}
+        onChange={(checked) => set("youngAdults")(checked.length ? "true" : "false")}
+      />
+      <Button type="submit" variant="secondary">
+        Search
+      </Button>
+    </form>
+  );
+}
+
+function Result({ entry, reference }: { entry: CatalogueEntry; reference: ReferenceData }) {
+  const tier = reference.complexityTiers.find((t) => t.id === entry.tierId);
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title">
+          <AppLink href={`/catalogue/${entry.id}`} className="govuk-link">
+            {entry.title}
+          </AppLink>
+        </h2>
+      </div>
+      <div className="govuk-summary-card__content">
+        <SummaryList
+          rows={[
+            { key: "Provider", value: entry.organisationName },
+            { key: "Complexity", value: `${tier?.name ?? entry.tierId}: ${tier?.summary ?? ""}` },
+            {
+              key: "Eligibility",
+              value: `Adults on probation; tailored for ${names(reference.cohorts, entry.cohorts, "everyone")}`,
+            },
+            { key: "Settings", value: names(reference.settings, entry.settings, "Not given") },
+            { key: "Sessions", value: `${entry.sessions} of ${entry.sessionMinutes} minutes` },
+            {
+              key: "Capacity",
+              value: (
+                <>
+                  <Tag colour={capacityTags[entry.capacityStatus].colour}>
+                    {capacityTags[entry.capacityStatus].text}
+                  </Tag>{" "}
+                  {entry.referralsThisYear} of {entry.capacityPerYear} referrals this year
+                </>
+              ),
+            },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}
+
+function Results({ params, reference }: { params: URLSearchParams; reference: ReferenceData }) {
+  const query = new URLSearchParams(params);
+  query.set("limit", "10");
+  const catalogue = useCatalogue(query, true);
+  if (catalogue.isPending) return <Loading what="interventions" />;
+  if (catalogue.isError)
+    return <InsetText>We could not search the catalogue. Check the filters and try again.</InsetText>;
+  const { items, nextCursor, signpost } = catalogue.data;
+  const next = new URLSearchParams(params);
+  if (nextCursor) next.set("cursor", nextCursor);
+  return (
+    <>
+      {signpost?.length ? (
+        <InsetText>
+          <h2 className="govuk-heading-m">Refer to an accredited programme instead</h2>
+          <p className="govuk-body">
+            High-complexity needs in this area are met by an accredited programme, not by a service bought
+            here.
+          </p>
+          {signpost.map((p) => (
+            <p key={p.id} className="govuk-body">
+              <strong>{p.name}</strong> ({p.sessions} sessions
+              {p.groupSizeMin ? `, groups of ${p.groupSizeMin} to ${p.groupSizeMax}` : ""}): {p.description}
+            </p>
+          ))}
+        </InsetText>
+      ) : items.length === 0 ? (
+        <p className="govuk-body">No live interventions match these filters.</p>
+      ) : (
+        <>
+          <p className="govuk-body" aria-live="polite">
+            Showing {items.length} {items.length === 1 ? "intervention" : "interventions"}
+          </p>
+          {items.map((entry) => (
+            <Result key={entry.id} entry={entry} reference={reference} />
+          ))}
+        </>
+      )}
+      {nextCursor ? <NextPageLink href={`/catalogue?${next.toString()}`} /> : null}
+    </>
+  );
+}
+
+/** `/catalogue`: responsible officers search live interventions. */
+export function CataloguePage() {
+  const [params] = useSearchParams();
+  const me = useMe();
+  const reference = useReference();
+  const state = settle(me, reference);
+  usePageTitle(state.title ?? title);
+  if (!state.ready) return state.view;
+  const [meData, referenceData] = state.data;
+  const lookup = referenceLookup(referenceData);
+  const chosen = params.get("needArea") && (params.get("pdu") || params.get("region"));
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-one-third">
+        <PageHeading caption="Referrals">{title}</PageHeading>
+        <Filters key={params.toString()} me={meData} reference={referenceData} params={params} />
+      </div>
+      <div className="govuk-grid-column-two-thirds">
+        {chosen ? (
+          <>
+            <h2 className="govuk-heading-m">
+              {lookup.needArea(params.get("needArea")!)?.name} in{" "}
+              {lookup.pdu(params.get("pdu") ?? "")?.pdu.name ?? "your region"}
+            </h2>
+            <Results params={params} reference={referenceData} />
+          </>
+        ) : (
+          <p className="govuk-body">Choose a need area and a probation delivery unit, then search.</p>
+        )}
+      </div>
+    </div>
+  );
+}

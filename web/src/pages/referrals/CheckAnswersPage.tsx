@@ -1,0 +1,71 @@
+import { useParams } from "react-router";
+import type { Referral } from "#shared/referrals/referral.ts";
+import { ogrsWarningText, sectionIds, sectionTitles } from "#shared/referrals/sections.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { referralAction, useReferral } from "../../api/referrals.ts";
+import { useReference } from "../../api/queries.ts";
+import { BackLink, Button, SummaryCard, WarningText } from "../../components/govuk/index.ts";
+import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { usePageTitle } from "../../components/page/page-title.ts";
+import { settle } from "../../components/page/query-state.tsx";
+import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
+import { answerRows } from "./answers.tsx";
+import { useReferralAction } from "./use-referral-action.ts";
+
+const title = "Check your answers before sending the referral";
+
+function Check({ referral, reference }: { referral: Referral; reference: ReferenceData }) {
+  const links = Object.fromEntries(sectionIds.map((s) => [s, `/referrals/${referral.id}/sections/${s}`]));
+  const { errors, busy, run } = useReferralAction(links);
+  usePageTitle(errors ? `Error: ${title}` : title);
+  return (
+    <>
+      <BackLink href={`/referrals/${referral.id}`}>Back to the referral</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <FormErrorSummary errors={errors} />
+          <PageHeading caption={`${referral.interventionTitle} – ${referral.organisationName}`}>
+            {title}
+          </PageHeading>
+          {referral.ogrsWarning ? <WarningText>{ogrsWarningText}</WarningText> : null}
+          {sectionIds.map((s) => (
+            <SummaryCard
+              key={s}
+              title={sectionTitles[s]}
+              rows={answerRows(referral, s, reference, `/referrals/${referral.id}/sections/${s}`)}
+            />
+          ))}
+          <h2 className="govuk-heading-m">Now send the referral</h2>
+          <p className="govuk-body">
+            {referral.organisationName} will be told straight away. They must contact the person within 2
+            working days.
+          </p>
+          <form
+            noValidate
+            onSubmit={(event) =>
+              void run(
+                () => referralAction(referral.id, "send", { version: referral.version }, true),
+                `/referrals/${referral.id}/sent`,
+              )(event)
+            }
+          >
+            <Button type="submit" disabled={busy} preventDoubleClick>
+              Send referral
+            </Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** `/referrals/:referralId/check`: check your answers, then send. */
+export function CheckAnswersPage() {
+  const { referralId = "" } = useParams();
+  const referral = useReferral(referralId);
+  const reference = useReference();
+  const state = settle(referral, reference);
+  usePageTitle(state.title ?? title);
+  if (!state.ready) return state.view;
+  return <Check referral={state.data[0]} reference={state.data[1]} />;
+}

@@ -1,0 +1,134 @@
+import { type FormEvent, useState } from "react";
+import type { ReferralSummary } from "#shared/referrals/referral.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
+import { AppLink, Button, NextPageLink, Table, Tag, TextInput } from "../../components/govuk/index.ts";
+import { formatDateTime } from "../../format/format.ts";
+import { statusTags } from "./labels.ts";
+
+/** MoJ sub navigation: the tabs of a list, each a link. */
+export function SubNavigation({
+  label,
+  items,
+}: {
+  label: string;
+  items: { href: string; text: string; current: boolean }[];
+}) {
+  return (
+    <nav className="moj-sub-navigation" aria-label={label}>
+      <ul className="moj-sub-navigation__list">
+        {items.map((item) => (
+          <li key={item.href} className="moj-sub-navigation__item">
+            <AppLink
+              href={item.href}
+              className="moj-sub-navigation__link"
+              {...(item.current ? { "aria-current": "page" as const } : {})}
+            >
+              {item.text}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A search box for names, CRNs and references. */
+export function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const [q, setQ] = useState(initial);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(q.trim());
+  };
+  return (
+    <form noValidate onSubmit={onSubmit} role="search" aria-label="Search referrals">
+      <TextInput
+        id="q"
+        label="Search by name, CRN or reference"
+        labelClassName="govuk-label--s"
+        value={q}
+        onChange={setQ}
+        width="20"
+      />
+      <Button type="submit" variant="secondary">
+        Search
+      </Button>
+    </form>
+  );
+}
+
+/** Referrals as a table, each linking to its page, with overdue and concern flags. */
+export function ReferralTable({
+  caption,
+  items,
+  reference,
+  hrefFor,
+  nextHref,
+  who,
+}: {
+  caption: string;
+  items: ReferralSummary[];
+  reference: ReferenceData;
+  hrefFor: (r: ReferralSummary) => string;
+  nextHref: string | undefined;
+  who: "provider" | "officer";
+}) {
+  if (items.length === 0) return <p className="govuk-body">There are no referrals here.</p>;
+  return (
+    <>
+      <Table
+        caption={caption}
+        captionSize="m"
+        firstCellIsHeader
+        columns={[
+          { key: "person", header: "Person" },
+          { key: "reference", header: "Reference" },
+          { key: "service", header: who === "provider" ? "Service" : "Provider" },
+          { key: "people", header: who === "provider" ? "Caseworker" : "Officer" },
+          { key: "sent", header: "Sent" },
+          { key: "status", header: "Status" },
+        ]}
+        rows={items.map((r) => {
+          const tag = statusTags[r.status];
+          return {
+            id: r.id,
+            cells: {
+              person: (
+                <>
+                  <AppLink href={hrefFor(r)} className="govuk-link">
+                    {r.personName}
+                  </AppLink>
+                  {r.crn ? <span className="govuk-hint govuk-!-margin-bottom-0"> {r.crn}</span> : null}
+                </>
+              ),
+              reference: r.reference ?? "–",
+              service:
+                who === "provider"
+                  ? `${reference.needAreas.find((n) => n.id === r.needAreaId)?.name ?? r.needAreaId} (${r.tierId})`
+                  : r.organisationName,
+              people: who === "provider" ? (r.caseworkerName ?? "Unassigned") : r.officerName,
+              sent: r.sentAt ? formatDateTime(r.sentAt) : `Started ${formatDateTime(r.createdAt)}`,
+              status: (
+                <>
+                  <Tag {...(tag.colour ? { colour: tag.colour } : {})}>{tag.text}</Tag>
+                  {r.overdue ? (
+                    <>
+                      {" "}
+                      <Tag colour="red">Overdue</Tag>
+                    </>
+                  ) : null}
+                  {r.concernCount ? (
+                    <>
+                      {" "}
+                      <Tag colour="orange">Concern</Tag>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          };
+        })}
+      />
+      {nextHref ? <NextPageLink href={nextHref} /> : null}
+    </>
+  );
+}
