@@ -34,8 +34,10 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBodyBytes) {
+        // Drain the rest rather than destroying the socket, so the client reads the 413 instead of a reset.
+        req.removeAllListeners("data");
+        req.resume();
         reject(Object.assign(new Error("Body too large"), { status: 413 }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -142,8 +144,8 @@ export const createGateway = (options: GatewayOptions): Server => {
             staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
           });
     work.catch((error: Error & { status?: number }) => {
-      // Reaching here means the gateway itself failed; handlers map their own errors.
-      console.error(`Local gateway error: ${error.name}: ${error.message}`);
+      // Reaching here means the gateway itself failed (or refused an oversized body); handlers map their own errors.
+      if (!error.status) console.error(`Local gateway error: ${error.name}: ${error.message}`);
       if (!res.headersSent) {
         problem(
           res,
