@@ -110,6 +110,20 @@ const opportunityWithSubmittedBid = async (overrides: Record<string, unknown>): 
   };
 };
 
+/** Another file of the suite may have left an application of this provider waiting: reject it, so it may apply again. */
+const freeToApply = async (providerToken: string) => {
+  const mine = await api("GET", "/api/framework/applications/mine", { token: providerToken });
+  const pending = (mine.body.items as { id: string; status: string; version: number }[]).find(
+    (a) => a.status === "submitted",
+  );
+  if (!pending) return;
+  const rejected = await api("POST", `/api/framework/applications/${pending.id}/decision`, {
+    token: await token(principals.commissioner),
+    body: { decision: "reject", reason: "Left by an earlier file of the suite", version: pending.version },
+  });
+  expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+};
+
 /** Records every row may share. Built once, before the clock moves on. */
 export interface SharedFixtures {
   none: Fixture;
@@ -141,6 +155,7 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
   });
 
   const ade = await token("user-provider-open-door");
+  await freeToApply(ade);
   const attachment = await uploadDocument(ade, { type: "application" }, "Annual accounts.pdf");
   const applied = await api("POST", "/api/framework/applications", {
     token: ade,

@@ -66,11 +66,9 @@ export const mutateAt = (
 ): unknown => {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const base: Record<string | number, unknown> = Array.isArray(value)
-    ? [...value]
-    : value && typeof value === "object"
-      ? { ...(value as object) }
-      : {};
+  const base = (
+    Array.isArray(value) ? [...value] : value && typeof value === "object" ? { ...(value as object) } : {}
+  ) as Record<string | number, unknown>;
   if (rest.length === 0 && remove) delete base[head];
   else base[head] = mutateAt(base[head], rest, replacement, remove);
   return base;

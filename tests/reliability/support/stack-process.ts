@@ -12,7 +12,10 @@ import { repoRoot, startLocalStack } from "../../../infra/local/stack.ts";
  * and answers a tiny control port that stops and starts DynamoDB Local and the S3 store.
  * It prints one JSON line with its addresses, then runs until stdin closes or it gets SIGTERM.
  */
-const dataDir = join(repoRoot, ".data", `reliability-${process.pid}`);
+// In memory-backed /dev/shm where there is one: DynamoDB Local's disk mode syncs every write, which
+// on a plain disk makes a hundred concurrent transactions take many seconds.
+const scratch = existsSync("/dev/shm") ? "/dev/shm" : join(repoRoot, ".data");
+const dataDir = join(scratch, `portal-reliability-${process.pid}`);
 
 // The web app: the built one when there is one; otherwise a placeholder page (the headers are the gateway's).
 const builtWeb = join(repoRoot, "web", "dist");
