@@ -47,7 +47,13 @@ const readBody = (req: IncomingMessage): Promise<string> =>
   });
 
 const sendJson = (res: ServerResponse, status: number, body: unknown, type = "application/json") => {
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  // The same headers as the handlers' responses (functions/platform/http/responses.ts).
+  res.writeHead(status, {
+    "content-type": type,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  });
   res.end(JSON.stringify(body));
 };
 
