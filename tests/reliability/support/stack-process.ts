@@ -19,7 +19,8 @@ const dataDir = join(scratch, `portal-reliability-${process.pid}`);
 
 // The web app: the built one when there is one; otherwise a placeholder page (the headers are the gateway's).
 const builtWeb = join(repoRoot, "web", "dist");
-const webDir = existsSync(join(builtWeb, "index.html")) ? builtWeb : join(dataDir, "web");
+// Beside the data folder, which the stack empties when it starts fresh.
+const webDir = existsSync(join(builtWeb, "index.html")) ? builtWeb : `${dataDir}-web`;
 if (webDir !== builtWeb) {
   mkdirSync(webDir, { recursive: true });
   writeFileSync(
@@ -69,6 +70,7 @@ const shutdown = async () => {
     .stop()
     .catch((error: Error) => console.error(`Stopping the reliability stack: ${error.message}`));
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}-web`, { recursive: true, force: true });
   process.exit(0);
 };
 process.on("SIGTERM", () => void shutdown());
