@@ -137,7 +137,7 @@ export const createGateway = (options: GatewayOptions): Server => {
     return problem(res, 404, "Not found", "No local endpoint here.");
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const work = url.pathname.startsWith("/api/")
       ? handleApi(req, res, url)
@@ -162,4 +162,8 @@ export const createGateway = (options: GatewayOptions): Server => {
       } else res.end();
     });
   });
+  // Node's 5 s default races clients that reuse an idle connection just as a busy server times it out
+  // (the client sees ECONNRESET); a long server-side idle timeout leaves closing idle sockets to clients.
+  server.keepAliveTimeout = 65_000;
+  return server;
 };
