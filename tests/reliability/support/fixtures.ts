@@ -156,6 +156,8 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
 
   const ade = await token("user-provider-open-door");
   await freeToApply(ade);
+  // The unadmitted provider applies in the matrix: another file may have left it an application waiting.
+  await freeToApply(await token(principals.unadmittedProvider));
   const attachment = await uploadDocument(ade, { type: "application" }, "Annual accounts.pdf");
   const applied = await api("POST", "/api/framework/applications", {
     token: ade,
