@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
  * - infra: CDK template assertions and cdk-nag
  * - integration: handlers through the local gateway against DynamoDB Local and s3rver
  * - browser: the built web app in Chromium, with axe on every page
+ * - reliability: authorisation matrix, tokens, bad input, concurrency, faults and headers, against a
+ *   stack of its own in a child process (it stops DynamoDB Local and S3 under the portal)
  * The integration and browser layers share one local stack, started once by the global setup, and run
  * one after the other (groupOrder) because the integration layer moves the stack's clock.
  */
@@ -44,6 +46,19 @@ export default defineConfig({
           fileParallelism: false,
           // After the integration layer, which moves the shared stack's clock.
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.test.ts"],
+          globalSetup: ["tests/reliability/support/global-setup.ts"],
+          testTimeout: 120_000,
+          // One clock and one DynamoDB Local per stack, which the faults file stops: one file at a time.
+          fileParallelism: false,
+          // Last, so its heavy concurrency does not compete with the other layers on two cores.
+          sequence: { groupOrder: 3 },
         },
       },
     ],

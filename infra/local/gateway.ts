@@ -34,8 +34,10 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBodyBytes) {
+        // Drain the rest rather than destroying the socket, so the client reads the 413 instead of a reset.
+        req.removeAllListeners("data");
+        req.resume();
         reject(Object.assign(new Error("Body too large"), { status: 413 }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -45,7 +47,13 @@ const readBody = (req: IncomingMessage): Promise<string> =>
   });
 
 const sendJson = (res: ServerResponse, status: number, body: unknown, type = "application/json") => {
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  // The same headers as the handlers' responses (functions/platform/http/responses.ts).
+  res.writeHead(status, {
+    "content-type": type,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  });
   res.end(JSON.stringify(body));
 };
 
@@ -129,7 +137,7 @@ export const createGateway = (options: GatewayOptions): Server => {
     return problem(res, 404, "Not found", "No local endpoint here.");
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const work = url.pathname.startsWith("/api/")
       ? handleApi(req, res, url)
@@ -142,8 +150,8 @@ export const createGateway = (options: GatewayOptions): Server => {
             staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
           });
     work.catch((error: Error & { status?: number }) => {
-      // Reaching here means the gateway itself failed; handlers map their own errors.
-      console.error(`Local gateway error: ${error.name}: ${error.message}`);
+      // Reaching here means the gateway itself failed (or refused an oversized body); handlers map their own errors.
+      if (!error.status) console.error(`Local gateway error: ${error.name}: ${error.message}`);
       if (!res.headersSent) {
         problem(
           res,
@@ -154,4 +162,8 @@ export const createGateway = (options: GatewayOptions): Server => {
       } else res.end();
     });
   });
+  // Node's 5 s default races clients that reuse an idle connection just as a busy server times it out
+  // (the client sees ECONNRESET); a long server-side idle timeout leaves closing idle sockets to clients.
+  server.keepAliveTimeout = 65_000;
+  return server;
 };

@@ -38,6 +38,13 @@ export interface LocalStack {
   identity: LocalIdentityProvider;
   db: DynamoDBDocumentClient;
   seeded: boolean;
+  /** For the reliability suite: stop and restart DynamoDB Local or the S3 store behind the gate (same ports, same data). */
+  faults: {
+    stopDynamo(): Promise<void>;
+    startDynamo(): Promise<void>;
+    stopS3(): Promise<void>;
+    startS3(): Promise<void>;
+  };
   stop(): Promise<void>;
 }
 
@@ -64,11 +71,15 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   if (!dataDir) rmSync(s3Dir, { recursive: true, force: true });
 
   const gatewayUrl = `http://127.0.0.1:${options.gatewayPort}`;
-  const dynamo = await startDynamoLocal({
-    port: options.dynamoPort,
-    ...(dataDir ? { dataDir: join(dataDir, "dynamodb") } : {}),
-  });
-  const s3rver = await startS3Local({ port: await freePort(), dataDir: s3Dir, bucket: localNames.bucket });
+  const startDynamo = () =>
+    startDynamoLocal({
+      port: options.dynamoPort,
+      ...(dataDir ? { dataDir: join(dataDir, "dynamodb") } : {}),
+    });
+  let dynamo = await startDynamo();
+  const s3rverPort = await freePort();
+  const startS3rver = () => startS3Local({ port: s3rverPort, dataDir: s3Dir, bucket: localNames.bucket });
+  let s3rver = await startS3rver();
   // The portal and browsers talk to S3 through the gate, which enforces upload policies as S3 does.
   const s3 = await startS3Gate({
     port: options.s3Port,
@@ -132,6 +143,16 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     identity,
     db,
     seeded: created,
+    faults: {
+      stopDynamo: () => dynamo.stop(),
+      startDynamo: async () => {
+        dynamo = await startDynamo();
+      },
+      stopS3: () => s3rver.stop(),
+      startS3: async () => {
+        s3rver = await startS3rver();
+      },
+    },
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -21,10 +21,17 @@ type Json = any;
 export const api = async (
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  } = {},
 ) => {
   const res = await fetch(`${gatewayUrl()}${path}`, {
     method,
+    ...(options.signal ? { signal: options.signal } : {}),
     headers: {
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...(options.body !== undefined || options.rawBody !== undefined

@@ -4,6 +4,8 @@ import type { HttpProblem } from "./problems.ts";
 const baseHeaders = {
   "cache-control": "no-store",
   "x-content-type-options": "nosniff",
+  // JSON is never a page: it may load nothing and be framed by nobody, even when reached without CloudFront.
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
 };
 
 /** A JSON response; API responses are never cached because most carry data only their reader may see. */

@@ -47,5 +47,18 @@ export const idempotency = (): middy.MiddlewareObj<ApiEvent, ApiResult>[] => {
       expiresAfterSeconds: 24 * 60 * 60,
     }),
   }) as unknown as middy.MiddlewareObj<ApiEvent, ApiResult>;
-  return [scope, powertools];
+  // On a failed request Powertools deletes its in-progress record; when the store is unreachable that
+  // delete fails too and, thrown from onError, would skip the problem mapping and leave as a bare 500.
+  // The original error is what the client must see (503); the record, if any, expires by itself.
+  const releaseOnError: middy.MiddlewareObj<ApiEvent, ApiResult> = {
+    ...powertools,
+    onError: async (request) => {
+      try {
+        await powertools.onError?.(request);
+      } catch {
+        // keep request.error: problemResponses maps it
+      }
+    },
+  };
+  return [scope, releaseOnError];
 };

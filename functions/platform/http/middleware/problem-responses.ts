@@ -13,8 +13,13 @@ const networkCodes = new Set([
   "EHOSTUNREACH",
 ]);
 
-/** True when a dependency (DynamoDB, S3) could not be reached or refused for capacity: the client may retry. */
-const isDependencyDown = (error: Error & { code?: string; $metadata?: unknown }): boolean =>
+/** True when a dependency (DynamoDB, S3) could not be reached, refused for capacity or failed itself: the client may retry. */
+const isDependencyDown = (
+  error: Error & { code?: string; $fault?: string; $metadata?: { httpStatusCode?: number } },
+): boolean =>
+  // An AWS service's own 5xx (S3 answers a HEAD without a body, so the SDK names it only "Unknown").
+  error.$fault === "server" ||
+  (error.$metadata?.httpStatusCode ?? 0) >= 500 ||
   networkCodes.has(error.code ?? "") ||
   networkCodes.has((error.cause as { code?: string } | undefined)?.code ?? "") ||
   [

@@ -1,0 +1,288 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { expect, inject } from "vitest";
+import { api, setClock, tokenFor } from "../../support/api.ts";
+import { uploadDocument } from "../../support/documents.ts";
+import { completeBidContent, opportunityFields, portalNow } from "../../support/opportunities.ts";
+
+/** Everyone the suite signs in as; "provider" is the owner of the default records (Bridge Housing). */
+export const principals = {
+  anonymous: undefined,
+  provider: "user-provider-bridge",
+  otherProvider: "user-provider-pathways",
+  unadmittedProvider: "user-provider-fresh-start",
+  commissioner: "user-commissioner-london",
+  otherCommissioner: "user-commissioner-wales",
+  officer: "user-officer-camden",
+  otherOfficer: "user-officer-hackney",
+} as const;
+export type PrincipalKey = keyof typeof principals;
+export const principalKeys = Object.keys(principals) as PrincipalKey[];
+
+/** A record built through the API for a row to act on. */
+export interface Fixture {
+  /** The user of the owning organisation: the "provider" column for this record. */
+  owner: string;
+  /** Path parameters, by name. */
+  params: Record<string, string>;
+  /** Versions of the records a body may need. */
+  versions: Record<string, number>;
+  /** Partitions (pk) that a refused request must leave exactly as they were. */
+  partitions: string[];
+}
+
+export const dayMs = 86_400_000;
+/** An instant this many days from the portal's clock. */
+export const inDays = async (days: number) =>
+  new Date((await portalNow()).getTime() + days * dayMs).toISOString();
+
+const tokens = new Map<string, string>();
+/** A token for the user, signed at the portal's current time (call `refreshTokens` after moving the clock). */
+export const token = async (userId: string) => {
+  let t = tokens.get(userId);
+  if (!t) {
+    t = await tokenFor(userId);
+    tokens.set(userId, t);
+  }
+  return t;
+};
+export const refreshTokens = () => tokens.clear();
+
+/** Creates (and optionally publishes) a London finance opportunity as the London commissioner. */
+export const opportunity = async (
+  options: { publish?: boolean; overrides?: Record<string, unknown> } = {},
+): Promise<{ id: string; version: number }> => {
+  const helen = await token(principals.commissioner);
+  // Finance: both Bridge Housing and Northern Pathways are admitted for it in London, so the "other
+  // provider" can see the opportunity and reaches the checks on records that are not its own.
+  const body = await opportunityFields({ needAreaId: "finance-benefits-debt", ...options.overrides });
+  const created = await api("POST", "/api/opportunities", { token: helen, body });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  if (options.publish === false) return created.body;
+  const published = await api("POST", `/api/opportunities/${created.body.id}/publish`, {
+    token: helen,
+    body: { version: created.body.version },
+  });
+  expect(published.status, JSON.stringify(published.body)).toBe(200);
+  return published.body;
+};
+
+/** Saves a complete draft bid as the user; returns its version. */
+export const draftBid = async (
+  userId: string,
+  opportunityId: string,
+  content: object = completeBidContent(),
+) => {
+  const saved = await api("PUT", `/api/opportunities/${opportunityId}/bid`, {
+    token: await token(userId),
+    body: { content, version: 0 },
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  return saved.body.version as number;
+};
+
+/** Submits the user's bid at the given version; returns the new version. */
+export const submitBid = async (userId: string, opportunityId: string, version: number) => {
+  const submitted = await api("POST", `/api/opportunities/${opportunityId}/bid/submit`, {
+    token: await token(userId),
+    body: { version },
+  });
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  return submitted.body.version as number;
+};
+
+/** Bridge Housing's submitted bid with one attachment, on a fresh opportunity. */
+const opportunityWithSubmittedBid = async (overrides: Record<string, unknown>): Promise<Fixture> => {
+  const o = await opportunity({ overrides });
+  const bridge = await token(principals.provider);
+  const attachment = await uploadDocument(bridge, { type: "bid", opportunityId: o.id });
+  const content = { ...completeBidContent(), attachments: [attachment] };
+  const bidVersion = await submitBid(
+    principals.provider,
+    o.id,
+    await draftBid(principals.provider, o.id, content),
+  );
+  return {
+    owner: principals.provider,
+    params: { opportunityId: o.id, organisationId: "org-bridge-housing", documentId: attachment.documentId },
+    versions: { opportunity: o.version, bid: bidVersion },
+    partitions: [`OPP#${o.id}`],
+  };
+};
+
+/** Another file of the suite may have left an application of this provider waiting: reject it, so it may apply again. */
+const freeToApply = async (providerToken: string) => {
+  const mine = await api("GET", "/api/framework/applications/mine", { token: providerToken });
+  const pending = (mine.body.items as { id: string; status: string; version: number }[]).find(
+    (a) => a.status === "submitted",
+  );
+  if (!pending) return;
+  const rejected = await api("POST", `/api/framework/applications/${pending.id}/decision`, {
+    token: await token(principals.commissioner),
+    body: { decision: "reject", reason: "Left by an earlier file of the suite", version: pending.version },
+  });
+  expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+};
+
+/** Records every row may share. Built once, before the clock moves on. */
+export interface SharedFixtures {
+  none: Fixture;
+  /** Open for bids and questions: Bridge has submitted a bid and asked a question. */
+  open: Fixture;
+  /** Closed: its deadline has passed (after `moveClockPastClosedDeadline`); Bridge's bid is unsealed. */
+  closed: Fixture;
+  /** Open Door Advice's framework application, with a supporting document. */
+  application: Fixture;
+}
+
+/** Builds the shared records at the real time; then moves the clock 15 days on so `closed` is closed. */
+export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
+  const open = await opportunityWithSubmittedBid({
+    clarificationDeadline: await inDays(20),
+    submissionDeadline: await inDays(30),
+  });
+  const asked = await api("POST", `/api/opportunities/${open.params.opportunityId}/questions`, {
+    token: await token(principals.provider),
+    body: { question: "Can the service start in stages?" },
+  });
+  expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+  open.params.questionId = asked.body.id;
+  open.versions.question = asked.body.version;
+
+  const closed = await opportunityWithSubmittedBid({
+    clarificationDeadline: await inDays(7),
+    submissionDeadline: await inDays(14),
+  });
+
+  const ade = await token("user-provider-open-door");
+  await freeToApply(ade);
+  // The unadmitted provider applies in the matrix: another file may have left it an application waiting.
+  await freeToApply(await token(principals.unadmittedProvider));
+  const attachment = await uploadDocument(ade, { type: "application" }, "Annual accounts.pdf");
+  const applied = await api("POST", "/api/framework/applications", {
+    token: ade,
+    body: { ...applicationInput("Open Door Advice"), attachments: [attachment] },
+  });
+  expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+
+  await setClock({ offsetMs: 15 * dayMs });
+  refreshTokens();
+  return {
+    none: { owner: principals.provider, params: {}, versions: {}, partitions: [] },
+    open,
+    closed,
+    application: {
+      owner: "user-provider-open-door",
+      params: { applicationId: applied.body.id, documentId: attachment.documentId },
+      versions: { application: applied.body.version },
+      partitions: [`APP#${applied.body.id}`, "ORG#org-open-door"],
+    },
+  };
+};
+
+/** Records a row changes: built afresh for each row, so one row's change never decides another's status. */
+export const freshFixtures = {
+  /** A complete draft opportunity. */
+  draftOpportunity: async (): Promise<Fixture> => {
+    const o = await opportunity({ publish: false });
+    return {
+      owner: principals.provider,
+      params: { opportunityId: o.id },
+      versions: { opportunity: o.version },
+      partitions: [`OPP#${o.id}`],
+    };
+  },
+  /** A published, open opportunity without bids. */
+  publishedOpportunity: async (): Promise<Fixture> => {
+    const o = await opportunity();
+    return {
+      owner: principals.provider,
+      params: { opportunityId: o.id },
+      versions: { opportunity: o.version },
+      partitions: [`OPP#${o.id}`],
+    };
+  },
+  /** An open opportunity with Bridge Housing's complete draft bid. */
+  draftBid: async (): Promise<Fixture> => {
+    const o = await opportunity();
+    return {
+      owner: principals.provider,
+      params: { opportunityId: o.id },
+      versions: { bid: await draftBid(principals.provider, o.id) },
+      partitions: [`OPP#${o.id}`],
+    };
+  },
+  /** An open opportunity with Bridge Housing's submitted bid. */
+  submittedBid: async (): Promise<Fixture> => {
+    const o = await opportunity();
+    const version = await submitBid(principals.provider, o.id, await draftBid(principals.provider, o.id));
+    return {
+      owner: principals.provider,
+      params: { opportunityId: o.id },
+      versions: { bid: version },
+      partitions: [`OPP#${o.id}`],
+    };
+  },
+};
+export type FixtureName = keyof SharedFixtures | keyof typeof freshFixtures;
+
+/** A complete framework application body (without attachments). */
+export const applicationInput = (organisationName: string) => ({
+  organisationName,
+  legalForm: "Charitable incorporated organisation",
+  registrationNumber: "1187342",
+  size: "small",
+  vcse: true,
+  needAreaIds: ["finance-benefits-debt"],
+  regionIds: ["london"],
+  safeguardingDeclaration: true,
+  dataProtectionDeclaration: true,
+});
+
+let client: DynamoDBDocumentClient | undefined;
+/** DynamoDB Local of the reliability stack, read directly to see what the portal really stored. */
+export const table = () => {
+  client ??= DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: inject("dynamoEndpoint"),
+      region: "eu-west-2",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
+  return client;
+};
+
+/** Every item of a partition (or of an index partition), in key order. */
+export const partitionItems = async (pk: string, index?: "gsi1" | "gsi2" | "gsi3") => {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await table().send(
+      new QueryCommand({
+        TableName: inject("tableName"),
+        ...(index ? { IndexName: index } : {}),
+        KeyConditionExpression: "#pk = :pk",
+        ExpressionAttributeNames: { "#pk": index ? `${index}pk` : "pk" },
+        ExpressionAttributeValues: { ":pk": pk },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+};
+
+/** A snapshot of several partitions, to compare before and after a request. */
+export const snapshot = async (partitions: string[]) =>
+  Object.fromEntries(
+    await Promise.all(partitions.map(async (pk) => [pk, await partitionItems(pk)] as const)),
+  );
+
+/** Fills `{name}` placeholders of a route path from the fixture; names a missing one. */
+export const fillPath = (path: string, params: Record<string, string>) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`The fixture has no value for {${name}} in ${path}`);
+    return encodeURIComponent(value);
+  });
