@@ -1,3 +1,4 @@
+import { submittedStatuses } from "#shared/bids/bid.ts";
 import { commissionedOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
@@ -19,6 +20,6 @@ export const handler = httpHandler(getBidRoute, async ({ principal, params }) =>
   const opportunity = await commissionedOpportunity(principal, params.opportunityId);
   if (isSealed(opportunity)) throw notFound();
   const bid = await findBid(opportunity.id, params.organisationId);
-  if (bid?.status !== "submitted") throw notFound();
+  if (!bid || !submittedStatuses.includes(bid.status)) throw notFound();
   return bid;
 });

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Principal } from "#shared/auth/principal.ts";
-import type { Bid, BidContent, BidStatus } from "#shared/bids/bid.ts";
+import { type Bid, type BidContent, type BidStatus, submittedStatuses } from "#shared/bids/bid.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
@@ -131,6 +131,10 @@ export const changeBidStatus = (
   );
 };
 
+// Submitted by the deadline: still "submitted", or since marked awarded or unsuccessful.
+const submittedValues = Object.fromEntries(submittedStatuses.map((s, i) => [`:submitted${i}`, s]));
+const submittedFilter = `#status IN (${Object.keys(submittedValues).join(", ")})`;
+
 /** How many bids are submitted: a count over the opportunity's own partition, never a scan. */
 export const countSubmittedBids = async (opportunityId: string): Promise<number> => {
   let count = 0;
@@ -140,13 +144,9 @@ export const countSubmittedBids = async (opportunityId: string): Promise<number>
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :bid)",
-        FilterExpression: "#status = :submitted",
+        FilterExpression: submittedFilter,
         ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":pk": `OPP#${opportunityId}`,
-          ":bid": "BID#",
-          ":submitted": "submitted",
-        },
+        ExpressionAttributeValues: { ":pk": `OPP#${opportunityId}`, ":bid": "BID#", ...submittedValues },
         Select: "COUNT",
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -162,9 +162,9 @@ export const listSubmittedBids = async (opportunityId: string, limit: number, cu
   const page = await queryPage<Record<string, unknown>>({
     partition: `OPP#${opportunityId}`,
     sortCondition: "begins_with(#sk, :bid)",
-    values: { ":bid": "BID#", ":submitted": "submitted" },
+    values: { ":bid": "BID#", ...submittedValues },
     names: { "#status": "status" },
-    filter: "#status = :submitted",
+    filter: submittedFilter,
     limit,
     cursor,
   });
