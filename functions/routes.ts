@@ -1,6 +1,8 @@
 import { accountRoutes } from "./accounts/routes.ts";
 import { bidRoutes } from "./bids/routes.ts";
 import { clarificationRoutes } from "./clarifications/routes.ts";
+import { contractRoutes } from "./contracts/routes.ts";
+import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
@@ -19,4 +21,6 @@ export const routeTable: readonly RouteDefinition[] = [
   ...opportunityRoutes,
   ...clarificationRoutes,
   ...bidRoutes,
+  ...evaluationRoutes,
+  ...contractRoutes,
 ];

@@ -1,4 +1,6 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
+import { panelMayReadBid } from "../evaluation/access.ts";
+import { loadEvaluation } from "../evaluation/repository.ts";
 import { commissionedOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
@@ -19,6 +21,9 @@ export const handler = httpHandler(getBidRoute, async ({ principal, params }) =>
   }
   const opportunity = await commissionedOpportunity(principal, params.opportunityId);
   if (isSealed(opportunity)) throw notFound();
+  // An evaluator reads bids only after declaring, and never one they have a conflict with.
+  if (!panelMayReadBid(principal, await loadEvaluation(opportunity.id), params.organisationId))
+    throw notFound();
   const bid = await findBid(opportunity.id, params.organisationId);
   if (!bid || !submittedStatuses.includes(bid.status)) throw notFound();
   return bid;

@@ -6,7 +6,7 @@ import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
-import { failedConditions, transact } from "../platform/data/transact.ts";
+import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 
 /** One bid per provider per opportunity: the key itself enforces it. */
@@ -105,6 +105,36 @@ export const saveBid = (
     version: expectedVersion + 1,
   };
   return writeBid(actor, next, expectedVersion, existing ? "bid-saved" : "bid-started", existing?.status);
+};
+
+/**
+ * The transaction items that mark a submitted bid awarded or unsuccessful once the competition ends:
+ * the bid (only if unchanged since it was read) and its audit event, for the caller's transaction.
+ */
+export const bidOutcomeItems = (
+  actor: Principal,
+  bid: Bid,
+  status: "awarded" | "unsuccessful",
+): TransactItem[] => {
+  const next: Bid = { ...bid, status, updatedAt: now().toISOString(), version: bid.version + 1 };
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: bidItem(next),
+        ConditionExpression: "version = :version",
+        ExpressionAttributeValues: { ":version": bid.version },
+      },
+    },
+    auditPut(actor, {
+      entityType: "bid",
+      entityId: bidAuditId(next),
+      action: `bid-${status}`,
+      fromState: bid.status,
+      toState: status,
+      details: { opportunityId: next.opportunityId, version: next.version },
+    }),
+  ];
 };
 
 /** Moves a bid to submitted or withdrawn. */

@@ -280,7 +280,6 @@ export const providerResultSchema = z.object({
   yourResult: z
     .object({
       total: z.number(),
-      rank: z.number().int(),
       passesQualityThreshold: z.boolean(),
       qualityScore: z.number(),
       socialValueScore: z.number(),
