@@ -8,6 +8,7 @@ import { opportunityRoutes } from "./opportunities/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
 import { platformRoutes } from "./platform/routes.ts";
 import { referenceRoutes } from "./reference/routes.ts";
+import { transparencyRoutes } from "./transparency/routes.ts";
 
 /**
  * THE route table. The CDK stack, the local gateway and the OpenAPI document all read this list;
@@ -23,4 +24,5 @@ export const routeTable: readonly RouteDefinition[] = [
   ...bidRoutes,
   ...evaluationRoutes,
   ...contractRoutes,
+  ...transparencyRoutes,
 ];
