@@ -1,7 +1,6 @@
-import type { ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
 import type { Role } from "#shared/auth/roles.ts";
-import { RequireRole, RequireSignIn } from "../auth/guards.tsx";
+import { RequireSignIn } from "../auth/guards.tsx";
 import { BidSubmittedPage } from "../pages/bids/BidSubmittedPage.tsx";
 import { BidTaskListPage } from "../pages/bids/BidTaskListPage.tsx";
 import { BidViewPage } from "../pages/bids/BidViewPage.tsx";
@@ -32,17 +31,11 @@ import { QuestionsInboxPage } from "../pages/opportunities/QuestionsInboxPage.ts
 import { AuthCallbackPage } from "../pages/sign-in/AuthCallbackPage.tsx";
 import { SignInPage } from "../pages/sign-in/SignInPage.tsx";
 import { SignOutPage } from "../pages/sign-in/SignOutPage.tsx";
+import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
+import { commissioner, only, provider } from "./only.tsx";
 
-const provider: readonly Role[] = ["provider"];
-const commissioner: readonly Role[] = ["commissioner"];
 const either: readonly Role[] = ["commissioner", "provider"];
-
-/** A route only people in `roles` may see (everyone else gets "Page not found"). */
-const only = (roles: readonly Role[], path: string, element: ReactNode) => ({
-  path,
-  element: <RequireRole roles={roles}>{element}</RequireRole>,
-});
 
 /**
  * The portal's routes. A page that throws is caught by the pathless route's error element and shown
@@ -96,6 +89,7 @@ export function createAppRouter() {
             only(provider, "opportunities/:opportunityId/bid/social-value", <SocialValuePage />),
             only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
             only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
+            ...evaluationRoutes,
             { path: "sign-in", element: <SignInPage /> },
             { path: "sign-out", element: <SignOutPage /> },
             { path: "auth/callback", element: <AuthCallbackPage /> },

@@ -38,6 +38,13 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
                 </AppLink>
               </p>
             ) : null}
+            {organisation.frameworkStatus === "admitted" ? (
+              <p className="govuk-body">
+                <AppLink href="/contracts" className="govuk-link">
+                  Your contracts
+                </AppLink>
+              </p>
+            ) : null}
             <SummaryList
               rows={[
                 { key: "Name", value: organisation.name },
