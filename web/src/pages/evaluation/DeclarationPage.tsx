@@ -9,6 +9,7 @@ import { useSubmit } from "../../forms/use-submit.ts";
 import {
   type EvaluationPageData,
   evaluationPath,
+  invalidInBrowser,
   useRefreshEvaluation,
   WithEvaluation,
 } from "./with-evaluation.tsx";
@@ -25,7 +26,7 @@ function DeclarationForm({ opportunity, evaluation }: EvaluationPageData) {
       [`bidders.${i}.details`, `#details-${b.organisationId}`],
     ]),
   );
-  const { errors, showError, showFieldErrors } = useFormErrors(links);
+  const { errors, showError } = useFormErrors(links);
   const { busy, submit } = useSubmit(showError);
   const back = evaluationPath(opportunity.id);
   const onSubmit = submit(async () => {
@@ -40,8 +41,7 @@ function DeclarationForm({ opportunity, evaluation }: EvaluationPageData) {
         : [],
     );
     if (missing.length) {
-      showFieldErrors(missing);
-      return;
+      throw invalidInBrowser(missing);
     }
     await declareConflicts(
       opportunity.id,

@@ -7,10 +7,11 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
 import { useSubmit } from "../../forms/use-submit.ts";
-import { formatPoints } from "./with-evaluation.tsx";
 import {
   type EvaluationPageData,
   evaluationPath,
+  formatPoints,
+  invalidInBrowser,
   useRefreshEvaluation,
   WithEvaluation,
 } from "./with-evaluation.tsx";
@@ -27,15 +28,14 @@ function OutcomeForm({ opportunity, evaluation }: EvaluationPageData) {
   );
   const [awarded, setAwarded] = useState<string[]>([]);
   const [reason, setReason] = useState("");
-  const { errors, showError, showFieldErrors } = useFormErrors(links);
+  const { errors, showError } = useFormErrors(links);
   const { busy, submit } = useSubmit(showError);
   const back = evaluationPath(opportunity.id);
   const passing = (results.data?.ranking ?? []).filter((r) => r.passesQualityThreshold);
 
   const onSubmit = submit(async () => {
     if (!decision) {
-      showFieldErrors([{ path: "decision", message: "Select award, unsuccessful or cancel" }]);
-      return;
+      throw invalidInBrowser([{ path: "decision", message: "Select award, unsuccessful or cancel" }]);
     }
     const input =
       decision === "award"

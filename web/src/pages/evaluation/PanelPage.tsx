@@ -10,6 +10,7 @@ import { useSubmit } from "../../forms/use-submit.ts";
 import {
   type EvaluationPageData,
   evaluationPath,
+  invalidInBrowser,
   useRefreshEvaluation,
   WithEvaluation,
 } from "./with-evaluation.tsx";
@@ -22,13 +23,12 @@ function PanelForm({ opportunity, evaluation }: EvaluationPageData) {
   const refresh = useRefreshEvaluation();
   const candidates = usePanelCandidates(opportunity.id);
   const [selected, setSelected] = useState(evaluation.panel.map((m) => m.userId));
-  const { errors, showError, showFieldErrors } = useFormErrors(links);
+  const { errors, showError } = useFormErrors(links);
   const { busy, submit } = useSubmit(showError);
   const back = evaluationPath(opportunity.id);
   const onSubmit = submit(async () => {
     if (selected.length === 0) {
-      showFieldErrors([{ path: "evaluatorIds", message: "Select at least one evaluator" }]);
-      return;
+      throw invalidInBrowser([{ path: "evaluatorIds", message: "Select at least one evaluator" }]);
     }
     await assignPanel(opportunity.id, selected, evaluation.version);
     await refresh();

@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
 import { useMyResult } from "../../api/evaluation.ts";
-import { BackLink, InsetText, Panel, SummaryList, Table } from "../../components/govuk/index.ts";
+import { BackLink, InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -28,11 +28,7 @@ export function ProviderResultPage() {
     <>
       <BackLink href={`/opportunities/${opportunityId}`} />
       <PageHeading caption={r.opportunityTitle}>{title}</PageHeading>
-      {r.outcome === "awarded" ? (
-        <Panel title={outcomes.awarded} />
-      ) : (
-        <InsetText>{outcomes[r.outcome]}.</InsetText>
-      )}
+      <InsetText>{outcomes[r.outcome]}.</InsetText>
       <SummaryList
         rows={[
           { key: "Decided", value: formatDateTime(r.decidedAt) },
