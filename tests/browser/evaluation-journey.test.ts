@@ -1,16 +1,19 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { api, setClock, tokenFor } from "../support/api.ts";
+import { api, tokenFor } from "../support/api.ts";
 import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
-import { bidders, closedCompetitionWithThreeBids, moveClockPast } from "../support/evaluation.ts";
+import {
+  bidders,
+  closedCompetitionWithThreeBids,
+  moveClockPast,
+  retireCompetitions,
+} from "../support/evaluation.ts";
 
 let page: Page;
 usePortalPages((p) => {
   page = p;
 });
-afterAll(async () => {
-  await setClock({ offsetMs: 0 });
-});
+afterAll(retireCompetitions);
 
 const heading = () => page.getByRole("heading", { level: 1 });
 const errorSummary = () => page.locator(".govuk-error-summary");

@@ -12,6 +12,7 @@ import {
   lead,
   moderation,
   moveClockPast,
+  retireCompetitions,
   sheet,
 } from "../support/evaluation.ts";
 
@@ -43,7 +44,7 @@ const evaluationPath = (id: string, rest = "") => `/api/opportunities/${id}/eval
 const [bridge, pathways, moneyMatters] = bidders;
 
 describe("evaluation: panel, conflicts and independent scoring", () => {
-  afterEach(() => setClock({ offsetMs: 0 }));
+  afterEach(retireCompetitions);
 
   it("refuses a panel and an award before the deadline with 422", async () => {
     const opportunity = await competitionWithThreeBids();
@@ -236,7 +237,7 @@ describe("evaluation: panel, conflicts and independent scoring", () => {
 });
 
 describe("evaluation: results, award, standstill and contracts", () => {
-  afterEach(() => setClock({ offsetMs: 0 }));
+  afterEach(retireCompetitions);
 
   it("ranks with the working, awards, holds standstill, then creates contracts and live interventions in one go", async () => {
     const opportunity = await closedCompetitionWithThreeBids();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { api, setClock, tokenFor } from "../support/api.ts";
+import { api, tokenFor } from "../support/api.ts";
 import {
   as,
   bidders,
@@ -7,6 +7,7 @@ import {
   evaluateAll,
   lead,
   moveClockPast,
+  retireCompetitions,
 } from "../support/evaluation.ts";
 import { releasePackageValidator } from "../support/ocds.ts";
 import { completeBidContent } from "../support/opportunities.ts";
@@ -32,7 +33,7 @@ const forbidden = [
 ];
 
 describe("OCDS export", () => {
-  afterEach(() => setClock({ offsetMs: 0 }));
+  afterEach(retireCompetitions);
 
   it("describes an open tender with its award criteria and weights, and validates against the schema", async () => {
     const opportunity = await competitionWithThreeBids();

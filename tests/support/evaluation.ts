@@ -26,6 +26,25 @@ export const as = async (
     ...(headers ? { headers } : {}),
   });
 
+const created: string[] = [];
+
+/**
+ * Cancels every competition these helpers published, at the real time. Once the clock is set back they
+ * would be open again and crowd the first page of London's open opportunities, which other files read.
+ */
+export const retireCompetitions = async () => {
+  await setClock({ offsetMs: 0 });
+  for (const id of created.splice(0)) {
+    const current = await as(lead, "GET", `/api/opportunities/${id}`);
+    if (current.body.state === "cancelled") continue;
+    const cancelled = await as(lead, "POST", `/api/opportunities/${id}/cancel`, {
+      reason: "Test competition finished.",
+      version: current.body.version,
+    });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+  }
+};
+
 /** A published London finance opportunity with a bid submitted by each of the three bidders (still open). */
 export const competitionWithThreeBids = async (overrides: Record<string, unknown> = {}) => {
   const opportunity = await publishedOpportunity({
@@ -33,6 +52,7 @@ export const competitionWithThreeBids = async (overrides: Record<string, unknown
     needAreaId: "finance-benefits-debt",
     ...overrides,
   });
+  created.push(opportunity.id);
   for (const bidder of bidders) {
     const content = {
       ...completeBidContent(),
