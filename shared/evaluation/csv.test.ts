@@ -3,6 +3,15 @@ import { csvCell, resultsCsv } from "./csv.ts";
 import type { Results } from "./evaluation.ts";
 import { rankBids } from "./scoring.ts";
 
+const bid = (organisationId: string, organisationName: string, low: number, score: number) => ({
+  organisationId,
+  organisationName,
+  submittedAt: "2026-12-01T09:00:00.000Z",
+  prices: { low },
+  quality: { q1: score },
+  socialValue: score,
+});
+
 describe("results CSV", () => {
   it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
     expect(csvCell("Smith, Jones & Co")).toBe('"Smith, Jones & Co"');
@@ -15,24 +24,7 @@ describe("results CSV", () => {
     const weights = { questions: [{ id: "q1", weight: 60 }], socialValue: 10, price: 30 };
     const ranking = rankBids(
       { questions: weights.questions, socialValueWeight: 10, priceWeight: 30, tiers: ["low"] },
-      [
-        {
-          organisationId: "a",
-          organisationName: "Alpha",
-          submittedAt: "2026-12-01T09:00:00.000Z",
-          prices: { low: 50_000 },
-          quality: { q1: 2 },
-          socialValue: 2,
-        },
-        {
-          organisationId: "b",
-          organisationName: "Beta, Ltd",
-          submittedAt: "2026-12-01T09:00:00.000Z",
-          prices: { low: 40_000 },
-          quality: { q1: 4 },
-          socialValue: 4,
-        },
-      ],
+      [bid("a", "Alpha", 50_000, 2), bid("b", "Beta, Ltd", 40_000, 4)],
     );
     const results: Results = { opportunityId: "o", complete: true, awaitingModeration: [], weights, ranking };
     const lines = resultsCsv(results).trimEnd().split("\r\n");
