@@ -3,6 +3,8 @@ import { bidRoutes } from "./bids/routes.ts";
 import { catalogueRoutes } from "./catalogue/routes.ts";
 import { clarificationRoutes } from "./clarifications/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
+import { contractRoutes } from "./contracts/routes.ts";
+import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
@@ -10,6 +12,7 @@ import type { RouteDefinition } from "./platform/route.ts";
 import { platformRoutes } from "./platform/routes.ts";
 import { referenceRoutes } from "./reference/routes.ts";
 import { referralRoutes } from "./referrals/routes.ts";
+import { transparencyRoutes } from "./transparency/routes.ts";
 
 /**
  * THE route table. The CDK stack, the local gateway and the OpenAPI document all read this list;
@@ -27,4 +30,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...catalogueRoutes,
   ...referralRoutes,
   ...notificationRoutes,
+  ...evaluationRoutes,
+  ...contractRoutes,
+  ...transparencyRoutes,
 ];

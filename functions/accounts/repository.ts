@@ -1,6 +1,7 @@
 import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Me, OrganisationSummary } from "#shared/accounts/me.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
+import { queryPage } from "../platform/data/query-page.ts";
 
 /** Key shapes of user and organisation profiles: only this module knows them. */
 export const accountKeys = {
@@ -41,4 +42,56 @@ export const findOrganisation = async (organisationId: string): Promise<Organisa
     new GetCommand({ TableName: tableName(), Key: accountKeys.organisation(organisationId) }),
   );
   return result.Item as OrganisationStanding | undefined;
+};
+
+/**
+ * The commissioner directory: one entry per commissioner per region they cover, so "who can sit on a
+ * panel for this region" is a Query. Written wherever commissioner profiles are written (the seed locally).
+ */
+export const commissionerDirectoryItems = (user: {
+  id: string;
+  name: string;
+  jobTitle?: string;
+  regions: readonly string[];
+}): Record<string, unknown>[] =>
+  user.regions.map((regionId) => ({
+    pk: accountKeys.user(user.id).pk,
+    sk: `DIRECTORY#${regionId}`,
+    gsi1pk: `COMMISSIONERS#${regionId}`,
+    gsi1sk: `${user.name.toLowerCase()}#${user.id}`,
+    type: "commissioner-directory-entry",
+    userId: user.id,
+    name: user.name,
+    ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}),
+    regionId,
+  }));
+
+/** A commissioner as the directory lists them. */
+export interface CommissionerEntry {
+  userId: string;
+  name: string;
+  jobTitle?: string;
+}
+
+/** Commissioners covering a region, by name: pages through the region's directory partition. */
+export const listCommissioners = async (regionId: string): Promise<CommissionerEntry[]> => {
+  const found: CommissionerEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<CommissionerEntry>({
+      index: "gsi1",
+      partition: `COMMISSIONERS#${regionId}`,
+      limit: 100,
+      cursor,
+    });
+    found.push(
+      ...page.items.map((i) => ({
+        userId: i.userId,
+        name: i.name,
+        ...(i.jobTitle ? { jobTitle: i.jobTitle } : {}),
+      })),
+    );
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found;
 };

@@ -1,6 +1,8 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
-import type { Bid } from "#shared/bids/bid.ts";
+import { type Bid, submittedStatuses } from "#shared/bids/bid.ts";
+import { panelMayReadBid } from "../evaluation/access.ts";
+import { loadEvaluation } from "../evaluation/repository.ts";
 import {
   admittedOrganisation,
   commissionedOpportunity,
@@ -29,7 +31,8 @@ export const openForBidding = async (principal: Principal, opportunityId: string
 
 /**
  * A bid someone may read: a provider only its own (any other organisation's looks like nothing at all);
- * a commissioner of the region only submitted bids, and only once the deadline has passed. Else 404.
+ * a commissioner of the region only submitted bids, only once the deadline has passed, and — when on
+ * the evaluation panel — only after declaring no conflict with that bidder. Else 404.
  */
 export const visibleBid = async (
   principal: Principal,
@@ -44,7 +47,9 @@ export const visibleBid = async (
   }
   const opportunity = await commissionedOpportunity(principal, opportunityId);
   if (isSealed(opportunity)) throw notFound();
+  // An evaluator reads bids only after declaring, and never one they have a conflict with.
+  if (!panelMayReadBid(principal, await loadEvaluation(opportunity.id), organisationId)) throw notFound();
   const bid = await findBid(opportunity.id, organisationId);
-  if (bid?.status !== "submitted") throw notFound();
+  if (!bid || !submittedStatuses.includes(bid.status)) throw notFound();
   return bid;
 };

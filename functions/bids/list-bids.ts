@@ -1,3 +1,5 @@
+import { panelMayReadBid } from "../evaluation/access.ts";
+import { loadEvaluation } from "../evaluation/repository.ts";
 import { commissionedOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { countSubmittedBids, listSubmittedBids } from "./repository.ts";
@@ -10,5 +12,8 @@ export const handler = httpHandler(listBidsRoute, async ({ principal, params, qu
   const submittedCount = await countSubmittedBids(opportunity.id);
   if (isSealed(opportunity)) return { sealed: true, submittedCount, items: [] };
   const page = await listSubmittedBids(opportunity.id, query.limit, query.cursor);
-  return { sealed: false, submittedCount, ...page };
+  // Evaluators see only the bids they may read: after declaring, and none they are conflicted with.
+  const evaluation = await loadEvaluation(opportunity.id);
+  const items = page.items.filter((bid) => panelMayReadBid(principal, evaluation, bid.organisationId));
+  return { sealed: false, submittedCount, ...page, items };
 });

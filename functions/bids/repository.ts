@@ -1,12 +1,12 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Principal } from "#shared/auth/principal.ts";
-import type { Bid, BidContent, BidStatus } from "#shared/bids/bid.ts";
+import { type Bid, type BidContent, type BidStatus, submittedStatuses } from "#shared/bids/bid.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
-import { failedConditions, transact } from "../platform/data/transact.ts";
+import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 
 /** One bid per provider per opportunity: the key itself enforces it. */
@@ -107,6 +107,36 @@ export const saveBid = (
   return writeBid(actor, next, expectedVersion, existing ? "bid-saved" : "bid-started", existing?.status);
 };
 
+/**
+ * The transaction items that mark a submitted bid awarded or unsuccessful once the competition ends:
+ * the bid (only if unchanged since it was read) and its audit event, for the caller's transaction.
+ */
+export const bidOutcomeItems = (
+  actor: Principal,
+  bid: Bid,
+  status: "awarded" | "unsuccessful",
+): TransactItem[] => {
+  const next: Bid = { ...bid, status, updatedAt: now().toISOString(), version: bid.version + 1 };
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: bidItem(next),
+        ConditionExpression: "version = :version",
+        ExpressionAttributeValues: { ":version": bid.version },
+      },
+    },
+    auditPut(actor, {
+      entityType: "bid",
+      entityId: bidAuditId(next),
+      action: `bid-${status}`,
+      fromState: bid.status,
+      toState: status,
+      details: { opportunityId: next.opportunityId, version: next.version },
+    }),
+  ];
+};
+
 /** Moves a bid to submitted or withdrawn. */
 export const changeBidStatus = (
   actor: Principal,
@@ -131,6 +161,10 @@ export const changeBidStatus = (
   );
 };
 
+// Submitted by the deadline: still "submitted", or since marked awarded or unsuccessful.
+const submittedValues = Object.fromEntries(submittedStatuses.map((s, i) => [`:submitted${i}`, s]));
+const submittedFilter = `#status IN (${Object.keys(submittedValues).join(", ")})`;
+
 /** How many bids are submitted: a count over the opportunity's own partition, never a scan. */
 export const countSubmittedBids = async (opportunityId: string): Promise<number> => {
   let count = 0;
@@ -140,13 +174,9 @@ export const countSubmittedBids = async (opportunityId: string): Promise<number>
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :bid)",
-        FilterExpression: "#status = :submitted",
+        FilterExpression: submittedFilter,
         ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":pk": `OPP#${opportunityId}`,
-          ":bid": "BID#",
-          ":submitted": "submitted",
-        },
+        ExpressionAttributeValues: { ":pk": `OPP#${opportunityId}`, ":bid": "BID#", ...submittedValues },
         Select: "COUNT",
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -162,9 +192,9 @@ export const listSubmittedBids = async (opportunityId: string, limit: number, cu
   const page = await queryPage<Record<string, unknown>>({
     partition: `OPP#${opportunityId}`,
     sortCondition: "begins_with(#sk, :bid)",
-    values: { ":bid": "BID#", ":submitted": "submitted" },
+    values: { ":bid": "BID#", ...submittedValues },
     names: { "#status": "status" },
-    filter: "#status = :submitted",
+    filter: submittedFilter,
     limit,
     cursor,
   });

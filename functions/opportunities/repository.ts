@@ -111,21 +111,25 @@ export const createOpportunity = async (
   return opportunity;
 };
 
+type OpportunityChanges = Partial<OpportunityFields> &
+  Partial<Pick<StoredOpportunity, "state" | "publishedAt" | "cancelledAt" | "cancelReason">>;
+
 /**
- * Replaces an opportunity with a changed copy, all or nothing: the details (only if nobody changed them
- * since `expectedVersion` and the state is still `expectedState`), the listing entries and the audit event.
+ * The transaction items that replace an opportunity with a changed copy: the details (only if nobody
+ * changed them since `expectedVersion` and the state is still the one read), the listing entries and the
+ * audit event. The details item comes first, so a failed condition at index 0 means a conflicting change.
  */
-export const saveOpportunity = async (
+export const opportunityChangeItems = (
   actor: Principal,
   before: StoredOpportunity,
-  changes: Partial<OpportunityFields> &
-    Partial<Pick<StoredOpportunity, "state" | "publishedAt" | "cancelledAt" | "cancelReason">>,
+  changes: OpportunityChanges,
   expectedVersion: number,
   audit: Omit<AuditInput, "entityType" | "entityId">,
-): Promise<StoredOpportunity> => {
+): { after: StoredOpportunity; items: TransactItem[] } => {
   const after: StoredOpportunity = { ...before, ...changes, version: expectedVersion + 1 };
-  try {
-    await transact([
+  return {
+    after,
+    items: [
       {
         Put: {
           TableName: tableName(),
@@ -138,7 +142,21 @@ export const saveOpportunity = async (
       ...removedRegionEntries(before, after),
       ...regionEntries(after),
       auditPut(actor, { entityType: "opportunity", entityId: after.id, ...audit }),
-    ]);
+    ],
+  };
+};
+
+/** Replaces an opportunity with a changed copy, all or nothing (see `opportunityChangeItems`). */
+export const saveOpportunity = async (
+  actor: Principal,
+  before: StoredOpportunity,
+  changes: OpportunityChanges,
+  expectedVersion: number,
+  audit: Omit<AuditInput, "entityType" | "entityId">,
+): Promise<StoredOpportunity> => {
+  const { after, items } = opportunityChangeItems(actor, before, changes, expectedVersion, audit);
+  try {
+    await transact(items);
   } catch (error) {
     if (failedConditions(error)?.includes(0)) throw conflict();
     throw error;

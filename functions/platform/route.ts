@@ -33,7 +33,8 @@ export interface RouteDefinition {
     query?: z.ZodObject;
     body?: z.ZodType;
   };
-  response: { status: number; description: string; schema?: z.ZodType };
+  /** `contentType` for a non-JSON body (e.g. `text/csv`): the handler then returns the body as a string. */
+  response: { status: number; description: string; schema?: z.ZodType; contentType?: `text/${string}` };
   /** A POST that creates something: a retried request with the same Idempotency-Key replays the first answer. */
   idempotent?: boolean;
   grants: RouteGrants;

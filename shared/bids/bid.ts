@@ -65,8 +65,12 @@ export const saveBidSchema = z.object({
   version: z.number({ message: "Reload your bid and try again" }).int().min(0),
 });
 
-export const bidStatusSchema = z.enum(["draft", "submitted", "withdrawn"]);
+/** Awarded and unsuccessful are set when contracts are created after standstill (issue 4). */
+export const bidStatusSchema = z.enum(["draft", "submitted", "withdrawn", "awarded", "unsuccessful"]);
 export type BidStatus = z.infer<typeof bidStatusSchema>;
+
+/** Statuses of a bid that was submitted by the deadline (and so is evaluated). */
+export const submittedStatuses: readonly BidStatus[] = ["submitted", "awarded", "unsuccessful"];
 
 /** A bid as its provider (and, after the deadline, the commissioners) see it. */
 export const bidSchema = z.object({

@@ -71,6 +71,8 @@ export const opportunityFieldsSchema = z.object({
     .number({ message: "Enter the budget ceiling as a number" })
     .int("Enter the budget ceiling in whole pence")
     .min(100, "The budget ceiling must be at least £1"),
+  /** Expected share (%) of referrals at each tier, used to weight tier prices; equal shares when absent. */
+  tierMix: z.partialRecord(tierIdSchema, percent("expected share of referrals")).optional(),
   qualityQuestions: z
     .array(qualityQuestionSchema, { message: "Add at least one quality question" })
     .min(1, "Add at least one quality question")

@@ -78,6 +78,17 @@ export const crossFieldErrors = (fields: Partial<OpportunityFields>): FieldError
       message: "The clarification deadline must be before the submission deadline",
     });
   }
+  if (fields.tierMix) {
+    const mix = fields.tierMix;
+    const shares = Object.values(mix).reduce((sum, share) => sum + (share ?? 0), 0);
+    if (fields.tiers && Object.keys(mix).some((tier) => !fields.tiers?.includes(tier as never)))
+      errors.push({ path: "tierMix", message: "Give expected shares only for the tiers being bought" });
+    else if (shares !== 100)
+      errors.push({
+        path: "tierMix",
+        message: `The expected shares must add up to 100; they add up to ${shares}`,
+      });
+  }
   if (fields.qualityQuestions) {
     const ids = fields.qualityQuestions.map((q) => q.id);
     if (new Set(ids).size !== ids.length)

@@ -1,3 +1,3 @@
 export { bankHolidayCoverage, bankHolidays } from "./bank-holidays.ts";
-export { endOfLondonDay } from "./london.ts";
+export { endOfLondonDay, startOfLondonDay } from "./london.ts";
 export { addWorkingDays, isWorkingDay, londonDate, workingDaysBetween } from "./working-days.ts";

@@ -24,3 +24,12 @@ export function endOfLondonDay(isoDate: string): Date {
   // A plain Date, not the TZDate, so callers get ordinary UTC serialisation.
   return new Date(new TZDate(year, month - 1, day, 23, 59, 59, 999, london).getTime());
 }
+
+/** The first millisecond (00:00 London time) of a London calendar date given as YYYY-MM-DD. */
+export function startOfLondonDay(isoDate: string): Date {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  if (year === undefined || month === undefined || day === undefined) {
+    throw new RangeError(`Invalid calendar date "${isoDate}": expected YYYY-MM-DD`);
+  }
+  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, 0, london).getTime());
+}

@@ -11,7 +11,7 @@ import { idempotency } from "./middleware/idempotency.ts";
 import { problemResponses } from "./middleware/problem-responses.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { validateInput } from "./middleware/validate-input.ts";
-import { jsonResponse } from "./responses.ts";
+import { jsonResponse, textResponse } from "./responses.ts";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 type RequestOf<R extends RouteDefinition> = NonNullable<R["request"]>;
@@ -59,7 +59,13 @@ export const httpHandler = <R extends RouteDefinition>(
       body: input.body as ApiRequest<R>["body"],
       headers: event.headers,
     });
-    if (isExplicit(output)) return jsonResponse(output.statusCode, output.body, output.headers);
+    const text = route.response.contentType;
+    if (isExplicit(output)) {
+      return text && typeof output.body === "string"
+        ? textResponse(output.statusCode, output.body, text, output.headers)
+        : jsonResponse(output.statusCode, output.body, output.headers);
+    }
+    if (text && typeof output === "string") return textResponse(route.response.status, output, text);
     return jsonResponse(route.response.status, output);
   });
 };

@@ -19,6 +19,18 @@ export const jsonResponse = (
   body: body === undefined ? "" : JSON.stringify(body),
 });
 
+/** A text response (e.g. a CSV download), never cached. */
+export const textResponse = (
+  statusCode: number,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): ApiResult => ({
+  statusCode,
+  headers: { ...baseHeaders, "content-type": `${contentType}; charset=utf-8`, ...headers },
+  body,
+});
+
 /** An RFC 9457 problem response. */
 export const problemResponse = (problem: HttpProblem): ApiResult => ({
   statusCode: problem.status,

@@ -54,7 +54,11 @@ export const openApiDocument = (routes: readonly RouteDefinition[]) => {
         [route.response.status]: {
           description: route.response.description,
           ...(route.response.schema
-            ? { content: { "application/json": { schema: route.response.schema } } }
+            ? {
+                content: {
+                  [route.response.contentType ?? "application/json"]: { schema: route.response.schema },
+                },
+              }
             : {}),
         },
         ...errorResponses(route),

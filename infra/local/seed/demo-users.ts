@@ -1,4 +1,5 @@
 import type { Role } from "#shared/auth/roles.ts";
+import { evaluationUsers } from "./evaluation-users.ts";
 
 /** A seeded person the local "sign in as" page offers. */
 export interface DemoUser {
@@ -117,6 +118,7 @@ export const demoUsers: DemoUser[] = [
     pdu: "cardiff-and-vale",
     description: "Responsible officer, Cardiff and Vale (Wales)",
   },
+  ...evaluationUsers,
 ];
 
 /** Finds a demo user by id. */

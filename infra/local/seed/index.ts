@@ -6,6 +6,7 @@ import { opportunityItems } from "#functions/opportunities/repository.ts";
 import { now } from "#functions/platform/clock.ts";
 import { demoApplications } from "./applications.ts";
 import { demoUsers } from "./demo-users.ts";
+import { evaluationSeedItems } from "./evaluation-users.ts";
 import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
 import { demoReferralItems } from "./referrals.ts";
@@ -28,6 +29,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoOpportunities(seededAt).opportunities.flatMap(opportunityItems),
   ...demoOpportunities(seededAt).bids.map(bidItem),
   ...demoReferralItems(seededAt),
+  ...evaluationSeedItems(demoUsers),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

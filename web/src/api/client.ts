@@ -9,6 +9,11 @@ export function setApiBaseUrl(url: string): void {
   apiBaseUrl = url.replace(/\/$/, "");
 }
 
+/** The full address of an API path (for downloads that cannot go through `apiFetch`). */
+export function apiUrl(path: string): string {
+  return `${apiBaseUrl}${path}`;
+}
+
 export interface ApiRequest<T> {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The response body's schema: the response is parsed, so a contract break fails loudly here. */

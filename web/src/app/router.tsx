@@ -33,11 +33,10 @@ import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { AuthCallbackPage } from "../pages/sign-in/AuthCallbackPage.tsx";
 import { SignInPage } from "../pages/sign-in/SignInPage.tsx";
 import { SignOutPage } from "../pages/sign-in/SignOutPage.tsx";
+import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
-import { only } from "./only.tsx";
+import { commissioner, only, provider } from "./only.tsx";
 
-const provider: readonly Role[] = ["provider"];
-const commissioner: readonly Role[] = ["commissioner"];
 const either: readonly Role[] = ["commissioner", "provider"];
 
 /**
@@ -94,6 +93,7 @@ export function createAppRouter() {
             only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
             only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
             ...referralRoutes,
+            ...evaluationRoutes,
             { path: "sign-in", element: <SignInPage /> },
             { path: "sign-out", element: <SignOutPage /> },
             { path: "auth/callback", element: <AuthCallbackPage /> },

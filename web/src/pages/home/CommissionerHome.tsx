@@ -27,6 +27,11 @@ export function CommissionerHome({ me, reference }: { me: Me; reference: Referen
                 Create an opportunity
               </AppLink>
             </li>
+            <li>
+              <AppLink href="/evaluations" className="govuk-link">
+                Your evaluations
+              </AppLink>
+            </li>
             {user.frameworkAdmin ? (
               <li>
                 <AppLink href="/framework/applications" className="govuk-link">

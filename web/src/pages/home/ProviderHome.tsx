@@ -50,6 +50,13 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
                 </li>
               </ul>
             ) : null}
+            {organisation.frameworkStatus === "admitted" ? (
+              <p className="govuk-body">
+                <AppLink href="/contracts" className="govuk-link">
+                  Your contracts
+                </AppLink>
+              </p>
+            ) : null}
             <SummaryList
               rows={[
                 { key: "Name", value: organisation.name },

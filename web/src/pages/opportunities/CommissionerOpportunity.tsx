@@ -124,6 +124,13 @@ export function CommissionerOpportunity({
               <QuestionsSummary opportunity={o} />
             </>
           ) : null}
+          {o.status === "closed" || (o.status === "cancelled" && o.publishedAt) ? (
+            <p className="govuk-body">
+              <AppLink href={`/opportunities/${o.id}/evaluation`} className="govuk-link">
+                Evaluation: panel, scores, results and award
+              </AppLink>
+            </p>
+          ) : null}
           {o.status === "open" ? (
             <div className="govuk-button-group">
               <ButtonLink href={`/opportunities/${o.id}/deadlines`} variant="secondary">

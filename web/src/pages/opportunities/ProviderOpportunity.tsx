@@ -31,11 +31,20 @@ function YourBid({ opportunity, bid }: { opportunity: Opportunity; bid: Bid | nu
       {open ? (
         <ButtonLink href={href}>{bid ? "Continue your bid" : "Start your bid"}</ButtonLink>
       ) : bid ? (
-        <p className="govuk-body">
-          <AppLink href={href} className="govuk-link">
-            View your bid
-          </AppLink>
-        </p>
+        <ul className="govuk-list">
+          <li>
+            <AppLink href={href} className="govuk-link">
+              View your bid
+            </AppLink>
+          </li>
+          {bid.status !== "draft" && bid.status !== "withdrawn" ? (
+            <li>
+              <AppLink href={`${href}/result`} className="govuk-link">
+                Your result
+              </AppLink>
+            </li>
+          ) : null}
+        </ul>
       ) : (
         <p className="govuk-body">The deadline for bids has passed.</p>
       )}

@@ -14,6 +14,8 @@ export const bidStatusTags: Record<BidStatus, { text: string; colour?: TagColour
   draft: { text: "Draft", colour: "yellow" },
   submitted: { text: "Submitted", colour: "green" },
   withdrawn: { text: "Withdrawn", colour: "grey" },
+  awarded: { text: "Awarded", colour: "green" },
+  unsuccessful: { text: "Not awarded", colour: "grey" },
 };
 
 export const questionStatusTags: Record<

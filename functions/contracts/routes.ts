@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
+import { contractSchema, interventionSchema } from "#shared/contracts/contract.ts";
+import { defineRoutes } from "../platform/route.ts";
+
+const context = "contracts";
+
+/** Contracts and their live interventions, created when a competition's standstill ends. */
+export const listContractsRoute = {
+  operationId: "listContracts",
+  method: "GET",
+  path: "/api/contracts",
+  summary:
+    "Providers: their own contracts. Commissioners: an opportunity's contracts (opportunityId required)",
+  context,
+  handler: "contracts/list-contracts.ts",
+  access: ["commissioner", "provider"],
+  request: {
+    query: pageQuerySchema.extend({
+      opportunityId: z.string().min(1).max(64, "The opportunity id is not valid").optional(),
+    }),
+  },
+  response: { status: 200, description: "A page of contracts", schema: pageSchema(contractSchema) },
+  grants: { table: "read" },
+} as const;
+
+export const getContractRoute = {
+  operationId: "getContract",
+  method: "GET",
+  path: "/api/contracts/{contractId}",
+  summary: "One contract: its provider, or commissioners of its regions",
+  context,
+  handler: "contracts/get-contract.ts",
+  access: ["commissioner", "provider"],
+  request: { params: z.object({ contractId: z.string().min(1).max(64) }) },
+  response: { status: 200, description: "The contract", schema: contractSchema },
+  grants: { table: "read" },
+} as const;
+
+export const getInterventionRoute = {
+  operationId: "getIntervention",
+  method: "GET",
+  path: "/api/interventions/{interventionId}",
+  summary: "One live intervention (an awarded tier offer) as the referral catalogue shows it",
+  context,
+  handler: "contracts/get-intervention.ts",
+  access: ["commissioner", "provider", "responsible-officer"],
+  request: { params: z.object({ interventionId: z.string().min(1).max(64) }) },
+  response: { status: 200, description: "The intervention", schema: interventionSchema },
+  grants: { table: "read" },
+} as const;
+
+export const contractRoutes = defineRoutes([listContractsRoute, getContractRoute, getInterventionRoute]);

@@ -1,0 +1,118 @@
+import { addWorkingDays } from "#shared/time/index.ts";
+import { bidOutcomeItems } from "../bids/repository.ts";
+import { commissionedOpportunity } from "../opportunities/access.ts";
+import { opportunityChangeItems } from "../opportunities/repository.ts";
+import { now } from "../platform/clock.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { conflict, invalid, ruleBroken } from "../platform/http/problems.ts";
+import type { TransactItem } from "../platform/data/transact.ts";
+import { requireClosed, requireLead, submittedBids } from "./access.ts";
+import { presentEvaluation, presentResults } from "./present.ts";
+import { type EvaluationRecord, evaluationAudit, loadEvaluation, recordPut, write } from "./repository.ts";
+import { decideOutcomeRoute } from "./routes.ts";
+
+/** Standstill under the Procurement Act 2023: 8 working days from the award decision. */
+export const standstillWorkingDays = 8;
+
+/**
+ * The lead awards (starting standstill), declares the competition unsuccessful, or cancels it, with a
+ * reason. Award only after the deadline, once every bid is moderated, and only to bids that pass the
+ * quality threshold.
+ */
+export const handler = httpHandler(decideOutcomeRoute, async ({ principal, params, body }) => {
+  const opportunity = await commissionedOpportunity(principal, params.opportunityId);
+  requireLead(principal, opportunity);
+  requireClosed(opportunity);
+  const data = await loadEvaluation(opportunity.id);
+  const before = data.record;
+  if ((before?.version ?? 0) !== body.version) throw conflict();
+  const at = now();
+  const base: EvaluationRecord = before ?? {
+    opportunityId: opportunity.id,
+    opportunityTitle: opportunity.title,
+    leadUserId: opportunity.createdBy,
+    panel: [],
+    state: "evaluating",
+    version: 0,
+  };
+  const decided = { decisionReason: body.reason, decidedAt: at.toISOString(), version: body.version + 1 };
+  const bids = await submittedBids(opportunity.id);
+  let next: EvaluationRecord;
+  const extra: TransactItem[] = [];
+
+  if (body.decision === "award") {
+    if (base.state !== "evaluating")
+      throw ruleBroken("The outcome of this competition has already been decided.");
+    const results = presentResults(opportunity, data, bids);
+    if (!results.complete) {
+      throw ruleBroken(
+        bids.length === 0
+          ? "There are no bids to award."
+          : `Every bid must be moderated before award. Waiting for ${results.awaitingModeration.map((b) => b.organisationName).join(", ")}.`,
+      );
+    }
+    const errors = body.organisationIds.flatMap((id, i) =>
+      results.ranking.some((r) => r.organisationId === id)
+        ? []
+        : [{ path: `organisationIds.${i}`, message: "Select bids submitted to this competition" }],
+    );
+    if (errors.length) throw invalid(errors);
+    const failing = results.ranking.filter(
+      (r) => body.organisationIds.includes(r.organisationId) && !r.passesQualityThreshold,
+    );
+    if (failing.length) {
+      throw ruleBroken(
+        `${failing.map((r) => r.organisationName).join(", ")} failed the quality threshold and cannot be awarded.`,
+      );
+    }
+    next = {
+      ...base,
+      ...decided,
+      state: "standstill",
+      awardedOrganisationIds: [...new Set(body.organisationIds)],
+      standstillEndsAt: addWorkingDays(at, standstillWorkingDays).toISOString(),
+    };
+  } else if (body.decision === "unsuccessful") {
+    if (base.state !== "evaluating")
+      throw ruleBroken("The outcome of this competition has already been decided.");
+    next = { ...base, ...decided, state: "unsuccessful" };
+    extra.push(
+      ...bids
+        .filter((b) => b.status === "submitted")
+        .flatMap((b) => bidOutcomeItems(principal, b, "unsuccessful")),
+    );
+  } else {
+    if (base.state !== "evaluating" && base.state !== "standstill") {
+      throw ruleBroken(
+        "A competition whose contracts have been created, or that has already ended, cannot be cancelled.",
+      );
+    }
+    next = { ...base, ...decided, state: "cancelled" };
+    if (opportunity.state !== "cancelled") {
+      extra.push(
+        ...opportunityChangeItems(
+          principal,
+          opportunity,
+          { state: "cancelled", cancelledAt: at.toISOString(), cancelReason: body.reason },
+          opportunity.version,
+          { action: "opportunity-cancelled", fromState: opportunity.state, toState: "cancelled" },
+        ).items,
+      );
+    }
+  }
+  await write([
+    recordPut(next, body.version),
+    evaluationAudit(principal, opportunity.id, {
+      action: `outcome-${body.decision}`,
+      fromState: base.state,
+      toState: next.state,
+      details: {
+        ...(next.awardedOrganisationIds ? { awarded: next.awardedOrganisationIds.join(",") } : {}),
+        ...(next.standstillEndsAt ? { standstillEndsAt: next.standstillEndsAt } : {}),
+        version: next.version,
+      },
+    }),
+    ...extra,
+  ]);
+  return presentEvaluation(principal, opportunity, { ...data, record: next }, bids);
+});

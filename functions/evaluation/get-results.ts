@@ -1,0 +1,8 @@
+import { httpHandler } from "../platform/http/handler.ts";
+import { resultsForLead } from "./present.ts";
+import { getResultsRoute } from "./routes.ts";
+
+/** The ranked results with the working, for the lead only (anyone else: 404). */
+export const handler = httpHandler(getResultsRoute, async ({ principal, params }) =>
+  resultsForLead(principal, params.opportunityId),
+);
