@@ -34,31 +34,34 @@ const fillerOpportunity = (i: number, now: Date): StoredOpportunity => {
   };
 };
 
-/**
- * Adds filler items until the table holds at least `target` more than `already` (each opportunity is
- * two items: details and its region listing), 25 to a batch with a few batches in flight.
- */
-export const loadFiller = async (db: DynamoDBDocumentClient, tableName: string, items: number, from = 0) => {
-  const now = new Date();
-  const batches: Record<string, unknown>[][] = [];
-  const pending: Record<string, unknown>[] = [];
-  for (let i = from; pending.length + batches.length * 25 < items; i += 1) {
-    pending.push(...opportunityItems(fillerOpportunity(i, now)));
-    while (pending.length >= 25) batches.push(pending.splice(0, 25));
-  }
-  if (pending.length) batches.push(pending);
+/** Writes items 25 to a batch, eight batches in flight, retrying what DynamoDB leaves unprocessed. */
+export const writeItems = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  items: Record<string, unknown>[],
+) => {
   const inFlight = 8;
-  for (let i = 0; i < batches.length; i += inFlight) {
-    if (i > 0 && i % 800 === 0) process.stdout.write(`  ${(i * 25).toLocaleString()} items…\r`);
+  for (let i = 0; i < items.length; i += 25 * inFlight) {
+    if (i > 0 && i % 20_000 === 0) process.stdout.write(`  ${i.toLocaleString()} items…\r`);
     await Promise.all(
-      batches.slice(i, i + inFlight).map(async (batch) => {
-        let requests = batch.map((Item) => ({ PutRequest: { Item } }));
-        while (requests.length) {
-          const result = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-          requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-        }
-      }),
+      Array.from({ length: inFlight }, (_, b) => items.slice(i + b * 25, i + (b + 1) * 25))
+        .filter((batch) => batch.length)
+        .map(async (batch) => {
+          let requests = batch.map((Item) => ({ PutRequest: { Item } }));
+          while (requests.length) {
+            const result = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+            requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
+          }
+        }),
     );
   }
-  return batches.reduce((n, b) => n + b.length, 0);
+  return items.length;
+};
+
+/** Adds `items` filler items (two per opportunity: details and its region listing). */
+export const loadFiller = async (db: DynamoDBDocumentClient, tableName: string, items: number, from = 0) => {
+  const now = new Date();
+  const all: Record<string, unknown>[] = [];
+  for (let i = from; all.length < items; i += 1) all.push(...opportunityItems(fillerOpportunity(i, now)));
+  return writeItems(db, tableName, all);
 };

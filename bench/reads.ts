@@ -1,5 +1,6 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { accountKeys } from "#functions/accounts/repository.ts";
+import { contractKeys } from "#functions/contracts/items.ts";
 import { opportunityKeys } from "#functions/opportunities/repository.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 
@@ -32,11 +33,48 @@ const get = async (url: string, token: string) => {
  * The reads measured for the overhead and scale ratios. Referral, inbox, catalogue and dashboard reads
  * join this list as those features land (issues 5 and 6).
  */
-export const readScenarios = async (stack: LocalStack): Promise<ReadScenario[]> => {
+export const readScenarios = async (stack: LocalStack, referralId: string): Promise<ReadScenario[]> => {
   const provider = await signIn(stack, "user-provider-bridge");
   const commissioner = await signIn(stack, "user-commissioner-london");
+  const officer = await signIn(stack, "user-officer-camden");
   const table = stack.tableName;
   return [
+    {
+      name: "GET one referral (officer; the read is audited)",
+      throughGateway: () => get(`${stack.gatewayUrl}/api/referrals/${referralId}`, officer),
+      // The handler reads the referral and appends an audit event for the read.
+      rawDynamo: async () => {
+        await stack.db.send(
+          new GetCommand({ TableName: table, Key: { pk: `REFERRAL#${referralId}`, sk: "DETAILS" } }),
+        );
+        await stack.db.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              pk: `AUDIT#bench#${referralId}`,
+              sk: new Date().toISOString(),
+              action: "referral-viewed",
+            },
+          }),
+        );
+      },
+    },
+    {
+      name: "Provider inbox, first page",
+      throughGateway: () => get(`${stack.gatewayUrl}/api/referrals/inbox?tab=open&limit=20`, provider),
+      rawDynamo: () =>
+        stack.db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: "gsi2",
+            KeyConditionExpression: "gsi2pk = :pk",
+            ExpressionAttributeValues: { ":pk": "ORG#org-bridge-housing#REFERRALS#open" },
+            ScanIndexForward: false,
+            Limit: 20,
+          }),
+        ),
+    },
+    catalogueScenario(stack, officer),
     {
       name: "GET one opportunity (provider)",
       throughGateway: () => get(`${stack.gatewayUrl}/api/opportunities/${demoOpportunityId}`, provider),
@@ -70,3 +108,30 @@ export const readScenarios = async (stack: LocalStack): Promise<ReadScenario[]> 
     },
   ];
 };
+
+/** Catalogue search, first page: the Camden accommodation partition, plus this year's referral counts. */
+export const catalogueScenario = (stack: LocalStack, officer: string): ReadScenario => ({
+  name: "Catalogue search, first page (officer)",
+  throughGateway: () =>
+    get(
+      `${stack.gatewayUrl}/api/catalogue?needArea=accommodation&pdu=camden-and-islington&limit=20`,
+      officer,
+    ),
+  rawDynamo: async () => {
+    const page = await stack.db.send(
+      new QueryCommand({
+        TableName: stack.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: {
+          ":pk": contractKeys.catalogueByPdu("camden-and-islington", "accommodation"),
+        },
+        Limit: 20,
+      }),
+    );
+    const year = String(new Date().getFullYear());
+    const keys = (page.Items ?? []).map((i) => contractKeys.referralCount(String(i.id), year));
+    if (keys.length)
+      await stack.db.send(new BatchGetCommand({ RequestItems: { [stack.tableName]: { Keys: keys } } }));
+  },
+});

@@ -1,11 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { freePort } from "#infra/local/ports.ts";
 import { repoRoot, startLocalStack } from "#infra/local/stack.ts";
 import { measureBundles } from "./bundles.ts";
 import { loadFiller } from "./load.ts";
-import { readScenarios } from "./reads.ts";
+import { measureRanking } from "./ranking.ts";
+import { catalogueScenario, readScenarios, signIn } from "./reads.ts";
+import { loadInterventions, sendReferral } from "./referrals.ts";
 import { printTable } from "./report.ts";
 import { type Latency, measure, ms, ratio } from "./stats.ts";
 import { measureThroughput } from "./throughput.ts";
@@ -26,13 +29,28 @@ const stack = await startLocalStack({
 });
 const results: Record<string, unknown> = { startedAt: new Date().toISOString() };
 
+/** How many items the table holds (DynamoDB Local keeps this count exact). */
+async function itemCount(s: typeof stack) {
+  const client = new DynamoDBClient({
+    endpoint: s.dynamoEndpoint,
+    region: "eu-west-2",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: s.tableName }));
+  client.destroy();
+  return Table?.ItemCount ?? 0;
+}
+
 try {
-  const seeded = 40;
+  const seeded = await itemCount(stack);
   const small = 1_000;
   const large = 100_000;
   console.log(`Loading ${small.toLocaleString()} items…`);
   let loaded = await loadFiller(stack.db, stack.tableName, small - seeded);
-  const scenarios = await readScenarios(stack);
+  // A full first page of referrals in the inbox, sent through the API as an officer would.
+  const referralIds: string[] = [];
+  for (let i = 0; i < 20; i += 1) referralIds.push(await sendReferral(stack));
+  const scenarios = await readScenarios(stack, referralIds[0]!);
 
   const measureAll = async () => {
     const figures: { name: string; gateway: Latency; raw: Latency }[] = [];
@@ -59,9 +77,31 @@ try {
     })),
   );
 
+  // The catalogue with 100 live interventions in the searched partition, then with 10,000.
+  const officer = await signIn(stack, "user-officer-camden");
+  const catalogue = catalogueScenario(stack, officer);
+  loaded += await loadInterventions(stack.db, stack.tableName, 97);
+  const catalogueAt100 = await measure(catalogue.throughGateway);
+  loaded += await loadInterventions(stack.db, stack.tableName, 9_900, 97);
+  const catalogueAt10k = await measure(catalogue.throughGateway);
+  printTable(
+    "Catalogue scale ratio (10,000 live interventions vs 100)",
+    "The first page of a catalogue search with 10,000 live interventions in the searched PDU and need area divided by with 100. Near 1.0 means the search reads a page, not the catalogue.",
+    [
+      {
+        read: catalogue.name,
+        "p50 ms @100": ms(catalogueAt100.p50),
+        "p50 ms @10,000": ms(catalogueAt10k.p50),
+        "p50 ratio": ratio(catalogueAt10k.p50, catalogueAt100.p50),
+        "p99 ratio": ratio(catalogueAt10k.p99, catalogueAt100.p99),
+      },
+    ],
+  );
+  results.catalogue = { at100: catalogueAt100, at10k: catalogueAt10k };
+
   console.log(`\nLoading up to ${large.toLocaleString()} items…`);
   const loadStart = performance.now();
-  loaded += await loadFiller(stack.db, stack.tableName, large - small, loaded);
+  loaded += await loadFiller(stack.db, stack.tableName, large - loaded - seeded, loaded);
   const loadSeconds = Math.round((performance.now() - loadStart) / 1000);
   const atLarge = await measureAll();
   printTable(
@@ -75,7 +115,7 @@ try {
       "p99 ratio": ratio(f.gateway.p99, atSmall[i]!.gateway.p99),
     })),
   );
-  results.reads = { items: { small, large: seeded + loaded }, atSmall, atLarge };
+  results.reads = { items: { small, large: await itemCount(stack) }, atSmall, atLarge };
 
   console.log("\nRunning 50 clients for 20 s…");
   const throughput = await measureThroughput(stack);
@@ -129,9 +169,17 @@ printTable(
 );
 results.web = web;
 
+const ranking = await measureRanking();
+printTable(
+  "Evaluation",
+  "Time to go from 200 bids × 10 questions × 3 evaluators' scores to a ranking with its working (spread per answer, moderated scores, price scores, totals, order): a pure function, in process.",
+  [{ "p50 ms": ms(ranking.p50), "p99 ms": ms(ranking.p99), runs: ranking.samples }],
+);
+results.ranking = ranking;
+
 printTable(
   "Not measured yet",
-  "These figures join the report as their features land: one referral and the provider inbox (issue 5), catalogue search (issue 5), a dashboard read (issue 6), ranking 200 bids × 10 questions × 3 evaluators (issue 4).",
+  "A dashboard read at 1,000 and 100,000 referrals joins the report when the dashboards are built (issue 6).",
   [],
 );
 

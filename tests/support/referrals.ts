@@ -6,6 +6,7 @@ import { contractItems } from "#functions/contracts/items.ts";
 import type { Contract } from "#shared/contracts/contract.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { api, tokenFor } from "./api.ts";
+import { referralAnswers } from "./referral-answers.ts";
 import { portalNow } from "./opportunities.ts";
 
 /** The shared stack's table, for arranging data that only another issue's journey would create. */
@@ -109,36 +110,7 @@ export const liveContract = async (
 };
 
 /** Answers to every section of a referral to Bridge Housing's accommodation service. */
-export const completeAnswers = async () => {
-  const now = await portalNow();
-  return {
-    person: {
-      crn: `X${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`,
-      firstName: "Alex",
-      lastName: `Murray${ulid().slice(-6)}`,
-      dateOfBirth: "1990-03-27",
-      sex: "male",
-      ethnicity: "white",
-      firstLanguage: "English",
-      needsInterpreter: false,
-      disabilities: "None",
-      religion: "None",
-    },
-    sentence: { sentenceTypeId: "community-order" },
-    risk: { roshLevel: "medium", ogrsScore: 48, riskSummary: "Medium risk to staff when intoxicated." },
-    needs: {
-      needs: "Facing eviction after rent arrears built up.",
-      availability: "Weekday mornings",
-      responsibilities: "None",
-    },
-    intervention: { tierId: "low", desiredOutcomes: ["Eviction or loss of accommodation prevented"] },
-    requirement: {
-      enforceableDays: 10,
-      completionDeadline: londonDate(new Date(now.getTime() + 90 * day)),
-    },
-    reason: { reason: "Needs help to keep their tenancy." },
-  };
-};
+export const completeAnswers = async () => referralAnswers(await portalNow());
 
 export const officers = {
   camden: "user-officer-camden",
