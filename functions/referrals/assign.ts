@@ -8,17 +8,20 @@ import { assignRoute } from "./routes.ts";
 export const handler = httpHandler(assignRoute, async ({ principal, params, body }) => {
   const caseworkers = await listCaseworkers(principal.organisationId ?? "");
   const chosen = caseworkers.find((c) => c.userId === body.caseworkerId);
-  if (!chosen)
-    throw invalid([{ path: "caseworkerId", message: "Select a caseworker from your organisation" }]);
   return changeReferral({
     principal,
     referralId: params.referralId,
     version: body.version,
     event: "assign",
-    update: (r) => ({ ...r, caseworker: { userId: chosen.userId, name: chosen.name } }),
+    // Checked only once the referral is known to be the caller's: anyone else's is 404, whatever they sent.
+    check: () => {
+      if (!chosen)
+        throw invalid([{ path: "caseworkerId", message: "Select a caseworker from your organisation" }]);
+    },
+    update: (r) => ({ ...r, caseworker: { userId: chosen!.userId, name: chosen!.name } }),
     audit: (r) => ({
       action: r.caseworker ? "caseworker-reassigned" : "caseworker-assigned",
-      details: { caseworkerId: chosen.userId },
+      details: { caseworkerId: chosen!.userId },
     }),
   });
 });

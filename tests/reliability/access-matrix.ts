@@ -1,6 +1,9 @@
 import { completeBidContent } from "../support/opportunities.ts";
 import {
   applicationInput,
+  appointment,
+  bridgeIntervention,
+  endOfServiceReport,
   type Fixture,
   type FixtureName,
   inDays,
@@ -42,6 +45,12 @@ const row = (on: FixtureName, statuses: string, request?: AccessRow["request"]):
  *   admitted to the framework · commissioner of the record's region (London; also the framework
  *   administrator) · commissioner of another region (Wales; not an administrator) · responsible officer ·
  *   another responsible officer.
+ * For referrals the record is Sam Rowe's (officer, camden-and-islington) referral to Bridge Housing's live
+ * accommodation intervention, so the columns read: Bridge Housing (the provider it was sent to) ·
+ * Northern Pathways (a provider it was not sent to) · Fresh Start (not admitted) · Helen Carter and Rhys
+ * Morgan (commissioners: never personal data, so 403 for every referral route) · Sam Rowe (the officer
+ * who made it) · Jo Baker (an officer in hackney-and-city, another PDU). A notification's record is
+ * Bridge Housing's, so everyone else is 404.
  * "Not yours" is 404 (it must look like "not there"); "your role never may" is 403.
  * A new route needs one row here, or the suite fails naming it.
  */
@@ -116,4 +125,82 @@ export const accessMatrix: Record<string, AccessRow> = {
   })),
   downloadBidDocument: row("closed", "401  200  404  404  200  404  403  403"),
   downloadApplicationDocument: row("application", "401  200  404  404  200  404  403  403"),
+
+  // The catalogue: live interventions, no personal data; for officers and commissioners.
+  searchCatalogue: row("none", "401  403  403  403  200  200  200  200", () => ({
+    query: { needArea: "accommodation", pdu: "camden-and-islington" },
+  })),
+  getCatalogueIntervention: row("catalogue", "401  403  403  403  200  200  200  200"),
+  // Lists are each caller's own: the provider's inbox and caseworkers, the officer's referrals.
+  listReferralInbox: row("none", "401  200  200  200  403  403  403  403", () => ({
+    query: { tab: "unassigned" },
+  })),
+  listCaseworkers: row("none", "401  200  200  200  403  403  403  403"),
+  listMyReferrals: row("none", "401  403  403  403  403  403  200  200", () => ({
+    query: { status: "sent" },
+  })),
+  // Both officers' PDUs are covered by the intervention.
+  startReferral: row("none", "401  403  403  403  403  403  201  201", () => ({
+    body: { interventionId: bridgeIntervention },
+  })),
+  getReferral: row("referral", "401  200  404  404  403  403  200  404"),
+  listCaseNotes: row("referral", "401  200  404  404  403  403  200  404", () => ({
+    query: { limit: "10" },
+  })),
+  getReferralTimeline: row("referral", "401  200  404  404  403  403  200  404", () => ({
+    query: { limit: "10" },
+  })),
+  addCaseNote: row("sentReferral", "401  201  404  404  403  403  201  404", () => ({
+    body: { text: "Called the landlord about the arrears." },
+  })),
+  // A draft is its author's alone: the provider does not see it until it is sent.
+  saveReferralSection: row("draftReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: { reason: "Needs help to keep their tenancy.", finished: true, version: f.versions.referral },
+  })),
+  sendReferral: row("completeDraftReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: { version: f.versions.referral },
+  })),
+  withdrawReferral: row("sentReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: { reasonId: "needs-met-elsewhere", version: f.versions.referral },
+  })),
+  // Delivery is the provider's: only the one the referral was sent to.
+  assignReferral: row("sentReferral", "401  200  404  404  403  403  403  403", (f) => ({
+    body: { caseworkerId: "user-provider-bridge", version: f.versions.referral },
+  })),
+  recordFirstContact: row("sentReferral", "401  200  404  404  403  403  403  403", async (f) => ({
+    body: { contactedAt: await inDays(0), method: "phone", version: f.versions.referral },
+  })),
+  bookAssessment: row("sentReferral", "401  200  404  404  403  403  403  403", async (f) => ({
+    body: { ...(await appointment(2)), version: f.versions.referral },
+  })),
+  recordAssessment: row("bookedReferral", "401  200  404  404  403  403  403  403", (f) => ({
+    body: { attendance: "attended", version: f.versions.referral },
+  })),
+  submitActionPlan: row("startedReferral", "401  200  404  404  403  403  403  403", (f) => ({
+    body: { activities: ["Open a basic bank account"], sessions: 2, version: f.versions.referral },
+  })),
+  scheduleSession: row("plannedReferral", "401  200  404  404  403  403  403  403", async (f) => ({
+    body: { ...(await appointment(3)), version: f.versions.referral },
+  })),
+  recordSession: row("scheduledReferral", "401  200  404  404  403  403  403  403", (f) => ({
+    body: {
+      attendance: "attended",
+      whatHappened: "Went through the rent statement together.",
+      notifyOfficer: false,
+      version: f.versions.referral,
+    },
+  })),
+  submitEndOfServiceReport: row("startedReferral", "401  200  404  404  403  403  403  403", (f) => ({
+    body: { ...endOfServiceReport(f.params.desiredOutcome!), version: f.versions.referral },
+  })),
+  completeReferral: row("reportedReferral", "401  200  404  404  403  403  403  403", (f) => ({
+    body: { version: f.versions.referral },
+  })),
+  // Everyone has notifications of their own; someone else's is not there.
+  listNotifications: row("none", "401  200  200  200  200  200  200  200", () => ({
+    query: { limit: "10" },
+  })),
+  markNotificationRead: row("notification", "401  200  404  404  404  404  404  404"),
+  // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
+  listOutbox: row("none", "401  200  200  200  200  200  200  200"),
 };

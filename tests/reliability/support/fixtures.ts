@@ -4,6 +4,7 @@ import { expect, inject } from "vitest";
 import { api, setClock, tokenFor } from "../../support/api.ts";
 import { uploadDocument } from "../../support/documents.ts";
 import { completeBidContent, opportunityFields, portalNow } from "../../support/opportunities.ts";
+import { fillDraft, startDraft } from "../../support/referrals.ts";
 
 /** Everyone the suite signs in as; "provider" is the owner of the default records (Bridge Housing). */
 export const principals = {
@@ -23,7 +24,7 @@ export const principalKeys = Object.keys(principals) as PrincipalKey[];
 export interface Fixture {
   /** The user of the owning organisation: the "provider" column for this record. */
   owner: string;
-  /** Path parameters, by name. */
+  /** Path parameters by name, and any other value of the record a row's body names. */
   params: Record<string, string>;
   /** Versions of the records a body may need. */
   versions: Record<string, number>;
@@ -133,6 +134,12 @@ export interface SharedFixtures {
   closed: Fixture;
   /** Open Door Advice's framework application, with a supporting document. */
   application: Fixture;
+  /** Bridge Housing's live "Keep your home" intervention, as the catalogue shows it. */
+  catalogue: Fixture;
+  /** Sam Rowe's referral, sent to Bridge Housing (see `referral`): for rows that only read it. */
+  referral: Fixture;
+  /** The newest of Bridge Housing's notifications (its sent referral's, at least). */
+  notification: Fixture;
 }
 
 /** Builds the shared records at the real time; then moves the clock 15 days on so `closed` is closed. */
@@ -165,6 +172,10 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
   });
   expect(applied.status, JSON.stringify(applied.body)).toBe(201);
 
+  const sentReferral = await referral("sent");
+  const notifications = await api("GET", "/api/notifications", { token: await token(principals.provider) });
+  expect(notifications.body.items?.length, JSON.stringify(notifications.body)).toBeGreaterThan(0);
+
   await setClock({ offsetMs: 15 * dayMs });
   refreshTokens();
   return {
@@ -177,8 +188,99 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
       versions: { application: applied.body.version },
       partitions: [`APP#${applied.body.id}`, "ORG#org-open-door"],
     },
+    catalogue: {
+      owner: principals.provider,
+      params: { interventionId: bridgeIntervention },
+      versions: {},
+      partitions: [],
+    },
+    referral: sentReferral,
+    notification: {
+      owner: principals.provider,
+      params: { notificationId: notifications.body.items[0].id },
+      versions: {},
+      partitions: ["NOTIFY#ORG#org-bridge-housing"],
+    },
   };
 };
+
+/** Bridge Housing's low-tier accommodation intervention in the seed: live, and open to both London PDUs. */
+export const bridgeIntervention = "contract-bridge-accommodation-low";
+
+const referralStages = [
+  "draft",
+  "completeDraft",
+  "sent",
+  "booked",
+  "started",
+  "planned",
+  "scheduled",
+  "reported",
+] as const;
+type ReferralStage = (typeof referralStages)[number];
+
+/**
+ * A referral by Sam Rowe (officer, camden-and-islington) to Bridge Housing's live intervention, taken
+ * through the API as far as `stage`: a draft; every section answered; sent; its initial assessment
+ * booked; attended (the intervention has started); an action plan of two sessions; session 1
+ * scheduled. "reported" is started with its end-of-service report in. Bridge Housing is the owner.
+ */
+export const referral = async (stage: ReferralStage): Promise<Fixture> => {
+  const { token: sam, draft } = await startDraft(principals.officer, bridgeIntervention);
+  const id = draft.id as string;
+  let version = draft.version as number;
+  let desiredOutcome = "";
+  const fixture = (): Fixture => ({
+    owner: principals.provider,
+    params: { referralId: id, section: "reason", sessionNumber: "1", desiredOutcome },
+    versions: { referral: version },
+    // The referral and its notes; its change trail; the trail of who read it (a refused read is not audited).
+    partitions: [`REFERRAL#${id}`, `AUDIT#referral#${id}`, `AUDIT#referral-access#${id}`],
+  });
+  const stopsBefore = (s: ReferralStage) => referralStages.indexOf(stage) < referralStages.indexOf(s);
+  const step = async (as: string, path: string, body: object = {}) => {
+    const res = await api("POST", `/api/referrals/${id}/${path}`, { token: as, body: { ...body, version } });
+    expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
+    version = res.body.version;
+  };
+  if (stopsBefore("completeDraft")) return fixture();
+  const filled = await fillDraft(sam, draft);
+  version = filled.version;
+  desiredOutcome = filled.answers.intervention.desiredOutcomes[0]!;
+  if (stopsBefore("sent")) return fixture();
+  await step(sam, "send");
+  if (stopsBefore("booked")) return fixture();
+  const bridge = await token(principals.provider);
+  await step(bridge, "assessment", await appointment(2));
+  if (stopsBefore("started")) return fixture();
+  await step(bridge, "assessment/outcome", { attendance: "attended" });
+  if (stage === "reported") {
+    await step(bridge, "end-of-service-report", endOfServiceReport(desiredOutcome));
+    return fixture();
+  }
+  if (stopsBefore("planned")) return fixture();
+  await step(bridge, "action-plan", {
+    activities: ["Work out a plan to clear the rent arrears"],
+    sessions: 2,
+  });
+  if (stopsBefore("scheduled")) return fixture();
+  await step(bridge, "sessions", await appointment(3));
+  return fixture();
+};
+
+/** A video appointment, one-to-one, this many days from the portal's clock. */
+export const appointment = async (days: number) => ({
+  at: await inDays(days),
+  durationMinutes: 60,
+  format: "one-to-one",
+  method: "video",
+});
+
+/** An end-of-service report on the referral's one desired outcome. */
+export const endOfServiceReport = (desiredOutcome: string) => ({
+  outcomes: [{ outcome: desiredOutcome, achievement: "achieved", progress: "The tenancy is secure." }],
+  furtherWork: "Nothing",
+});
 
 /** Records a row changes: built afresh for each row, so one row's change never decides another's status. */
 export const freshFixtures = {
@@ -223,6 +325,22 @@ export const freshFixtures = {
       partitions: [`OPP#${o.id}`],
     };
   },
+  /** Sam Rowe's draft referral to Bridge Housing, nothing answered yet. */
+  draftReferral: () => referral("draft"),
+  /** Sam Rowe's draft with every section answered, ready to send. */
+  completeDraftReferral: () => referral("completeDraft"),
+  /** Sam Rowe's referral, just sent to Bridge Housing. */
+  sentReferral: () => referral("sent"),
+  /** Sent, with the initial assessment booked. */
+  bookedReferral: () => referral("booked"),
+  /** The initial assessment attended: the intervention has started. */
+  startedReferral: () => referral("started"),
+  /** Started, with an action plan of two sessions. */
+  plannedReferral: () => referral("planned"),
+  /** Planned, with session 1 scheduled. */
+  scheduledReferral: () => referral("scheduled"),
+  /** Started, with its end-of-service report in. */
+  reportedReferral: () => referral("reported"),
 };
 export type FixtureName = keyof SharedFixtures | keyof typeof freshFixtures;
 
