@@ -4,11 +4,14 @@ import { findIntervention } from "./repository.ts";
 import { getInterventionRoute } from "./routes.ts";
 
 /**
- * A live intervention: published in the catalogue to everyone who refers, delivers or commissions, so
- * any signed-in role may read it. It holds the contract's offer and price, never personal data.
+ * A live intervention (of a created contract), as the catalogue shows it to everyone who refers or
+ * commissions. Its provider may read its own; another provider may not read a competitor's offer and
+ * price, so for them it does not exist (404). It never holds personal data.
  */
-export const handler = httpHandler(getInterventionRoute, async ({ params }) => {
+export const handler = httpHandler(getInterventionRoute, async ({ principal, params }) => {
   const intervention = await findIntervention(params.interventionId);
   if (!intervention) throw notFound();
+  if (principal.role === "provider" && intervention.organisationId !== principal.organisationId)
+    throw notFound();
   return intervention;
 });

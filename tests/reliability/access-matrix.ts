@@ -1,3 +1,4 @@
+import { moderation, sheet } from "../support/evaluation.ts";
 import { completeBidContent } from "../support/opportunities.ts";
 import {
   applicationInput,
@@ -201,6 +202,49 @@ export const accessMatrix: Record<string, AccessRow> = {
     query: { limit: "10" },
   })),
   markNotificationRead: row("notification", "401  200  404  404  404  404  404  404"),
+
+  // Evaluation: only the lead (Helen Carter, who created the London competition and sits on its panel);
+  // Wales's commissioner is outside its region (404); providers and officers never evaluate (403).
+  getEvaluation: row("awarded", "401  403  403  403  200  404  403  403"),
+  listPanelCandidates: row("awarded", "401  403  403  403  200  404  403  403"),
+  assignEvaluationPanel: row("closedUnpanelled", "401  403  403  403  200  404  403  403", () => ({
+    body: { evaluatorIds: ["user-commissioner-london"], version: 0 },
+  })),
+  declareConflicts: row("panelled", "401  403  403  403  201  404  403  403", () => ({
+    body: { bidders: [{ organisationId: "org-bridge-housing", conflict: false }] },
+  })),
+  getBidForScoring: row("awarded", "401  403  403  403  200  404  403  403"),
+  submitScores: row("declared", "401  403  403  403  201  404  403  403", () => ({ body: sheet(3) })),
+  getBidScores: row("awarded", "401  403  403  403  200  404  403  403"),
+  moderateBid: row("scored", "401  403  403  403  200  404  403  403", () => ({
+    body: moderation(3, 3, 3),
+  })),
+  getEvaluationResults: row("awarded", "401  403  403  403  200  404  403  403"),
+  exportEvaluationResults: row("awarded", "401  403  403  403  200  404  403  403"),
+  decideOutcome: row("moderated", "401  403  403  403  200  404  403  403", (f) => ({
+    body: {
+      decision: "award",
+      organisationIds: ["org-bridge-housing"],
+      reason: "The best value for money",
+      version: f.versions.evaluation,
+    },
+  })),
+  createContracts: row("awarded", "401  403  403  403  201  404  403  403", (f) => ({
+    body: { version: f.versions.evaluation },
+  })),
+  // Only a bidder sees its own result: Northern Pathways did not bid, Fresh Start cannot see the competition.
+  getMyBidResult: row("contracted", "401  200  404  404  403  403  403  403"),
+  // Everyone's own panels (Rhys Morgan's list is empty).
+  listMyPanels: row("none", "401  403  403  403  200  200  403  403", () => ({ query: { limit: "10" } })),
+
+  // Contracts: the provider's own and the region's commissioners'. Providers list only their own.
+  listContracts: row("contracted", "401  200  200  200  200  404  403  403", (f) => ({
+    query: { opportunityId: f.params.opportunityId! },
+  })),
+  getContract: row("contracted", "401  200  404  404  200  404  403  403"),
+  // A live intervention: officers and commissioners refer from the catalogue; providers only their own.
+  getIntervention: row("catalogue", "401  200  404  404  200  200  200  200"),
+  getOpportunityOcds: row("contracted", "401  403  403  403  200  404  403  403"),
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
 };

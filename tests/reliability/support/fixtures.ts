@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { expect, inject } from "vitest";
 import { api, setClock, tokenFor } from "../../support/api.ts";
 import { uploadDocument } from "../../support/documents.ts";
+import { moderation, sheet } from "../../support/evaluation.ts";
 import { completeBidContent, opportunityFields, portalNow } from "../../support/opportunities.ts";
 import { fillDraft, startDraft } from "../../support/referrals.ts";
 
@@ -140,10 +141,109 @@ export interface SharedFixtures {
   referral: Fixture;
   /** The newest of Bridge Housing's notifications (its sent referral's, at least). */
   notification: Fixture;
+  /** Closed competitions with Bridge Housing's bid, one per step of evaluation (see `evaluations`). */
+  closedUnpanelled: Fixture;
+  panelled: Fixture;
+  declared: Fixture;
+  scored: Fixture;
+  moderated: Fixture;
+  /** Awarded to Bridge Housing, its standstill over: ready for contracts. */
+  awarded: Fixture;
+  /** Awarded to Bridge Housing and contracted: `contractId` is Bridge's contract. */
+  contracted: Fixture;
 }
+
+const evaluationSteps = [
+  "closedUnpanelled",
+  "panelled",
+  "declared",
+  "scored",
+  "moderated",
+  "awarded",
+  "contracted",
+] as const;
+type EvaluationStep = (typeof evaluationSteps)[number];
+const bridgeBidders = { bidders: [{ organisationId: "org-bridge-housing", conflict: false }] };
+
+/** Calls the API as a user and expects a success; returns the body. */
+const expectOk = async (userId: string, method: string, path: string, body?: unknown) => {
+  const res = await api(method, path, {
+    token: await token(userId),
+    ...(body === undefined ? {} : { body }),
+  });
+  expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+  return res.body;
+};
+
+/**
+ * One London finance competition per evaluation step, each with Bridge Housing's bid and Helen Carter
+ * (its creator, so the lead) as the only evaluator. Built 40 days in the past so that they are closed
+ * at the real time and the awards' standstill (8 working days) has ended; leaves the clock at real time.
+ */
+const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> => {
+  await setClock({ offsetMs: -40 * dayMs });
+  refreshTokens();
+  const ids = {} as Record<EvaluationStep, string>;
+  for (const step of evaluationSteps) {
+    const o = await opportunity({
+      overrides: { clarificationDeadline: await inDays(7), submissionDeadline: await inDays(14) },
+    });
+    await submitBid(principals.provider, o.id, await draftBid(principals.provider, o.id));
+    ids[step] = o.id;
+  }
+  await setClock({ offsetMs: -25 * dayMs });
+  refreshTokens();
+  const helen = principals.commissioner;
+  const reached = (step: EvaluationStep, s: EvaluationStep) =>
+    evaluationSteps.indexOf(step) >= evaluationSteps.indexOf(s);
+  for (const step of evaluationSteps) {
+    const base = `/api/opportunities/${ids[step]}/evaluation`;
+    const bid = `${base}/bids/org-bridge-housing`;
+    if (!reached(step, "panelled")) continue;
+    await expectOk(helen, "PUT", `${base}/panel`, { evaluatorIds: [helen], version: 0 });
+    if (!reached(step, "declared")) continue;
+    await expectOk(helen, "POST", `${base}/declaration`, bridgeBidders);
+    if (!reached(step, "scored")) continue;
+    await expectOk(helen, "POST", `${bid}/scores`, sheet(3));
+    if (!reached(step, "moderated")) continue;
+    await expectOk(helen, "PUT", `${bid}/moderation`, moderation(3, 3, 3));
+    if (!reached(step, "awarded")) continue;
+    const { version } = await expectOk(helen, "GET", base);
+    await expectOk(helen, "POST", `${base}/outcome`, {
+      decision: "award",
+      organisationIds: ["org-bridge-housing"],
+      reason: "The best value for money",
+      version,
+    });
+  }
+  await setClock({ offsetMs: 0 });
+  refreshTokens();
+  const contracted = await expectOk(
+    helen,
+    "POST",
+    `/api/opportunities/${ids.contracted}/evaluation/contracts`,
+    {
+      version: (await expectOk(helen, "GET", `/api/opportunities/${ids.contracted}/evaluation`)).version,
+    },
+  );
+  const fixtures = {} as Record<EvaluationStep, Fixture>;
+  for (const step of evaluationSteps) {
+    const evaluation = await expectOk(helen, "GET", `/api/opportunities/${ids[step]}/evaluation`);
+    fixtures[step] = {
+      owner: principals.provider,
+      params: { opportunityId: ids[step], organisationId: "org-bridge-housing" },
+      versions: { evaluation: evaluation.version ?? 0 },
+      partitions: [`OPP#${ids[step]}`],
+    };
+  }
+  fixtures.contracted.params.contractId = contracted.items[0].id;
+  fixtures.contracted.partitions.push(`CONTRACT#${contracted.items[0].id}`);
+  return fixtures;
+};
 
 /** Builds the shared records at the real time; then moves the clock 15 days on so `closed` is closed. */
 export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
+  const evaluated = await evaluations();
   const open = await opportunityWithSubmittedBid({
     clarificationDeadline: await inDays(20),
     submissionDeadline: await inDays(30),
@@ -201,6 +301,7 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
       versions: {},
       partitions: ["NOTIFY#ORG#org-bridge-housing"],
     },
+    ...evaluated,
   };
 };
 

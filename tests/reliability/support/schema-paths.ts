@@ -7,6 +7,7 @@ type Def = {
   element?: z.ZodType;
   valueType?: z.ZodType;
   shape?: Record<string, z.ZodType>;
+  options?: z.ZodType[];
 };
 const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -17,6 +18,10 @@ const unwrap = (schema: z.ZodType): z.ZodType => {
   if (d.type === "pipe" && d.in) return unwrap(d.in);
   return schema;
 };
+
+/** A union's option the sample is valid for (a discriminated union: the sample's branch), else its first. */
+const optionFor = (options: z.ZodType[], sample: unknown) =>
+  options.find((o) => o.safeParse(sample).success) ?? options[0]!;
 
 /**
  * Every field path a request schema names, read from the zod schema itself (object keys, array items,
@@ -32,6 +37,9 @@ export const schemaPaths = (
   const s = unwrap(schema);
   const d = def(s);
   const value = sample as Record<string, unknown> | unknown[] | undefined;
+  if (d.type === "union" && d.options?.length) {
+    return schemaPaths(optionFor(d.options, sample), sample, depth, prefix);
+  }
   if (d.type === "object" && d.shape) {
     return Object.entries(d.shape).flatMap(([key, child]) => [
       [...prefix, key],
@@ -55,7 +63,11 @@ export const schemaPaths = (
 };
 
 /** The top-level field names of an object schema (for checking that a 400 names a real field). */
-export const topLevelFields = (schema: z.ZodType): string[] => Object.keys(def(unwrap(schema)).shape ?? {});
+export const topLevelFields = (schema: z.ZodType): string[] => {
+  const d = def(unwrap(schema));
+  if (d.type === "union" && d.options) return [...new Set(d.options.flatMap(topLevelFields))];
+  return Object.keys(d.shape ?? {});
+};
 
 /** A deep copy of `value` with the field at `path` replaced (or removed when `replacement` is `remove`). */
 export const mutateAt = (
