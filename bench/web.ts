@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { repoRoot } from "#infra/local/stack.ts";
+import { buildWeb } from "#infra/local/build-web.ts";
 
 interface ManifestChunk {
   file: string;
@@ -24,21 +23,7 @@ export interface WebFigure {
  */
 export const measureWeb = (): WebFigure[] => {
   const outDir = mkdtempSync(join(tmpdir(), "portal-bench-web-"));
-  execFileSync(
-    process.execPath,
-    [
-      join(repoRoot, "node_modules/vite/bin/vite.js"),
-      "build",
-      "--config",
-      "web/vite.config.ts",
-      "--outDir",
-      outDir,
-      "--emptyOutDir",
-      "--logLevel",
-      "error",
-    ],
-    { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  buildWeb(outDir);
   const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8")) as Record<
     string,
     ManifestChunk

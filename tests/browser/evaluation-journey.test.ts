@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
-import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
+import { expectNoAxeViolations, journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import {
   bidders,
   closedCompetitionWithThreeBids,
@@ -13,38 +13,15 @@ let page: Page;
 usePortalPages((p) => {
   page = p;
 });
+
+const { onPage, seeError, click } = journeySteps(() => page);
 afterAll(retireCompetitions);
-
-const heading = () => page.getByRole("heading", { level: 1 });
-const errorSummary = () => page.locator(".govuk-error-summary");
-
-/** Waits for the page with this `<h1>`, then runs axe on it: every page the journey visits is checked. */
-const onPage = async (title: string | RegExp) => {
-  await expect
-    .poll(() => heading().textContent(), { timeout: 15_000 })
-    .toMatch(
-      typeof title === "string" ? new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : title,
-    );
-  await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
-  await expectNoAxeViolations(page);
-};
-
-const seeError = async (message: string | RegExp) => {
-  await expect.poll(() => errorSummary().textContent(), { timeout: 15_000 }).toMatch(message);
-  await expectNoAxeViolations(page);
-};
 
 const seeFlash = async (text: string) => {
   await expect
     .poll(() => page.locator(".govuk-notification-banner").textContent(), { timeout: 15_000 })
     .toContain(text);
 };
-
-const click = (name: string | RegExp, role: "link" | "button" = "link") =>
-  page
-    .getByRole(role, { name, exact: typeof name === "string" })
-    .first()
-    .click();
 
 const [bridge, pathways, moneyMatters] = bidders;
 const names: Record<string, string> = {

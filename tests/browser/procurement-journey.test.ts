@@ -3,39 +3,21 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { api, setClock, tokenFor } from "../support/api.ts";
-import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
+import { expectNoAxeViolations, journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { portalNow, publishedOpportunity } from "../support/opportunities.ts";
 
 let page: Page;
 usePortalPages((p) => {
   page = p;
 });
+
+const { onPage, seeError, click, fillDate } = journeySteps(() => page);
 afterAll(async () => {
   // Give the rest of the browser layer the real time back, whatever happened here.
   await setClock({ offsetMs: 0 });
 });
 
-const heading = () => page.getByRole("heading", { level: 1 });
 const errorSummary = () => page.locator(".govuk-error-summary");
-
-/** Waits for the page with this `<h1>`, then runs axe on it: every page the journey visits is checked. */
-const onPage = async (title: string) => {
-  await expect.poll(() => heading().textContent(), { timeout: 15_000 }).toBe(title);
-  await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
-  await expectNoAxeViolations(page);
-};
-
-/** Waits for the error summary to list this message, then runs axe on the page in its error state. */
-const seeError = async (message: string) => {
-  await expect.poll(() => errorSummary().textContent(), { timeout: 15_000 }).toContain(message);
-  await expectNoAxeViolations(page);
-};
-
-const click = (name: string | RegExp, role: "link" | "button" = "link") =>
-  page
-    .getByRole(role, { name, exact: typeof name === "string" })
-    .first()
-    .click();
 
 /** A date and time in UK time as the parts of the date and time inputs. */
 const londonParts = (instant: Date) => {
@@ -54,10 +36,6 @@ const fivePmInDays = (now: Date, days: number) => {
     new TZDate(Number(year), Number(month) - 1, Number(day), 17, 0, 0, 0, "Europe/London").getTime(),
   );
   return { instant, parts: { day, month, year, hour: "17", minute: "00" } };
-};
-
-const fillDate = async (id: string, parts: Record<string, string>) => {
-  for (const [part, value] of Object.entries(parts)) await page.locator(`#${id}-${part}`).fill(value);
 };
 
 /**

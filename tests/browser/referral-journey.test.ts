@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
+import { expectNoAxeViolations, journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { portalNow } from "../support/opportunities.ts";
 import { sentReferral } from "../support/referrals.ts";
 
@@ -10,38 +10,10 @@ usePortalPages((p) => {
   page = p;
 });
 
-const heading = () => page.getByRole("heading", { level: 1 });
-const errorSummary = () => page.locator(".govuk-error-summary");
+const { onPage, seeError, click, fillDate } = journeySteps(() => page);
 
-/** Waits for the page with this `<h1>`, then runs axe on it: every page the journey visits is checked. */
-const onPage = async (title: string | RegExp) => {
-  await expect
-    .poll(() => heading().first().textContent(), { timeout: 15_000 })
-    .toMatch(
-      typeof title === "string" ? new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : title,
-    );
-  await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
-  await expectNoAxeViolations(page);
-};
-
-/** Waits for the error summary to list this message, then runs axe on the page in its error state. */
-const seeError = async (message: string) => {
-  await expect.poll(() => errorSummary().textContent(), { timeout: 15_000 }).toContain(message);
-  await expectNoAxeViolations(page);
-};
-
-const click = (name: string | RegExp, role: "link" | "button" = "link") =>
-  page
-    .getByRole(role, { name, exact: typeof name === "string" })
-    .first()
-    .click();
 const check = (label: string) => page.getByLabel(label, { exact: true }).check();
 const fill = (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
-
-/** Date (and time) inputs by id: `${id}-day`, `-month`, `-year`, `-hour`, `-minute`. */
-const fillDate = async (id: string, parts: Record<string, string>) => {
-  for (const [part, value] of Object.entries(parts)) await page.locator(`#${id}-${part}`).fill(value);
-};
 
 /** A UK date and time some hours after the portal's now, as date input parts. */
 const ukParts = (now: Date, hoursLater: number) => {

@@ -1,17 +1,8 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { api, setClock, tokenFor } from "../support/api.ts";
 import { completeBidContent, portalNow, publishedOpportunity } from "../support/opportunities.ts";
-
-const table = () =>
-  DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("dynamoEndpoint"),
-      region: "eu-west-2",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
+import { table } from "../support/table.ts";
 
 const saveDraft = async (
   token: string,

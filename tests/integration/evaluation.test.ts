@@ -1,5 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { setClock } from "../support/api.ts";
 import {
@@ -15,15 +14,7 @@ import {
   retireCompetitions,
   sheet,
 } from "../support/evaluation.ts";
-
-const table = () =>
-  DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("dynamoEndpoint"),
-      region: "eu-west-2",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
+import { table } from "../support/table.ts";
 
 const auditTrail = async (entityType: string, entityId: string) => {
   const result = await table().send(

@@ -96,3 +96,39 @@ export const usePortalPages = (
     if (options.failOnPageErrors) expect(pageErrors).toEqual([]);
   });
 };
+
+/**
+ * The steps every journey test takes, on the page `current()` returns: wait for a page by its `<h1>`
+ * (exact text, or a pattern) and run axe on it; wait for an error summary message and run axe in the
+ * error state; click a link or button by its name; fill date (and time) inputs by id.
+ */
+export const journeySteps = (current: () => Page) => {
+  const onPage = async (title: string | RegExp) => {
+    const page = current();
+    const exactly =
+      typeof title === "string" ? new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : title;
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 })
+      .toMatch(exactly);
+    await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
+    await expectNoAxeViolations(page);
+  };
+  const seeError = async (message: string | RegExp) => {
+    const page = current();
+    await expect
+      .poll(() => page.locator(".govuk-error-summary").textContent(), { timeout: 15_000 })
+      .toMatch(
+        typeof message === "string" ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : message,
+      );
+    await expectNoAxeViolations(page);
+  };
+  const click = (name: string | RegExp, role: "link" | "button" = "link") =>
+    current()
+      .getByRole(role, { name, exact: typeof name === "string" })
+      .first()
+      .click();
+  const fillDate = async (id: string, parts: Record<string, string>) => {
+    for (const [part, value] of Object.entries(parts)) await current().locator(`#${id}-${part}`).fill(value);
+  };
+  return { onPage, seeError, click, fillDate };
+};

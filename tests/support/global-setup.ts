@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildWeb } from "../../infra/local/build-web.ts";
 import { freePort } from "../../infra/local/ports.ts";
 import { type LocalStack, repoRoot, startLocalStack } from "../../infra/local/stack.ts";
 
@@ -27,18 +27,7 @@ const start = async (project: TestProject): Promise<LocalStack> => {
   const webDir = join(repoRoot, "web", "dist");
   const browserInRun = project.vitest.projects.some((p) => p.name === "browser");
   if (browserInRun && process.env.PORTAL_SKIP_WEB_BUILD !== "1") {
-    execFileSync(
-      process.execPath,
-      [
-        join(repoRoot, "node_modules/vite/bin/vite.js"),
-        "build",
-        "--config",
-        "web/vite.config.ts",
-        "--logLevel",
-        "warn",
-      ],
-      { cwd: repoRoot, stdio: "inherit" },
-    );
+    buildWeb();
   }
   return startLocalStack({
     gatewayPort: await freePort(),

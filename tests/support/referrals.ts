@@ -1,5 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import { expect, inject } from "vitest";
 import { contractItems } from "#functions/contracts/items.ts";
@@ -8,16 +7,9 @@ import { londonDate } from "#shared/time/index.ts";
 import { api, tokenFor } from "./api.ts";
 import { referralAnswers } from "./referral-answers.ts";
 import { portalNow } from "./opportunities.ts";
+import { table } from "./table.ts";
 
-/** The shared stack's table, for arranging data that only another issue's journey would create. */
-export const table = () =>
-  DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("dynamoEndpoint"),
-      region: "eu-west-2",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
+export { table };
 
 /** Writes items in batches of 25. */
 export const putItems = async (items: Record<string, unknown>[]) => {
