@@ -1,0 +1,8 @@
+import type { JobDefinition } from "./platform/job.ts";
+import { performanceJobs } from "./performance/jobs.ts";
+
+/**
+ * THE job table: stream consumers and scheduled jobs. The CDK stack and the local stack both read
+ * this list; each bounded context contributes its own rows.
+ */
+export const jobTable: readonly JobDefinition[] = [...performanceJobs];
