@@ -1,4 +1,4 @@
-import type { JobDefinition } from "./platform/job.ts";
+import type { JobDefinition } from "./platform/jobs/job.ts";
 import { performanceJobs } from "./performance/jobs.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { defineJobs } from "../platform/job.ts";
+import { defineJobs } from "../platform/jobs/job.ts";
 
 /** Keeps the dashboards' aggregates and contract lists up to date as referrals and contracts change. */
 export const performanceJobs = defineJobs([

@@ -1,4 +1,4 @@
-import type { RouteGrants } from "./route.ts";
+import type { RouteGrants } from "../route.ts";
 
 /**
  * A piece of work that no request waits for: a consumer of the table's change stream, or a job that
