@@ -4,7 +4,7 @@ import { PortalStack, type PortalStackProps } from "./portal-stack.ts";
 
 export interface BuildAppOptions extends Pick<
   PortalStackProps,
-  "routes" | "webDistDir" | "authDomainPrefix"
+  "routes" | "jobs" | "emailFrom" | "webDistDir" | "authDomainPrefix"
 > {
   /** Skip esbuild (context `aws:cdk:bundling-stacks: []`): templates stay the same, assets are placeholders. */
   skipBundling?: boolean;
@@ -38,6 +38,8 @@ export const buildApp = (options: BuildAppOptions = {}): { app: App; stack: Port
     },
     description: "Dynamic Framework Portal: procurement and referrals for probation services",
     routes: options.routes,
+    jobs: options.jobs,
+    emailFrom: options.emailFrom,
     webDistDir: options.webDistDir,
     authDomainPrefix: options.authDomainPrefix,
   });

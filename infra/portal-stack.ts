@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
+import { jobTable } from "#functions/jobs.ts";
+import type { JobDefinition } from "#functions/platform/jobs/job.ts";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import { routeTable } from "#functions/routes.ts";
 import { AccessLogsBucket } from "./constructs/access-logs-bucket.ts";
@@ -12,12 +14,17 @@ import {
   documentsBucketOrigin,
 } from "./constructs/documents-bucket.ts";
 import { hostedUiOrigin, Identity } from "./constructs/identity.ts";
+import { Jobs } from "./constructs/jobs.ts";
 import { WebSite } from "./constructs/web-site.ts";
 import { projectRoot } from "./project-root.ts";
 
 export interface PortalStackProps extends StackProps {
   /** Defaults to THE route table; tests pass others to exercise every kind of grant. */
   routes?: readonly RouteDefinition[];
+  /** Defaults to THE job table. */
+  jobs?: readonly JobDefinition[];
+  /** The verified SES identity e-mails come from; defaults to context `emailFrom`. */
+  emailFrom?: string;
   /** The built web app; defaults to `web/dist`. */
   webDistDir?: string;
   /** Hosted UI prefix; defaults to `dynamic-framework-portal-<account>`, unique per account and region. */
@@ -31,6 +38,7 @@ export class PortalStack extends Stack {
   readonly documents: DocumentsBucket;
   readonly identity: Identity;
   readonly api: Api;
+  readonly jobs: Jobs;
   readonly site: WebSite;
 
   constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
@@ -65,6 +73,14 @@ export class PortalStack extends Stack {
       table: this.table,
       idempotencyTable: this.idempotencyTable,
       documents: this.documents,
+    });
+    this.jobs = new Jobs(this, "Jobs", {
+      jobs: props.jobs ?? jobTable,
+      table: this.table,
+      emailFrom:
+        props.emailFrom ??
+        (this.node.tryGetContext("emailFrom") as string | undefined) ??
+        "no-reply@example.gov.uk",
     });
     this.site.routeApi(this.api.httpApi);
     this.site.deployContent(props.webDistDir ?? join(projectRoot, "web", "dist"), {

@@ -15,8 +15,11 @@ import type { AuthSettings } from "./identity.ts";
 export interface PortalFunctionProps {
   /** The entry module (absolute path), exporting `handler`. */
   entry: string;
-  auth: AuthSettings;
+  /** For functions behind the API; jobs take no tokens and get no auth settings. */
+  auth?: AuthSettings;
   description?: string;
+  /** Defaults to 10 seconds (an API request); stream batches take longer. */
+  timeout?: Duration;
 }
 
 // Scan is left out on purpose: no request path may scan (ARCHITECTURE.md, Data), so IAM refuses it too.
@@ -62,7 +65,7 @@ export class PortalFunction extends NodejsFunction {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       tracing: Tracing.ACTIVE,
       role,
       logGroup,
@@ -70,9 +73,13 @@ export class PortalFunction extends NodejsFunction {
       depsLockFilePath: join(projectRoot, "package-lock.json"),
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
-        AUTH_ISSUER: props.auth.issuer,
-        AUTH_AUDIENCE: props.auth.audience,
-        AUTH_JWKS_URL: props.auth.jwksUrl,
+        ...(props.auth
+          ? {
+              AUTH_ISSUER: props.auth.issuer,
+              AUTH_AUDIENCE: props.auth.audience,
+              AUTH_JWKS_URL: props.auth.jwksUrl,
+            }
+          : {}),
       },
       bundling: {
         format: OutputFormat.ESM,

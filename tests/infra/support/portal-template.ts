@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CfnElement } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
+import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import type { IConstruct } from "constructs";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import { type BuildAppOptions, buildApp } from "#infra/portal-app.ts";
@@ -52,9 +53,14 @@ export interface Statement {
 const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 /** Every Allow/Deny statement attached (inline or as a policy resource) to the role of a route's function. */
-export const functionStatements = ({ stack, template }: Synthesised, operationId: string): Statement[] => {
-  const fn = stack.api.functions.get(operationId);
+export const functionStatements = (portal: Synthesised, operationId: string): Statement[] => {
+  const fn = portal.stack.api.functions.get(operationId);
   if (!fn) throw new Error(`No function for ${operationId}`);
+  return roleStatements(portal, fn);
+};
+
+/** Every Allow/Deny statement attached (inline or as a policy resource) to a function's role. */
+export const roleStatements = ({ template }: Synthesised, fn: IFunction): Statement[] => {
   const roleId = logicalId(fn.role!);
   const policies = Object.values(template.findResources("AWS::IAM::Policy")).filter((policy) =>
     asArray(policy.Properties.Roles).some((role) => JSON.stringify(role) === JSON.stringify({ Ref: roleId })),
