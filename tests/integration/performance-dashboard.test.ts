@@ -50,6 +50,26 @@ describe("performance dashboard", () => {
     expect((await dashboard(sam, {})).status).toBe(403);
   });
 
+  it("shows the seeded activity on Bridge Housing's contract: arrivals, SLA times, endings by reason and outcomes", async () => {
+    await settleJobs();
+    const helen = await tokenFor("user-commissioner-london");
+    const { status, body } = await dashboard(helen, { contractId: "contract-bridge-accommodation" });
+    expect(status).toBe(200);
+    // Ten seeded referrals (other tests may add more to the same contract).
+    expect(body.totals.received).toBeGreaterThanOrEqual(10);
+    expect(body.totals.firstContact.count).toBeGreaterThanOrEqual(9);
+    expect(body.totals.firstContact.medianDays).toBeGreaterThanOrEqual(1);
+    expect(body.totals.completion.completed).toBeGreaterThanOrEqual(3);
+    const reasons = body.withdrawalsByReason.map((r: { reasonId: string }) => r.reasonId);
+    expect(reasons).toEqual(expect.arrayContaining(["moved-out-of-area", "not-engaged"]));
+    const accommodation = body.outcomesByNeedArea.find(
+      (o: { needAreaId: string }) => o.needAreaId === "accommodation",
+    );
+    expect(accommodation.achieved).toBeGreaterThanOrEqual(3);
+    const settled = body.measures.find((m: { id: string }) => m.id === "settled-accommodation-at-end");
+    expect(settled.denominator).toBeGreaterThanOrEqual(3);
+  });
+
   it("refuses a range it cannot show, naming the field", async () => {
     const helen = await tokenFor("user-commissioner-london");
     const badMonth = await dashboard(helen, { from: "2026-13" });

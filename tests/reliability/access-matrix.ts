@@ -245,6 +245,10 @@ export const accessMatrix: Record<string, AccessRow> = {
   // A live intervention: officers and commissioners refer from the catalogue; providers only their own.
   getIntervention: row("catalogue", "401  200  404  404  200  200  200  200"),
   getOpportunityOcds: row("contracted", "401  403  403  403  200  404  403  403"),
+  // Aggregates only: the contract's provider and its region's commissioner; another provider or region is 404.
+  getDashboard: row("contracted", "401  200  404  404  200  404  403  403", (f) => ({
+    query: { contractId: f.params.contractId! },
+  })),
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
 };

@@ -9,6 +9,7 @@ import { demoUsers } from "./demo-users.ts";
 import { evaluationSeedItems } from "./evaluation-users.ts";
 import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
+import { demoReferralActivity } from "./demo-referrals.ts";
 import { demoReferralItems } from "./referrals.ts";
 
 /** Every item the demo data holds, keyed the way each context's repository expects. */
@@ -29,6 +30,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoOpportunities(seededAt).opportunities.flatMap(opportunityItems),
   ...demoOpportunities(seededAt).bids.map(bidItem),
   ...demoReferralItems(seededAt),
+  ...demoReferralActivity(seededAt),
   ...evaluationSeedItems(demoUsers),
 ];
 

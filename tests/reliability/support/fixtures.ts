@@ -1,6 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { expect, inject } from "vitest";
+import { settleJobs } from "../../support/jobs.ts";
 import { api, setClock, tokenFor } from "../../support/api.ts";
 import { uploadDocument } from "../../support/documents.ts";
 import { moderation, sheet } from "../../support/evaluation.ts";
@@ -238,6 +239,8 @@ const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> => {
   }
   fixtures.contracted.params.contractId = contracted.items[0].id;
   fixtures.contracted.partitions.push(`CONTRACT#${contracted.items[0].id}`);
+  // The dashboards list a contract once the stream consumer has seen it.
+  await settleJobs();
   return fixtures;
 };
 
