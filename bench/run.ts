@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { freePort } from "#infra/local/ports.ts";
 import { repoRoot, startLocalStack } from "#infra/local/stack.ts";
 import { measureBundles } from "./bundles.ts";
+import { backfillReferrals, dashboardScenario } from "./dashboard.ts";
 import { loadFiller } from "./load.ts";
 import { measureRanking } from "./ranking.ts";
 import { catalogueScenario, readScenarios, signIn } from "./reads.ts";
@@ -99,6 +100,17 @@ try {
   );
   results.catalogue = { at100: catalogueAt100, at10k: catalogueAt10k };
 
+  // The dashboard with 1,000 referrals to the contract behind it (seeded and sent ones included).
+  await stack.jobs.settle();
+  const dashboard = await dashboardScenario(stack);
+  const smallReferrals = 1_000;
+  await backfillReferrals(stack, 0, smallReferrals - (await dashboard.received()));
+  const dashboardAt1k = {
+    received: await dashboard.received(),
+    gateway: await measure(dashboard.throughGateway),
+    raw: await measure(dashboard.rawDynamo),
+  };
+
   console.log(`\nLoading up to ${large.toLocaleString()} items…`);
   const loadStart = performance.now();
   await loadFiller(stack.db, stack.tableName, large - loaded - seeded, loaded);
@@ -116,6 +128,32 @@ try {
     })),
   );
   results.reads = { items: { small, large: await itemCount(stack) }, atSmall, atLarge };
+
+  console.log("\nAdding referrals for the dashboard…");
+  const largeReferrals = 100_000;
+  await backfillReferrals(stack, smallReferrals, largeReferrals - (await dashboard.received()));
+  const dashboardAt100k = {
+    received: await dashboard.received(),
+    gateway: await measure(dashboard.throughGateway),
+    raw: await measure(dashboard.rawDynamo),
+  };
+  printTable(
+    "Dashboard scale ratio (100,000 referrals vs 1,000)",
+    "A commissioner's dashboard for one contract over 12 months with 100,000 referrals to that contract behind it, divided by with 1,000; and the same read against its raw DynamoDB Queries. The referrals beyond those sent through the API are written as a backfill would write them (the referral items, the consumer's counted records and the aggregate rows, computed by the stream consumer's own contribution function). Near 1.0 means the read does not grow with referrals.",
+    [
+      {
+        read: dashboard.name,
+        "referrals counted @1k": dashboardAt1k.received,
+        "referrals counted @100k": dashboardAt100k.received,
+        "p50 ms @1k": ms(dashboardAt1k.gateway.p50),
+        "p50 ms @100k": ms(dashboardAt100k.gateway.p50),
+        "p50 ratio": ratio(dashboardAt100k.gateway.p50, dashboardAt1k.gateway.p50),
+        "p99 ratio": ratio(dashboardAt100k.gateway.p99, dashboardAt1k.gateway.p99),
+        "overhead p50 ratio @100k": ratio(dashboardAt100k.gateway.p50, dashboardAt100k.raw.p50),
+      },
+    ],
+  );
+  results.dashboard = { at1k: dashboardAt1k, at100k: dashboardAt100k };
 
   console.log("\nRunning 50 clients for 20 s…");
   const throughput = await measureThroughput(stack);
@@ -176,12 +214,6 @@ printTable(
   [{ "p50 ms": ms(ranking.p50), "p99 ms": ms(ranking.p99), runs: ranking.samples }],
 );
 results.ranking = ranking;
-
-printTable(
-  "Not measured yet",
-  "A dashboard read at 1,000 and 100,000 referrals joins the report when the dashboards are built (issue 6).",
-  [],
-);
 
 results.durationSeconds = Math.round((performance.now() - started) / 1000);
 mkdirSync(join(repoRoot, "bench", "results"), { recursive: true });

@@ -6,7 +6,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
-import { startJobRunner } from "./job-runner.ts";
+import { type JobRunner, startJobRunner } from "./job-runner.ts";
 import { createIdentityProvider, type LocalIdentityProvider, localAudience } from "./identity-provider.ts";
 import { assertPortFree, freePort } from "./ports.ts";
 import { startS3Gate } from "./s3-gate.ts";
@@ -39,6 +39,8 @@ export interface LocalStack {
   identity: LocalIdentityProvider;
   db: DynamoDBDocumentClient;
   seeded: boolean;
+  /** The job runner: stream consumers and schedules (tests settle it through the gateway). */
+  jobs: JobRunner;
   /** For the reliability suite: stop and restart DynamoDB Local or the S3 store behind the gate (same ports, same data). */
   faults: {
     stopDynamo(): Promise<void>;
@@ -153,6 +155,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     identity,
     db,
     seeded: created,
+    jobs,
     faults: {
       stopDynamo: () => dynamo.stop(),
       startDynamo: async () => {

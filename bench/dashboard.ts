@@ -1,0 +1,149 @@
+import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { LocalStack } from "#infra/local/stack.ts";
+import { type Contribution, contribution, splitCell } from "#shared/performance/contribution.ts";
+import { writeItems } from "./load.ts";
+import type { ReadScenario } from "./reads.ts";
+import { signIn } from "./reads.ts";
+
+const contractId = "contract-bridge-accommodation";
+const day = 86_400_000;
+const person = { userId: "user-provider-bridge", name: "Priya Shah" };
+
+/** The counted parts of a referral to Bridge Housing's contract, somewhere in the last twelve months. */
+const benchReferral = (i: number, now: Date) => {
+  const sent = now.getTime() - ((i * 7919) % 360) * day;
+  const ended = i % 3 !== 0;
+  return {
+    pk: `REFERRAL#bench-dashboard-${i}`,
+    sk: "DETAILS",
+    type: "referral",
+    id: `bench-dashboard-${i}`,
+    version: 1,
+    status: ended ? (i % 5 === 0 ? "withdrawn" : "completed") : "in-progress",
+    contractId,
+    organisationId: "org-bridge-housing",
+    needAreaId: "accommodation",
+    pdu: i % 2 ? "camden-and-islington" : "hackney-and-city",
+    sentAt: new Date(sent).toISOString(),
+    caseworker: person,
+    firstContact: {
+      contactedAt: new Date(sent + (i % 4) * day).toISOString(),
+      method: "phone",
+      recordedBy: person,
+    },
+    assessment: { changes: [], completedAt: new Date(sent + (3 + (i % 12)) * day).toISOString() },
+    sessions: [],
+    ...(ended && i % 5 === 0
+      ? { withdrawal: { reasonId: "not-engaged", at: new Date(sent + 20 * day).toISOString(), by: person } }
+      : {}),
+    ...(ended && i % 5 !== 0 ? { completedAt: new Date(sent + 30 * day).toISOString() } : {}),
+  };
+};
+
+const regionOf = (c: Contribution) => c.dimensions.regionId;
+
+/**
+ * Adds `count` referrals to Bridge Housing's contract as a backfill would: the referral items, the
+ * consumer's "already counted" records, and the aggregate rows computed by the same contribution
+ * function the stream consumer uses; then the consumer carries on from the newest change. (Counting
+ * 100,000 referrals one stream record at a time would take the local consumer longer than the whole
+ * benchmark may run; the property test proves the two ways agree.)
+ */
+export const backfillReferrals = async (stack: LocalStack, from: number, count: number) => {
+  const now = new Date();
+  const referrals = Array.from({ length: count }, (_, k) => benchReferral(from + k, now));
+  const sums = new Map<string, { c: Contribution; month: string; cells: Record<string, number> }>();
+  const markers = referrals.map((r) => {
+    const c = contribution(r as never)!;
+    for (const [key, n] of Object.entries(c.cells)) {
+      const { month, name } = splitCell(key);
+      const id = `${regionOf(c)}|${month}`;
+      const sum = sums.get(id) ?? { c, month, cells: {} };
+      sum.cells[name] = (sum.cells[name] ?? 0) + n;
+      sums.set(id, sum);
+    }
+    return {
+      pk: `PERF#APPLIED#${r.id}`,
+      sk: "APPLIED",
+      type: "performance-applied",
+      version: r.version,
+      dimensions: c.dimensions,
+      cells: c.cells,
+    };
+  });
+  await writeItems(stack.db, stack.tableName, [...referrals, ...markers]);
+  for (const { c, month, cells } of sums.values()) {
+    const d = c.dimensions;
+    const names = Object.keys(cells);
+    for (const key of [
+      { pk: `PERF#REGION#${d.regionId}`, sk: `M#${month}#C#${d.contractId}` },
+      { pk: `PERF#ORG#${d.organisationId}`, sk: `M#${month}#C#${d.contractId}#R#${d.regionId}` },
+    ]) {
+      await stack.db.send(
+        new UpdateCommand({
+          TableName: stack.tableName,
+          Key: key,
+          UpdateExpression: `SET #type = :type, #month = :month, contractId = :c, organisationId = :o, regionId = :r, needAreaId = :n ADD ${names.map((_, i) => `#k${i} :v${i}`).join(", ")}`,
+          ExpressionAttributeNames: {
+            "#type": "type",
+            "#month": "month",
+            ...Object.fromEntries(names.map((name, i) => [`#k${i}`, `n_${name}`])),
+          },
+          ExpressionAttributeValues: {
+            ":type": "performance-month",
+            ":month": month,
+            ":c": d.contractId,
+            ":o": d.organisationId,
+            ":r": d.regionId,
+            ":n": d.needAreaId,
+            ...Object.fromEntries(names.map((name, i) => [`:v${i}`, cells[name]])),
+          },
+        }),
+      );
+    }
+  }
+  await stack.jobs.skipBacklog();
+};
+
+/** Helen Carter's dashboard for Bridge Housing's contract over twelve months, and its raw Queries. */
+export const dashboardScenario = async (
+  stack: LocalStack,
+): Promise<ReadScenario & { received: () => Promise<number> }> => {
+  const helen = await signIn(stack, "user-commissioner-london");
+  const url = `${stack.gatewayUrl}/api/performance/dashboard?contractId=${contractId}`;
+  const read = async () => {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${helen}` } });
+    if (!res.ok) throw new Error(`dashboard answered ${res.status}`);
+    return (await res.json()) as { totals: { received: number }; applied: { from: string; to: string } };
+  };
+  const { applied } = await read();
+  return {
+    name: "Dashboard, one contract over 12 months (commissioner)",
+    throughGateway: read,
+    // The handler's two Queries per region of the commissioner: the contracts listed, the month rows.
+    rawDynamo: () =>
+      Promise.all(
+        ["london", "kent-surrey-sussex"].flatMap((region) => [
+          stack.db.send(
+            new QueryCommand({
+              TableName: stack.tableName,
+              KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
+              ExpressionAttributeValues: { ":pk": `PERF#REGION#${region}`, ":p": "CONTRACT#" },
+            }),
+          ),
+          stack.db.send(
+            new QueryCommand({
+              TableName: stack.tableName,
+              KeyConditionExpression: "pk = :pk AND sk BETWEEN :a AND :b",
+              ExpressionAttributeValues: {
+                ":pk": `PERF#REGION#${region}`,
+                ":a": `M#${applied.from}`,
+                ":b": `M#${applied.to}#~`,
+              },
+            }),
+          ),
+        ]),
+      ),
+    received: async () => (await read()).totals.received,
+  };
+};
