@@ -62,7 +62,7 @@ describe("resolveTarget", () => {
       resolveTarget(completion, { needAreaId: "accommodation", regionIds: ["london"] }, targets)?.percent,
     ).toBe(85);
     expect(
-      resolveTarget(completion, { needAreaId: "finance-benefit-debt", regionIds: ["london"] }, targets)
+      resolveTarget(completion, { needAreaId: "finance-benefits-debt", regionIds: ["london"] }, targets)
         ?.percent,
     ).toBe(73);
     expect(resolveTarget(completion, { regionIds: ["london"] }, targets)?.percent).toBe(73);
@@ -101,7 +101,7 @@ describe("targets", () => {
   });
 
   it("applies outcome measures only to their own need area", () => {
-    expect(measureApplies("orders-successfully-completed", "finance-benefit-debt")).toBe(true);
+    expect(measureApplies("orders-successfully-completed", "finance-benefits-debt")).toBe(true);
     expect(measureApplies("settled-accommodation-at-end", "accommodation")).toBe(true);
     expect(measureApplies("settled-accommodation-at-end", "employment-training-education")).toBe(false);
     expect(measureApplies("made-up", "accommodation")).toBe(false);
