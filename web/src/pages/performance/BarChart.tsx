@@ -19,7 +19,7 @@ const valueSpace = 56;
  * A horizontal grouped bar chart drawn as SVG with attributes and CSS classes only (the portal's CSP
  * forbids inline styles and scripts). It is one image with a summary for its accessible name; its
  * bars and labels are hidden from assistive technology because the table beside it gives every
- * figure. Each bar carries `data-category`, `data-series` and `data-value` so tests can compare the
+ * figure. Each bar carries `data-category`, `data-series` (the series name) and `data-value` so tests can compare the
  * drawing with the table.
  */
 export function BarChart({
@@ -76,7 +76,7 @@ export function BarChart({
                       width={barWidth}
                       height={barHeight}
                       data-category={category}
-                      data-series={s.key}
+                      data-series={s.name}
                       data-value={value}
                     />
                     <text className="app-chart__value" x={barWidth + 4} y={y + 13}>

@@ -70,22 +70,12 @@ function TargetForm({
   const { errors, showFieldErrors, showError } = useFormErrors(links);
   const { busy, submit } = useSubmit(showError);
   const measures = needAreaId ? measuresFor(targets, needAreaId) : targets.defaults;
-  const onSubmit = submit(async () => {
-    const value = parsePercent(percent);
-    const problems = [
-      ...(contract || regionId ? [] : [{ path: "scope.regionId", message: "Choose a region" }]),
-      ...(contract || needAreaId ? [] : [{ path: "scope.needAreaId", message: "Choose a need area" }]),
-      ...(measureId ? [] : [{ path: "measureId", message: "Choose a measure" }]),
-      ...(typeof value === "string" ? [{ path: "percent", message: value }] : []),
-    ];
-    if (problems.length || !scope || typeof value === "string") {
-      showFieldErrors(problems);
-      return;
-    }
+  const value = parsePercent(percent);
+  const save = submit(async () => {
+    if (!scope || typeof value === "string") return;
     // The version of the target being replaced: only a target set for exactly this scope counts.
-    const own =
-      current && current.source !== "default" && current.source === (contract ? "contract" : "need-area");
-    await setTarget({ scope, measureId, percent: value, version: own ? (current.target?.version ?? 0) : 0 });
+    const own = current?.source === (contract ? "contract" : "need-area");
+    await setTarget({ scope, measureId, percent: value, version: own ? (current?.target?.version ?? 0) : 0 });
     await queryClient.invalidateQueries({ queryKey: ["performance"] });
     const measure = targets.defaults.find((d) => d.measureId === measureId)?.measure ?? measureId;
     const forWhat = contract
@@ -95,11 +85,23 @@ function TargetForm({
         }`;
     navigate(back, { state: { flash: `Target set: ${measure} – ${value}% for ${forWhat}` } });
   });
+  // Checks made here first, so a blank or mistyped answer gets its message without a round trip.
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = [
+      ...(contract || regionId ? [] : [{ path: "scope.regionId", message: "Choose a region" }]),
+      ...(contract || needAreaId ? [] : [{ path: "scope.needAreaId", message: "Choose a need area" }]),
+      ...(measureId ? [] : [{ path: "measureId", message: "Choose a measure" }]),
+      ...(typeof value === "string" ? [{ path: "percent", message: value }] : []),
+    ];
+    if (problems.length) showFieldErrors(problems);
+    else void save(event);
+  };
   return (
     <>
       <FormErrorSummary errors={errors} />
       <PageHeading caption="Performance targets">{title}</PageHeading>
-      <form noValidate onSubmit={(event: FormEvent) => void onSubmit(event)}>
+      <form noValidate onSubmit={onSubmit}>
         {contract ? (
           <SummaryList
             rows={[
