@@ -8,6 +8,7 @@ import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
+import { performanceExportRoutes } from "./performance/export-routes.ts";
 import { performanceRoutes } from "./performance/routes.ts";
 import type { RouteDefinition } from "./platform/route.ts";
 import { platformRoutes } from "./platform/routes.ts";
@@ -35,4 +36,5 @@ export const routeTable: readonly RouteDefinition[] = [
   ...contractRoutes,
   ...transparencyRoutes,
   ...performanceRoutes,
+  ...performanceExportRoutes,
 ];

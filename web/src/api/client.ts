@@ -48,3 +48,21 @@ export async function apiFetch<T>(path: string, request: ApiRequest<T>): Promise
 }
 
 export { ApiError };
+
+/**
+ * Fetches a file from the API as the signed-in user and hands it to the browser as a download (the API
+ * needs the token, so a plain link cannot fetch it).
+ */
+export async function downloadFile(path: string, filename: string, accept = "text/csv"): Promise<void> {
+  const session = sessionStore.get();
+  const response = await fetch(apiUrl(path), {
+    headers: { accept, ...(session ? { authorization: `Bearer ${session.idToken}` } : {}) },
+  });
+  if (!response.ok) throw await apiErrorFrom(response);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}

@@ -27,9 +27,7 @@ import {
   type SubmitScoresInput,
 } from "#shared/evaluation/evaluation.ts";
 import { useSession } from "../auth/use-session.ts";
-import { sessionStore } from "../auth/session-store.ts";
-import { apiErrorFrom } from "./api-error.ts";
-import { apiFetch, apiUrl } from "./client.ts";
+import { apiFetch, downloadFile } from "./client.ts";
 import { newIdempotencyKey } from "./framework.ts";
 
 export type BidForScoring = z.infer<typeof bidForScoringSchema>;
@@ -147,17 +145,6 @@ export const createContracts = (id: string, version: number) =>
     headers: { "idempotency-key": newIdempotencyKey() },
   });
 
-/** Downloads the ranked results as CSV (the API needs the token, so a plain link cannot fetch it). */
-export async function downloadResultsCsv(id: string): Promise<void> {
-  const session = sessionStore.get();
-  const response = await fetch(apiUrl(base(id, "/results.csv")), {
-    headers: { accept: "text/csv", ...(session ? { authorization: `Bearer ${session.idToken}` } : {}) },
-  });
-  if (!response.ok) throw await apiErrorFrom(response);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `results-${id}.csv`;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+/** Downloads the ranked results as CSV. */
+export const downloadResultsCsv = (id: string): Promise<void> =>
+  downloadFile(base(id, "/results.csv"), `results-${id}.csv`);

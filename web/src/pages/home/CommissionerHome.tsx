@@ -32,6 +32,11 @@ export function CommissionerHome({ me, reference }: { me: Me; reference: Referen
                 Your evaluations
               </AppLink>
             </li>
+            <li>
+              <AppLink href="/performance" className="govuk-link">
+                Performance of contracts in your regions
+              </AppLink>
+            </li>
             {user.frameworkAdmin ? (
               <li>
                 <AppLink href="/framework/applications" className="govuk-link">

@@ -57,6 +57,13 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
                 </AppLink>
               </p>
             ) : null}
+            {organisation.frameworkStatus === "admitted" ? (
+              <p className="govuk-body">
+                <AppLink href="/performance" className="govuk-link">
+                  Performance of your contracts
+                </AppLink>
+              </p>
+            ) : null}
             <SummaryList
               rows={[
                 { key: "Name", value: organisation.name },

@@ -1,0 +1,71 @@
+import { expect } from "vitest";
+import { api, tokenFor } from "./api.ts";
+import { portalNow } from "./opportunities.ts";
+import { sentReferral } from "./referrals.ts";
+
+const inHours = async (hours: number) =>
+  new Date((await portalNow()).getTime() + hours * 3_600_000).toISOString();
+
+/**
+ * Sends a referral to Bridge Housing's accommodation service and takes it, as Bridge's caseworker
+ * would, to completion: assigned, first contact, an attended assessment, an action plan of two
+ * sessions (one attended, one missed with a concern), an end-of-service report with one outcome
+ * achieved (eviction prevented), completed.
+ */
+export const completedReferral = async () => {
+  const sent = await sentReferral();
+  const priya = await tokenFor("user-provider-bridge");
+  let r = sent.referral;
+  const step = async (suffix: string, body: object) => {
+    const res = await api("POST", `/api/referrals/${r.id}/${suffix}`, {
+      token: priya,
+      body: { ...body, version: r.version },
+    });
+    expect(res.status, `${suffix}: ${JSON.stringify(res.body)}`).toBe(200);
+    r = res.body;
+  };
+  await step("assign", { caseworkerId: "user-provider-bridge" });
+  await step("first-contact", { contactedAt: await inHours(0), method: "phone" });
+  await step("assessment", {
+    at: await inHours(1),
+    durationMinutes: 60,
+    format: "one-to-one",
+    method: "in-person",
+    address: "1 Example Street, London",
+  });
+  await step("assessment/outcome", { attendance: "attended" });
+  await step("action-plan", { activities: ["Talk to the landlord", "Set up a repayment plan"], sessions: 2 });
+  for (let i = 1; i <= 2; i += 1) {
+    await step("sessions", {
+      at: await inHours(2 + i),
+      durationMinutes: 60,
+      format: "one-to-one",
+      method: "phone",
+    });
+  }
+  await step("sessions/1/feedback", {
+    attendance: "attended",
+    whatHappened: "Called the landlord together.",
+    behaviour: "Engaged well",
+    notifyOfficer: false,
+  });
+  await step("sessions/2/feedback", {
+    attendance: "did-not-attend",
+    absenceReason: "unacceptable",
+    concerns: "Did not come and did not call.",
+    notifyOfficer: true,
+  });
+  await step("end-of-service-report", {
+    outcomes: [
+      {
+        outcome: "Eviction or loss of accommodation prevented",
+        achievement: "achieved",
+        progress: "Tenancy kept with a repayment plan.",
+      },
+    ],
+    furtherWork: "Keep up the repayments.",
+  });
+  await step("complete", {});
+  expect(r.status).toBe("completed");
+  return r;
+};
