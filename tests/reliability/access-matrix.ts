@@ -249,6 +249,22 @@ export const accessMatrix: Record<string, AccessRow> = {
   getDashboard: row("contracted", "401  200  404  404  200  404  403  403", (f) => ({
     query: { contractId: f.params.contractId! },
   })),
+  // Targets: anyone who may see a dashboard reads those in their scope; only a region's commissioner sets them.
+  getPerformanceTargets: row("none", "401  200  200  200  200  200  403  403"),
+  setPerformanceTarget: row("contracted", "401  403  403  403  200  404  403  403", (f) => ({
+    body: {
+      scope: { contractId: f.params.contractId! },
+      measureId: "orders-successfully-completed",
+      percent: 75,
+      version: 0,
+    },
+  })),
+  exportDashboardTable: row("contracted", "401  200  404  404  200  404  403  403", (f) => ({
+    query: { table: "months", contractId: f.params.contractId! },
+  })),
+  getContractReport: row("contracted", "401  403  403  403  200  404  403  403", () => ({
+    query: { month: new Date().toISOString().slice(0, 7) },
+  })),
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
 };
