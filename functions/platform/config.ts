@@ -3,7 +3,6 @@ export interface PortalConfig {
   tableName: string;
   idempotencyTableName: string;
   documentsBucket: string;
-  auth: { issuer: string; audience: string; jwksUrl: string };
   /** Only set locally: DynamoDB Local and s3rver endpoints. */
   dynamodbEndpoint?: string;
   s3Endpoint?: string;
@@ -23,12 +22,14 @@ export const config = (): PortalConfig => ({
   tableName: process.env.TABLE_NAME ?? "",
   idempotencyTableName: process.env.IDEMPOTENCY_TABLE_NAME ?? "",
   documentsBucket: process.env.DOCUMENTS_BUCKET ?? "",
-  auth: {
-    issuer: required("AUTH_ISSUER"),
-    audience: required("AUTH_AUDIENCE"),
-    jwksUrl: required("AUTH_JWKS_URL"),
-  },
   dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
   s3Endpoint: process.env.S3_ENDPOINT || undefined,
   region: process.env.AWS_REGION ?? "eu-west-2",
+});
+
+/** How tokens are verified: only functions behind the API have these (jobs take no tokens). */
+export const authConfig = (): { issuer: string; audience: string; jwksUrl: string } => ({
+  issuer: required("AUTH_ISSUER"),
+  audience: required("AUTH_AUDIENCE"),
+  jwksUrl: required("AUTH_JWKS_URL"),
 });

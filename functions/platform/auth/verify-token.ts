@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from "jose";
 import { now } from "../clock.ts";
-import { config } from "../config.ts";
+import { authConfig } from "../config.ts";
 
 type KeySet = ReturnType<typeof createRemoteJWKSet>;
 let cached: { url: string; keys: KeySet } | undefined;
@@ -16,7 +16,7 @@ const keySet = (url: string): KeySet => {
  * not-before, all judged by the portal's clock. Throws on any failure.
  */
 export const verifyToken = async (token: string): Promise<JWTPayload> => {
-  const { auth } = config();
+  const auth = authConfig();
   const { payload } = await jwtVerify(token, keySet(auth.jwksUrl), {
     issuer: auth.issuer,
     audience: auth.audience,
