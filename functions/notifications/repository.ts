@@ -271,20 +271,18 @@ export const slaDueChanges = (previous: SlaDue[], next: SlaDue[]): TransactItem[
       .map((c): TransactItem => ({ Delete: { TableName: tableName(), Key: keys.slaDue(c) } })),
     ...next
       .filter((c) => !had.has(id(c)))
-      .map(
-        (c): TransactItem => ({
-          Put: {
-            TableName: tableName(),
-            Item: {
-              ...keys.slaDue(c),
-              type: "sla-due",
-              ...c,
-              // A clock never met stays in the index only a while after it was due.
-              expiresAt: Math.floor(Date.parse(c.dueAt) / 1000) + 30 * dayS,
-            },
+      .map((c): TransactItem => ({
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.slaDue(c),
+            type: "sla-due",
+            ...c,
+            // A clock never met stays in the index only a while after it was due.
+            expiresAt: Math.floor(Date.parse(c.dueAt) / 1000) + 30 * dayS,
           },
-        }),
-      ),
+        },
+      })),
   ];
 };
 

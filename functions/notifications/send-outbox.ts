@@ -13,7 +13,10 @@ export interface OutboxSenderDeps {
 }
 
 /** The SES messages for one outbox e-mail: a plain-text copy per address, so no one sees the others. */
-export const sesMessages = (email: OutboxEmail, from: string): { to: string; input: SendEmailCommandInput }[] =>
+export const sesMessages = (
+  email: OutboxEmail,
+  from: string,
+): { to: string; input: SendEmailCommandInput }[] =>
   [...new Set(email.to)].map((to) => ({
     to,
     input: {
@@ -49,7 +52,8 @@ export const sendOutbox =
   };
 
 let ses: SESv2Client | undefined;
-const sesClient = () => (ses ??= new SESv2Client({ region: process.env.AWS_REGION ?? "eu-west-2", maxAttempts: 3 }));
+const sesClient = () =>
+  (ses ??= new SESv2Client({ region: process.env.AWS_REGION ?? "eu-west-2", maxAttempts: 3 }));
 
 export const handler = streamHandler(
   sendOutbox({

@@ -18,7 +18,10 @@ export const datesBetween = (from: string, to: string): string[] => {
 const isoDateOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Which open clocks are due within one working day of `at`: not yet due, and due by the end of the next working day. */
-export const warningWindow = (at: Date) => ({ from: at.toISOString(), to: addWorkingDays(at, 1).toISOString() });
+export const warningWindow = (at: Date) => ({
+  from: at.toISOString(),
+  to: addWorkingDays(at, 1).toISOString(),
+});
 
 /**
  * Every 15 minutes: Queries the due index for the days between now and the end of the next working

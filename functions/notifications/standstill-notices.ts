@@ -25,7 +25,9 @@ export const notifyBidders = async (change: ItemChange): Promise<void> => {
     { id: record.opportunityId, title: record.opportunityTitle },
     record.standstillEndsAt!,
   );
-  const organisations = [...new Set((await submittedBids(record.opportunityId)).map((b) => b.organisationId))];
+  const organisations = [
+    ...new Set((await submittedBids(record.opportunityId)).map((b) => b.organisationId)),
+  ];
   for (const organisationId of organisations) {
     await notifyOnce(
       `STANDSTILL#${record.opportunityId}#${record.decidedAt ?? ""}#${organisationId}`,
