@@ -1,7 +1,14 @@
 import { ulid } from "ulid";
 import { afterEach, describe, expect, it } from "vitest";
 import { setClock } from "../support/api.ts";
-import { as, bidders, closedCompetitionWithThreeBids, evaluateAll, lead, retireCompetitions } from "../support/evaluation.ts";
+import {
+  as,
+  bidders,
+  closedCompetitionWithThreeBids,
+  evaluateAll,
+  lead,
+  retireCompetitions,
+} from "../support/evaluation.ts";
 import { runJob, settleJobs } from "../support/jobs.ts";
 import { emailsWithSubject, notificationsLinkingTo, unreadFor } from "../support/notifications.ts";
 import { sentReferral } from "../support/referrals.ts";
@@ -47,7 +54,9 @@ describe("notifications: SLA about to breach", () => {
 
   it("warns the provider once when first contact is due within one working day", async () => {
     const { referral } = await sentReferral();
-    const firstContact = (referral.sla as { id: string; dueAt: string }[]).find((c) => c.id === "firstContact")!;
+    const firstContact = (referral.sla as { id: string; dueAt: string }[]).find(
+      (c) => c.id === "firstContact",
+    )!;
     const href = `/provider/referrals/${referral.id}`;
     await settleJobs();
 
@@ -68,7 +77,10 @@ describe("notifications: SLA about to breach", () => {
 
     const warned = await warnings();
     expect(warned).toEqual([
-      expect.objectContaining({ title: `First contact due soon on referral ${referral.reference}`, read: false }),
+      expect.objectContaining({
+        title: `First contact due soon on referral ${referral.reference}`,
+        read: false,
+      }),
     ]);
     expect(await unreadFor("user-provider-bridge")).toBeGreaterThanOrEqual(unreadBefore + 1);
     const emails = await emailsWithSubject(`First contact due soon on referral ${referral.reference}`);
@@ -89,11 +101,12 @@ describe("notifications: SLA about to breach", () => {
       ),
     ).toEqual([]);
   });
-});
 
   it("does not warn about a clock that was met before it came due", async () => {
     const { referral } = await sentReferral();
-    const firstContact = (referral.sla as { id: string; dueAt: string }[]).find((c) => c.id === "firstContact")!;
+    const firstContact = (referral.sla as { id: string; dueAt: string }[]).find(
+      (c) => c.id === "firstContact",
+    )!;
     const path = `/api/referrals/${referral.id}`;
     const assigned = await as("user-provider-bridge", "POST", `${path}/assign`, {
       caseworkerId: "user-provider-bridge",
@@ -110,9 +123,9 @@ describe("notifications: SLA about to breach", () => {
     await setClock({ now: new Date(Date.parse(firstContact.dueAt) - 12 * 3_600_000).toISOString() });
     await settleJobs();
     await runJob("slaWarnings");
-    const warned = (await notificationsLinkingTo("user-provider-bridge", `/provider/referrals/${referral.id}`)).filter(
-      (n) => n.title.includes("due soon"),
-    );
+    const warned = (
+      await notificationsLinkingTo("user-provider-bridge", `/provider/referrals/${referral.id}`)
+    ).filter((n) => n.title.includes("due soon"));
     expect(warned).toEqual([]);
   });
 });
