@@ -29,6 +29,7 @@ import { ExtendDeadlinesPage } from "../pages/opportunities/ExtendDeadlinesPage.
 import { OpportunitiesPage } from "../pages/opportunities/OpportunitiesPage.tsx";
 import { OpportunityPage } from "../pages/opportunities/OpportunityPage.tsx";
 import { QuestionsInboxPage } from "../pages/opportunities/QuestionsInboxPage.tsx";
+import { notificationRoutes } from "../pages/notifications/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { AuthCallbackPage } from "../pages/sign-in/AuthCallbackPage.tsx";
 import { SignInPage } from "../pages/sign-in/SignInPage.tsx";
@@ -94,6 +95,7 @@ export function createAppRouter() {
             only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
             ...referralRoutes,
             ...evaluationRoutes,
+            ...notificationRoutes,
             { path: "sign-in", element: <SignInPage /> },
             { path: "sign-out", element: <SignOutPage /> },
             { path: "auth/callback", element: <AuthCallbackPage /> },
