@@ -7,6 +7,7 @@ import { clockSetting, now, setClock } from "#functions/platform/clock.ts";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import { toApiEvent, toLambdaContext } from "./api-event.ts";
 import type { LocalIdentityProvider } from "./identity-provider.ts";
+import type { JobRunner } from "./job-runner.ts";
 import { createRouteMatcher } from "./route-matcher.ts";
 import { webSecurityHeaders } from "./security-headers.ts";
 import { demoUsers, findDemoUser } from "./seed/demo-users.ts";
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   s3Endpoint: string;
   /** Serve the built web app (tests, `npm start -- --built`); otherwise Vite serves it. */
   webDir?: string;
+  /** The local job runner, for `/__local/jobs/settle` and `/__local/jobs/{name}/run`. */
+  jobs?: JobRunner;
 }
 
 const maxBodyBytes = 1_048_576;
@@ -133,6 +136,16 @@ export const createGateway = (options: GatewayOptions): Server => {
           );
       }
       return sendJson(res, 200, { now: now().toISOString(), ...clockSetting() });
+    }
+    const job = /^\/jobs\/(?<name>[A-Za-z0-9-]+)\/run$/.exec(path)?.groups?.name;
+    if (path === "/jobs/settle" && req.method === "POST") {
+      await options.jobs?.settle();
+      return sendJson(res, 200, { settled: true });
+    }
+    if (job && req.method === "POST") {
+      if (!(await options.jobs?.run(job)))
+        return problem(res, 404, "Not found", "No scheduled job has that name.");
+      return sendJson(res, 200, { ran: job });
     }
     return problem(res, 404, "Not found", "No local endpoint here.");
   };

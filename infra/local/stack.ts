@@ -6,6 +6,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
+import { startJobRunner } from "./job-runner.ts";
 import { createIdentityProvider, type LocalIdentityProvider, localAudience } from "./identity-provider.ts";
 import { assertPortFree, freePort } from "./ports.ts";
 import { startS3Gate } from "./s3-gate.ts";
@@ -125,8 +126,17 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   });
   // Imported only now, so handler modules see the environment set above.
   const { routeTable } = await import("#functions/routes.ts");
+  const { jobTable } = await import("#functions/jobs.ts");
+  const jobs = startJobRunner({
+    jobs: jobTable,
+    functionsDir: join(repoRoot, "functions"),
+    client,
+    endpoint: dynamo.endpoint,
+    tableName: localNames.table,
+  });
   const server: Server = createGateway({
     routes: routeTable,
+    jobs,
     functionsDir: join(repoRoot, "functions"),
     identity,
     s3Endpoint: s3.endpoint,
@@ -156,6 +166,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
       await s3.stop();
       await s3rver.stop();
       await dynamo.stop();

@@ -47,7 +47,6 @@ export const streamHandler =
             ? unmarshall(record.dynamodb.Keys as Record<string, AttributeValue>)
             : undefined,
           error: (error as Error).name,
-          message: (error as Error).message,
         });
         return {
           batchItemFailures: event.Records.slice(index).map((r) => ({
