@@ -1,8 +1,9 @@
 import type { JobDefinition } from "./platform/jobs/job.ts";
+import { notificationJobs } from "./notifications/jobs.ts";
 import { performanceJobs } from "./performance/jobs.ts";
 
 /**
  * THE job table: stream consumers and scheduled jobs. The CDK stack and the local stack both read
  * this list; each bounded context contributes its own rows.
  */
-export const jobTable: readonly JobDefinition[] = [...performanceJobs];
+export const jobTable: readonly JobDefinition[] = [...performanceJobs, ...notificationJobs];

@@ -1,4 +1,6 @@
 import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { notificationItems } from "../notifications/repository.ts";
+import { questionAsked } from "../notifications/templates.ts";
 import { visibleOpportunity } from "../opportunities/access.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
@@ -7,7 +9,10 @@ import { present } from "./present.ts";
 import { askQuestion } from "./repository.ts";
 import { askQuestionRoute } from "./routes.ts";
 
-/** An eligible provider asks a question; after the clarification deadline the portal says no. */
+/**
+ * An eligible provider asks a question; after the clarification deadline the portal says no. The
+ * commissioner who published the opportunity is told in the portal (not who asked).
+ */
 export const handler = httpHandler(askQuestionRoute, async ({ principal, params, body }) => {
   const arrived = now();
   const { opportunity, organisation } = await visibleOpportunity(principal, params.opportunityId);
@@ -17,5 +22,10 @@ export const handler = httpHandler(askQuestionRoute, async ({ principal, params,
       `The deadline for clarification questions was ${formatDeadline(opportunity.clarificationDeadline!)}. Questions can no longer be asked.`,
     );
   }
-  return present(principal, await askQuestion(principal, opportunity.id, organisation!.name, body.question));
+  return present(
+    principal,
+    await askQuestion(principal, opportunity.id, organisation!.name, body.question, () =>
+      notificationItems({ userId: opportunity.createdBy }, questionAsked(opportunity)),
+    ),
+  );
 });

@@ -6,7 +6,7 @@ import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { queryPage } from "../platform/data/query-page.ts";
-import { failedConditions, transact } from "../platform/data/transact.ts";
+import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 
@@ -23,12 +23,16 @@ const keys = {
 
 const strip = (item: Record<string, unknown>) => withoutKeys<StoredQuestion>(item);
 
-/** Stores a new question and its audit event (the question's text is not copied into the audit). */
+/**
+ * Stores a new question and its audit event (the question's text is not copied into the audit), with
+ * the `extra` items `tell` builds (the commissioner's notification).
+ */
 export const askQuestion = async (
   actor: Principal,
   opportunityId: string,
   organisationName: string,
   question: string,
+  tell: (stored: StoredQuestion) => TransactItem[] = () => [],
 ): Promise<StoredQuestion> => {
   const stored: StoredQuestion = {
     id: ulid(),
@@ -55,6 +59,7 @@ export const askQuestion = async (
       toState: "awaiting-answer",
       details: { questionId: stored.id },
     }),
+    ...tell(stored),
   ]);
   return stored;
 };
@@ -67,12 +72,16 @@ export const findQuestion = async (opportunityId: string, id: string) => {
   return result.Item ? strip(result.Item) : undefined;
 };
 
-/** Publishes the answer (optimistic: a stale version gets 409). */
+/**
+ * Publishes the answer (optimistic: a stale version gets 409) with `extra` items of the same change
+ * (the asking organisation's notification and e-mail).
+ */
 export const answerQuestion = async (
   actor: Principal,
   question: StoredQuestion,
   answer: string,
   version: number,
+  extra: TransactItem[] = [],
 ): Promise<StoredQuestion> => {
   const answered: StoredQuestion = {
     ...question,
@@ -99,6 +108,7 @@ export const answerQuestion = async (
         toState: "published",
         details: { questionId: question.id },
       }),
+      ...extra,
     ]);
   } catch (error) {
     if (failedConditions(error)) throw conflict();

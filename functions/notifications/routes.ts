@@ -4,6 +4,7 @@ import {
   notificationPageSchema,
   notificationSchema,
   outboxPageSchema,
+  unreadCountSchema,
 } from "#shared/notifications/notification.ts";
 import { defineRoutes } from "../platform/route.ts";
 
@@ -23,17 +24,46 @@ export const listNotificationsRoute = {
   grants: { table: "read" },
 } as const;
 
+const notificationParams = z.object({
+  notificationId: z.string().regex(/^[0-9A-Z]{26}$/, "Not a notification"),
+});
+
 export const markNotificationReadRoute = {
   operationId: "markNotificationRead",
   method: "POST",
   path: "/api/notifications/{notificationId}/read",
-  summary: "Mark one of the caller's notifications read",
+  summary: "Mark one of the caller's notifications read (already read: no change)",
   context,
   handler: "notifications/mark-read.ts",
   access: "authenticated",
-  request: { params: z.object({ notificationId: z.string().regex(/^[0-9A-Z]{26}$/, "Not a notification") }) },
+  request: { params: notificationParams },
   response: { status: 200, description: "The notification", schema: notificationSchema },
   grants: { table: "readwrite" },
+} as const;
+
+export const markNotificationUnreadRoute = {
+  operationId: "markNotificationUnread",
+  method: "POST",
+  path: "/api/notifications/{notificationId}/unread",
+  summary: "Mark one of the caller's notifications unread again (already unread: no change)",
+  context,
+  handler: "notifications/mark-unread.ts",
+  access: "authenticated",
+  request: { params: notificationParams },
+  response: { status: 200, description: "The notification", schema: notificationSchema },
+  grants: { table: "readwrite" },
+} as const;
+
+export const unreadCountRoute = {
+  operationId: "countUnreadNotifications",
+  method: "GET",
+  path: "/api/notifications/unread-count",
+  summary: "How many of the caller's notifications are unread (for the header)",
+  context,
+  handler: "notifications/unread-count.ts",
+  access: "authenticated",
+  response: { status: 200, description: "The unread count", schema: unreadCountSchema },
+  grants: { table: "read" },
 } as const;
 
 export const listOutboxRoute = {
@@ -55,6 +85,8 @@ export const listOutboxRoute = {
 
 export const notificationRoutes = defineRoutes([
   listOutboxRoute,
+  unreadCountRoute,
   listNotificationsRoute,
   markNotificationReadRoute,
+  markNotificationUnreadRoute,
 ]);

@@ -1,4 +1,4 @@
-import { notificationPut } from "../notifications/repository.ts";
+import { notificationItems } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { transact } from "../platform/data/transact.ts";
@@ -30,7 +30,7 @@ export const handler = httpHandler(addNoteRoute, async ({ principal, params, bod
       action: "case-note-added",
       details: { noteId: note.id },
     }),
-    notificationPut(fromProvider ? { userId: r.officer.userId } : { organisationId: r.organisationId }, {
+    ...notificationItems(fromProvider ? { userId: r.officer.userId } : { organisationId: r.organisationId }, {
       title: `New case note on ${r.reference!}`,
       body: `${principal.name} added a case note.`,
       href: fromProvider ? `/referrals/${r.id}` : `/provider/referrals/${r.id}`,

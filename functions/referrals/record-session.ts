@@ -1,4 +1,4 @@
-import { notificationPut, outboxPut } from "../notifications/repository.ts";
+import { notificationItems, outboxPut } from "../notifications/repository.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, notFound } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
@@ -36,7 +36,7 @@ export const handler = httpHandler(recordSessionRoute, async ({ principal, param
     extra: (r) =>
       feedback.notifyOfficer
         ? [
-            notificationPut(
+            ...notificationItems(
               { userId: r.officer.userId },
               {
                 title: `Concern raised on referral ${r.reference!}`,

@@ -2,7 +2,7 @@ import { isLive } from "#shared/catalogue/catalogue.ts";
 import { checkSection, sectionIds, sectionTitles } from "#shared/referrals/sections.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../catalogue/repository.ts";
-import { notificationPut, outboxPut } from "../notifications/repository.ts";
+import { notificationItems, outboxPut } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler, logger } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
@@ -60,7 +60,7 @@ export const handler = httpHandler(sendReferralRoute, async ({ principal, params
             { first: String(person.firstName ?? ""), last: String(person.lastName ?? "") },
             String(person.crn ?? ""),
           ),
-          notificationPut(
+          ...notificationItems(
             { organisationId: next.organisationId },
             {
               title: `New referral ${reference}`,

@@ -1,4 +1,4 @@
-import { notificationPut } from "../notifications/repository.ts";
+import { notificationItems } from "../notifications/repository.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
@@ -36,7 +36,7 @@ export const handler = httpHandler(endOfServiceReportRoute, async ({ principal, 
       details: { achieved: body.outcomes.filter((o) => o.achievement === "achieved").length },
     }),
     extra: (r) => [
-      notificationPut(
+      ...notificationItems(
         { userId: r.officer.userId },
         {
           title: `End-of-service report for ${r.reference!}`,

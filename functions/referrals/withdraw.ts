@@ -1,5 +1,5 @@
 import { statusAfter } from "#shared/referrals/status.ts";
-import { notificationPut } from "../notifications/repository.ts";
+import { notificationItems } from "../notifications/repository.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { changeReferral, personOf } from "./access.ts";
 import { withdrawRoute } from "./routes.ts";
@@ -26,7 +26,7 @@ export const handler = httpHandler(withdrawRoute, async ({ principal, params, bo
       details: { reason: body.reasonId },
     }),
     extra: (r) => [
-      notificationPut(
+      ...notificationItems(
         { organisationId: r.organisationId },
         {
           title: `Referral ${r.reference!} withdrawn`,

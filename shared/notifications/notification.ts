@@ -24,3 +24,7 @@ export const outboxEmailSchema = z.object({
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 export const outboxPageSchema = pageSchema(outboxEmailSchema);
+
+/** The header's figure: how many of the caller's notifications are unread. */
+export const unreadCountSchema = z.object({ unread: z.number().int().min(0) });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;

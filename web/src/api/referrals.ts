@@ -4,11 +4,6 @@ import { type CataloguePage, cataloguePageSchema } from "#shared/catalogue/catal
 import { pageSchema } from "#shared/common/pagination.ts";
 import { interventionSchema } from "#shared/contracts/contract.ts";
 import {
-  notificationPageSchema,
-  notificationSchema,
-  outboxPageSchema,
-} from "#shared/notifications/notification.ts";
-import {
   caseNoteSchema,
   caseworkerSchema,
   type InboxTab,
@@ -32,7 +27,6 @@ export type CatalogueIntervention = z.infer<typeof catalogueInterventionSchema>;
 export const referralKeys = {
   all: ["referrals"] as const,
   one: (id: string) => ["referrals", "one", id] as const,
-  notifications: ["notifications"] as const,
 };
 
 const useSignedIn = () => useSession() !== null;
@@ -117,32 +111,6 @@ export function useCaseworkers() {
       }),
     enabled: signedIn,
   });
-}
-
-/** `GET /api/notifications`. */
-export function useNotifications() {
-  const signedIn = useSignedIn();
-  return useQuery({
-    queryKey: referralKeys.notifications,
-    queryFn: ({ signal }) =>
-      apiFetch("/api/notifications?limit=50", { schema: notificationPageSchema, signal }),
-    enabled: signedIn,
-  });
-}
-
-/** `GET /api/notifications/outbox` (local stack only). */
-export function useOutbox() {
-  const signedIn = useSignedIn();
-  return useQuery({
-    queryKey: ["outbox"],
-    queryFn: ({ signal }) =>
-      apiFetch("/api/notifications/outbox?limit=50", { schema: outboxPageSchema, signal }),
-    enabled: signedIn,
-  });
-}
-
-export function markNotificationRead(id: string) {
-  return apiFetch(`/api/notifications/${id}/read`, { method: "POST", schema: notificationSchema });
 }
 
 export function startReferral(interventionId: string): Promise<Referral> {

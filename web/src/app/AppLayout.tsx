@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
 import { roleLabels } from "#shared/auth/roles.ts";
+import { useUnreadCount } from "../api/notifications.ts";
 import { useMe } from "../api/queries.ts";
 import { useSession } from "../auth/use-session.ts";
 import {
@@ -15,14 +16,46 @@ import {
 } from "../components/govuk/index.ts";
 import { serviceName } from "../components/page/page-title.ts";
 
+/**
+ * The link to the notification centre with how many are unread (one counter item read, refreshed every
+ * minute and after each read/unread change), for every signed-in role.
+ */
+function NotificationsLink({ pathname }: { pathname: string }) {
+  const unread = useUnreadCount().data?.unread ?? 0;
+  const current = pathname === "/notifications";
+  return (
+    <li
+      className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`}
+    >
+      <AppLink
+        href="/notifications"
+        className="govuk-service-navigation__link"
+        {...(current ? { "aria-current": "page" as const } : {})}
+      >
+        Notifications
+        {unread > 0 ? (
+          <>
+            {" "}
+            <span className="moj-notification-badge" data-testid="unread-count">
+              {unread > 99 ? "99+" : unread}
+            </span>
+            <span className="govuk-visually-hidden"> unread</span>
+          </>
+        ) : null}
+      </AppLink>
+    </li>
+  );
+}
+
 /** The signed-in person (from `GET /api/me`, or the token until that answers) and the way out. */
-function SignedInUser() {
+function SignedInUser({ pathname }: { pathname: string }) {
   const session = useSession();
   const me = useMe();
   const name = me.data?.user.name ?? session?.user.name;
   const role = me.data?.user.role ?? session?.user.role;
   return (
     <>
+      <NotificationsLink pathname={pathname} />
       {name ? (
         <li className="govuk-service-navigation__item">
           <span className="govuk-service-navigation__text">
@@ -73,7 +106,7 @@ function SignedInNavigation({ pathname }: { pathname: string }) {
       serviceName={serviceName}
       serviceUrl="/"
       navigation={navigation}
-      navigationEnd={<SignedInUser />}
+      navigationEnd={<SignedInUser pathname={pathname} />}
     />
   );
 }

@@ -29,6 +29,7 @@ import { ExtendDeadlinesPage } from "../pages/opportunities/ExtendDeadlinesPage.
 import { OpportunitiesPage } from "../pages/opportunities/OpportunitiesPage.tsx";
 import { OpportunityPage } from "../pages/opportunities/OpportunityPage.tsx";
 import { QuestionsInboxPage } from "../pages/opportunities/QuestionsInboxPage.tsx";
+import { notificationRoutes } from "../pages/notifications/routes.tsx";
 import { performanceRoutes } from "../pages/performance/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { AuthCallbackPage } from "../pages/sign-in/AuthCallbackPage.tsx";
@@ -96,6 +97,7 @@ export function createAppRouter() {
             ...referralRoutes,
             ...evaluationRoutes,
             ...performanceRoutes,
+            ...notificationRoutes,
             { path: "sign-in", element: <SignInPage /> },
             { path: "sign-out", element: <SignOutPage /> },
             { path: "auth/callback", element: <AuthCallbackPage /> },

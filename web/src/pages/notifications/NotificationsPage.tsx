@@ -1,22 +1,66 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { markNotificationRead, referralKeys, useNotifications, useOutbox } from "../../api/referrals.ts";
-import { AppLink, Button, Tag } from "../../components/govuk/index.ts";
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import type { Notification } from "#shared/notifications/notification.ts";
+import { markNotification, notificationKeys, useNotifications, useOutbox } from "../../api/notifications.ts";
+import { AppLink, Button, NextPageLink, Tag } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
 
-/** `/notifications`: what happened that the signed-in person (or their organisation) should know. */
+/** One notification: what happened, when, a link to the thing, and a button to mark it read or unread. */
+function NotificationItem({
+  notification: n,
+  onToggle,
+}: {
+  notification: Notification;
+  onToggle: () => void;
+}) {
+  return (
+    <li className="govuk-!-margin-bottom-6">
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-1">
+        {n.read ? null : (
+          <>
+            <Tag>Unread</Tag>{" "}
+          </>
+        )}
+        {n.href ? (
+          <AppLink href={n.href} className="govuk-link">
+            {n.title}
+          </AppLink>
+        ) : (
+          n.title
+        )}
+      </h2>
+      <p className="govuk-body govuk-!-margin-bottom-1">{n.body}</p>
+      <p className="govuk-hint govuk-!-margin-bottom-2">{formatDateTime(n.at)}</p>
+      <Button variant="secondary" onClick={onToggle}>
+        {n.read ? "Mark as unread" : "Mark as read"}
+        <span className="govuk-visually-hidden">: {n.title}</span>
+      </Button>
+    </li>
+  );
+}
+
+/**
+ * `/notifications`: what happened that the signed-in person (or their provider organisation) should
+ * know, newest first, a page at a time. Each can be marked read, or unread again.
+ */
 export function NotificationsPage() {
-  const notifications = useNotifications();
+  const [params] = useSearchParams();
+  const cursor = params.get("cursor");
+  const notifications = useNotifications(cursor);
   const queryClient = useQueryClient();
+  const [announcement, setAnnouncement] = useState("");
   const state = settle(notifications);
   usePageTitle(state.title ?? "Notifications");
   if (!state.ready) return state.view;
   const [page] = state.data;
-  const read = async (id: string) => {
-    await markNotificationRead(id);
-    await queryClient.invalidateQueries({ queryKey: referralKeys.notifications });
+  const toggle = async (n: Notification) => {
+    await markNotification(n.id, !n.read);
+    setAnnouncement(`${n.title}: marked as ${n.read ? "unread" : "read"}.`);
+    await queryClient.invalidateQueries({ queryKey: notificationKeys.all });
   };
   return (
     <div className="govuk-grid-row">
@@ -29,37 +73,32 @@ export function NotificationsPage() {
           </AppLink>
           .
         </p>
+        <p className="govuk-visually-hidden" role="status">
+          {announcement}
+        </p>
         {page.items.length === 0 ? (
-          <p className="govuk-body">You have no notifications.</p>
+          <p className="govuk-body">
+            {cursor ? "There are no more notifications." : "You have no notifications."}
+          </p>
         ) : (
           <ul className="govuk-list">
             {page.items.map((n) => (
-              <li key={n.id} className="govuk-!-margin-bottom-6">
-                <h2 className="govuk-heading-s govuk-!-margin-bottom-1">
-                  {n.read ? null : (
-                    <>
-                      <Tag>New</Tag>{" "}
-                    </>
-                  )}
-                  {n.href ? (
-                    <AppLink href={n.href} className="govuk-link">
-                      {n.title}
-                    </AppLink>
-                  ) : (
-                    n.title
-                  )}
-                </h2>
-                <p className="govuk-body govuk-!-margin-bottom-1">{n.body}</p>
-                <p className="govuk-hint govuk-!-margin-bottom-1">{formatDateTime(n.at)}</p>
-                {n.read ? null : (
-                  <Button variant="secondary" onClick={() => void read(n.id)}>
-                    Mark as read<span className="govuk-visually-hidden">: {n.title}</span>
-                  </Button>
-                )}
-              </li>
+              <NotificationItem key={n.id} notification={n} onToggle={() => void toggle(n)} />
             ))}
           </ul>
         )}
+        {page.nextCursor ? (
+          <NextPageLink
+            href={`/notifications?${new URLSearchParams({ cursor: page.nextCursor }).toString()}`}
+          />
+        ) : null}
+        {cursor ? (
+          <p className="govuk-body">
+            <AppLink href="/notifications" className="govuk-link">
+              Back to the newest notifications
+            </AppLink>
+          </p>
+        ) : null}
       </div>
     </div>
   );

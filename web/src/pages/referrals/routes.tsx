@@ -10,7 +10,6 @@ import {
   SessionPage,
 } from "../provider-referrals/ActionPages.tsx";
 import { InboxPage } from "../provider-referrals/InboxPage.tsx";
-import { NotificationsPage, OutboxPage } from "../notifications/NotificationsPage.tsx";
 import { only } from "../../app/only.tsx";
 import { CataloguePage } from "./CataloguePage.tsx";
 import { CheckAnswersPage } from "./CheckAnswersPage.tsx";
@@ -23,9 +22,8 @@ import { WithdrawPage } from "./WithdrawPage.tsx";
 
 const officer = ["responsible-officer"] as const;
 const provider = ["provider"] as const;
-const everyone = ["responsible-officer", "provider", "commissioner"] as const;
 
-/** The catalogue, referrals (officer and provider sides) and notifications. */
+/** The catalogue and referrals (officer and provider sides). */
 export const referralRoutes = [
   only(officer, "catalogue", <CataloguePage />),
   only(officer, "catalogue/:interventionId", <InterventionPage />),
@@ -45,6 +43,4 @@ export const referralRoutes = [
   only(provider, "provider/referrals/:referralId/sessions/new", <SessionPage />),
   only(provider, "provider/referrals/:referralId/sessions/:sessionNumber/feedback", <SessionFeedbackPage />),
   only(provider, "provider/referrals/:referralId/end-of-service-report", <EndOfServiceReportPage />),
-  only(everyone, "notifications", <NotificationsPage />),
-  only(everyone, "outbox", <OutboxPage />),
 ];
