@@ -265,6 +265,9 @@ export const accessMatrix: Record<string, AccessRow> = {
   getContractReport: row("contracted", "401  403  403  403  200  404  403  403", () => ({
     query: { month: new Date().toISOString().slice(0, 7) },
   })),
+  // Everyone has an unread count of their own; a notification is its audience's alone.
+  countUnreadNotifications: row("none", "401  200  200  200  200  200  200  200"),
+  markNotificationUnread: row("notification", "401  200  404  404  404  404  404  404"),
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
 };
