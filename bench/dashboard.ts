@@ -71,38 +71,39 @@ export const backfillReferrals = async (stack: LocalStack, from: number, count: 
       cells: c.cells,
     };
   });
-  await writeItems(stack.db, stack.tableName, [...referrals, ...markers]);
-  for (const { c, month, cells } of sums.values()) {
-    const d = c.dimensions;
-    const names = Object.keys(cells);
-    for (const key of [
-      { pk: `PERF#REGION#${d.regionId}`, sk: `M#${month}#C#${d.contractId}` },
-      { pk: `PERF#ORG#${d.organisationId}`, sk: `M#${month}#C#${d.contractId}#R#${d.regionId}` },
-    ]) {
-      await stack.db.send(
-        new UpdateCommand({
-          TableName: stack.tableName,
-          Key: key,
-          UpdateExpression: `SET #type = :type, #month = :month, contractId = :c, organisationId = :o, regionId = :r, needAreaId = :n ADD ${names.map((_, i) => `#k${i} :v${i}`).join(", ")}`,
-          ExpressionAttributeNames: {
-            "#type": "type",
-            "#month": "month",
-            ...Object.fromEntries(names.map((name, i) => [`#k${i}`, `n_${name}`])),
-          },
-          ExpressionAttributeValues: {
-            ":type": "performance-month",
-            ":month": month,
-            ":c": d.contractId,
-            ":o": d.organisationId,
-            ":r": d.regionId,
-            ":n": d.needAreaId,
-            ...Object.fromEntries(names.map((name, i) => [`:v${i}`, cells[name]])),
-          },
-        }),
-      );
+  await stack.jobs.backfill(async () => {
+    await writeItems(stack.db, stack.tableName, [...markers, ...referrals]);
+    for (const { c, month, cells } of sums.values()) {
+      const d = c.dimensions;
+      const names = Object.keys(cells);
+      for (const key of [
+        { pk: `PERF#REGION#${d.regionId}`, sk: `M#${month}#C#${d.contractId}` },
+        { pk: `PERF#ORG#${d.organisationId}`, sk: `M#${month}#C#${d.contractId}#R#${d.regionId}` },
+      ]) {
+        await stack.db.send(
+          new UpdateCommand({
+            TableName: stack.tableName,
+            Key: key,
+            UpdateExpression: `SET #type = :type, #month = :month, contractId = :c, organisationId = :o, regionId = :r, needAreaId = :n ADD ${names.map((_, i) => `#k${i} :v${i}`).join(", ")}`,
+            ExpressionAttributeNames: {
+              "#type": "type",
+              "#month": "month",
+              ...Object.fromEntries(names.map((name, i) => [`#k${i}`, `n_${name}`])),
+            },
+            ExpressionAttributeValues: {
+              ":type": "performance-month",
+              ":month": month,
+              ":c": d.contractId,
+              ":o": d.organisationId,
+              ":r": d.regionId,
+              ":n": d.needAreaId,
+              ...Object.fromEntries(names.map((name, i) => [`:v${i}`, cells[name]])),
+            },
+          }),
+        );
+      }
     }
-  }
-  await stack.jobs.skipBacklog();
+  });
 };
 
 /** Helen Carter's dashboard for Bridge Housing's contract over twelve months, and its raw Queries. */

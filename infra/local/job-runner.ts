@@ -16,10 +16,11 @@ export interface JobRunner {
   /** Resolves once every change made before the call has reached every stream job. */
   settle(): Promise<void>;
   /**
-   * Bench only: after a bulk backfill that wrote its own aggregates, carries on from the newest change
-   * instead of re-reading the backfill (what a real backfill does before its consumer starts).
+   * Bench only: runs a bulk backfill that writes its own aggregates with the stream consumers paused,
+   * then carries on from the newest change instead of re-reading the backfill (what a real backfill
+   * does before its consumer starts).
    */
-  skipBacklog(): Promise<void>;
+  backfill(work: () => Promise<unknown>): Promise<void>;
   /** Runs one scheduled job now; false if there is no such job. */
   run(name: string): Promise<boolean>;
   stop(): Promise<void>;
@@ -161,7 +162,9 @@ export const startJobRunner = (options: Options): JobRunner => {
 
   // One pass at a time, whether from the timer or a settle.
   let running: Promise<number> = Promise.resolve(0);
+  let paused = false;
   const pass = () => {
+    if (paused) return running;
     running = running.then(poll, poll).catch(() => {
       // DynamoDB Local stopped or restarted (the reliability suite does this): find the stream again.
       streamArn = undefined;
@@ -183,15 +186,20 @@ export const startJobRunner = (options: Options): JobRunner => {
     ),
   );
 
+  const settle = async () => {
+    // Our consumers' own writes are changes too: pass until a pass finds nothing new.
+    for (let i = 0; i < 20 && !stopped; i += 1) {
+      if ((await pass()) === 0) return;
+    }
+  };
+
   return {
-    settle: async () => {
-      // Our consumers' own writes are changes too: pass until a pass finds nothing new.
-      for (let i = 0; i < 20 && !stopped; i += 1) {
-        if ((await pass()) === 0) return;
-      }
-    },
-    skipBacklog: async () => {
+    settle,
+    backfill: async (work) => {
+      await settle();
+      paused = true;
       await running;
+      await work();
       const skip = async () => {
         if (!streamArn) return 0;
         const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
@@ -213,6 +221,7 @@ export const startJobRunner = (options: Options): JobRunner => {
       };
       running = running.then(skip, skip);
       await running;
+      paused = false;
     },
     run: async (name) => {
       const job = scheduleJobs.find((j) => j.name === name);
