@@ -11,7 +11,8 @@ const person = { userId: "user-provider-bridge", name: "Priya Shah" };
 
 /** The counted parts of a referral to Bridge Housing's contract, somewhere in the last twelve months. */
 const benchReferral = (i: number, now: Date) => {
-  const sent = now.getTime() - ((i * 7919) % 360) * day;
+  // Within the last 300 days, so every one falls inside the dashboard's default twelve months.
+  const sent = now.getTime() - ((i * 7919) % 300) * day;
   const ended = i % 3 !== 0;
   return {
     pk: `REFERRAL#bench-dashboard-${i}`,

@@ -100,6 +100,11 @@ describe("performance dashboard", () => {
         : [],
     };
 
+    // The seeded activity is already on the dashboard: ten referrals, some with reported outcomes.
+    expect(before.received).toBeGreaterThanOrEqual(10);
+    expect(before.months.length).toBeGreaterThan(0);
+    expect(before.outcomes.length).toBeGreaterThan(0);
+
     await completedReferral();
     await settleJobs();
     await page.reload();
