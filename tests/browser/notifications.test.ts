@@ -44,8 +44,9 @@ const answeredQuestion = async () => {
 };
 
 const badge = () => page.getByRole("navigation", { name: "Menu" }).getByTestId("unread-count");
-/** The header's unread figure; no badge at all when nothing is unread. */
-const badgeCount = async () => ((await badge().count()) === 0 ? 0 : Number(await badge().textContent()));
+/** The header's unread figure ("99+" reads as 99); no badge at all when nothing is unread. */
+const badgeCount = async () =>
+  (await badge().count()) === 0 ? 0 : Number((await badge().textContent())?.replace(/\+$/, ""));
 
 /**
  * Signs in, checks the header's unread count, opens the centre from the header, marks the newest
