@@ -1,4 +1,5 @@
 import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { appliedRecord, countUpdates } from "#functions/performance/repository.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import { type Contribution, contribution, splitCell } from "#shared/performance/contribution.ts";
 import { writeItems } from "./load.ts";
@@ -41,8 +42,6 @@ const benchReferral = (i: number, now: Date) => {
   };
 };
 
-const regionOf = (c: Contribution) => c.dimensions.regionId;
-
 /**
  * Adds `count` referrals to Bridge Housing's contract as a backfill would: the referral items, the
  * consumer's "already counted" records, and the aggregate rows computed by the same contribution
@@ -58,50 +57,18 @@ export const backfillReferrals = async (stack: LocalStack, from: number, count: 
     const c = contribution(r as never)!;
     for (const [key, n] of Object.entries(c.cells)) {
       const { month, name } = splitCell(key);
-      const id = `${regionOf(c)}|${month}`;
+      const id = `${c.dimensions.regionId}|${month}`;
       const sum = sums.get(id) ?? { c, month, cells: {} };
       sum.cells[name] = (sum.cells[name] ?? 0) + n;
       sums.set(id, sum);
     }
-    return {
-      pk: `PERF#APPLIED#${r.id}`,
-      sk: "APPLIED",
-      type: "performance-applied",
-      version: r.version,
-      dimensions: c.dimensions,
-      cells: c.cells,
-    };
+    return appliedRecord(r.id, r.version, c);
   });
   await stack.jobs.backfill(async () => {
     await writeItems(stack.db, stack.tableName, [...markers, ...referrals]);
     for (const { c, month, cells } of sums.values()) {
-      const d = c.dimensions;
-      const names = Object.keys(cells);
-      for (const key of [
-        { pk: `PERF#REGION#${d.regionId}`, sk: `M#${month}#C#${d.contractId}` },
-        { pk: `PERF#ORG#${d.organisationId}`, sk: `M#${month}#C#${d.contractId}#R#${d.regionId}` },
-      ]) {
-        await stack.db.send(
-          new UpdateCommand({
-            TableName: stack.tableName,
-            Key: key,
-            UpdateExpression: `SET #type = :type, #month = :month, contractId = :c, organisationId = :o, regionId = :r, needAreaId = :n ADD ${names.map((_, i) => `#k${i} :v${i}`).join(", ")}`,
-            ExpressionAttributeNames: {
-              "#type": "type",
-              "#month": "month",
-              ...Object.fromEntries(names.map((name, i) => [`#k${i}`, `n_${name}`])),
-            },
-            ExpressionAttributeValues: {
-              ":type": "performance-month",
-              ":month": month,
-              ":c": d.contractId,
-              ":o": d.organisationId,
-              ":r": d.regionId,
-              ":n": d.needAreaId,
-              ...Object.fromEntries(names.map((name, i) => [`:v${i}`, cells[name]])),
-            },
-          }),
-        );
+      for (const update of countUpdates(c.dimensions, month, cells)) {
+        await stack.db.send(new UpdateCommand(update.Update!));
       }
     }
   });

@@ -3,7 +3,7 @@ import { interventionItems } from "#functions/contracts/items.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import type { Intervention } from "#shared/contracts/contract.ts";
 import { londonDate } from "#shared/time/index.ts";
-import { referralAnswers } from "../tests/support/referral-answers.ts";
+import { referralAnswers } from "#infra/local/seed/referral-answers.ts";
 import { writeItems } from "./load.ts";
 import { signIn } from "./reads.ts";
 

@@ -110,6 +110,21 @@ const changes = (before: Applied | undefined, after: Contribution | undefined) =
   return [...groups.values()].filter((g) => Object.values(g.deltas).some((n) => n !== 0));
 };
 
+/** The record of what is counted for a referral (also written by backfills, so the consumer skips what they counted). */
+export const appliedRecord = (referralId: string, version: number, counted: Contribution | undefined) => ({
+  ...keys.applied(referralId),
+  type: "performance-applied",
+  version,
+  ...(counted ? { dimensions: counted.dimensions } : {}),
+  cells: counted?.cells ?? {},
+});
+
+/** The ADDs of one month's counter changes for one contract and region: the region's row and the provider's. */
+export const countUpdates = (d: Dimensions, month: string, deltas: Cells): TransactItem[] => [
+  addTo(keys.regionMonth(d, month), d, month, deltas),
+  addTo(keys.organisationMonth(d, month), d, month, deltas),
+];
+
 const retryable = (error: unknown) => {
   const name = (error as { name?: string }).name;
   if (name === "TransactionConflictException") return true;
@@ -138,13 +153,7 @@ export const countReferralVersion = async (
       {
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.applied(referralId),
-            type: "performance-applied",
-            version,
-            ...(next ? { dimensions: next.dimensions } : {}),
-            cells: next?.cells ?? {},
-          },
+          Item: appliedRecord(referralId, version, next),
           ...(before
             ? {
                 ConditionExpression: "version = :seen",
@@ -153,10 +162,7 @@ export const countReferralVersion = async (
             : { ConditionExpression: "attribute_not_exists(pk)" }),
         },
       },
-      ...groups.flatMap((g) => [
-        addTo(keys.regionMonth(g.dimensions, g.month), g.dimensions, g.month, g.deltas),
-        addTo(keys.organisationMonth(g.dimensions, g.month), g.dimensions, g.month, g.deltas),
-      ]),
+      ...groups.flatMap((g) => countUpdates(g.dimensions, g.month, g.deltas)),
     ];
     if (items.length > 100) {
       // 49 months of changes in one step: more than one transaction can hold. Never expected from a

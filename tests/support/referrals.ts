@@ -5,7 +5,7 @@ import { contractItems } from "#functions/contracts/items.ts";
 import type { Contract } from "#shared/contracts/contract.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { api, tokenFor } from "./api.ts";
-import { referralAnswers } from "./referral-answers.ts";
+import { referralAnswers } from "../../infra/local/seed/referral-answers.ts";
 import { portalNow } from "./opportunities.ts";
 import { table } from "./table.ts";
 

@@ -1,6 +1,7 @@
 import { referralItem, sendItems } from "#functions/referrals/repository.ts";
 import type { StoredReferral } from "#functions/referrals/stored.ts";
-import { addWorkingDays, londonDate } from "#shared/time/index.ts";
+import { addWorkingDays } from "#shared/time/index.ts";
+import { referralAnswers } from "./referral-answers.ts";
 
 const day = 86_400_000;
 const sam = { userId: "user-officer-camden", name: "Sam Rowe" };
@@ -45,34 +46,6 @@ const demos: Demo[] = [
   { id: "01JDEMOREFERRAL00000000009", reference: "NZ2683FW", first: "Emerson", last: "Brack", crn: "X900009", officer: sam, pdu: "camden-and-islington", tierId: "low", sentDaysAgo: 60, stage: "withdrawn", contactDays: 2, withdrawalReasonId: "moved-out-of-area" },
   { id: "01JDEMOREFERRAL00000000010", reference: "PV4517GY", first: "Harper", last: "Coyle", crn: "X900010", officer: jo, pdu: "hackney-and-city", tierId: "medium", sentDaysAgo: 70, stage: "withdrawn", contactDays: 1, assessmentDays: 7, attendance: ["did-not-attend", "did-not-attend"], withdrawalReasonId: "not-engaged" },
 ];
-
-const answersOf = (d: Demo, seededAt: Date) => ({
-  person: {
-    crn: d.crn,
-    firstName: d.first,
-    lastName: d.last,
-    dateOfBirth: "1988-06-14",
-    sex: "male",
-    ethnicity: "white",
-    firstLanguage: "English",
-    needsInterpreter: false,
-    disabilities: "None",
-    religion: "None",
-  },
-  sentence: { sentenceTypeId: "community-order" },
-  risk: { roshLevel: "medium", ogrsScore: 52, riskSummary: "Medium risk to staff when intoxicated." },
-  needs: {
-    needs: "Rent arrears and a notice to quit.",
-    availability: "Weekday mornings",
-    responsibilities: "None",
-  },
-  intervention: { tierId: d.tierId, desiredOutcomes: [eviction] },
-  requirement: {
-    enforceableDays: 10,
-    completionDeadline: londonDate(new Date(seededAt.getTime() + 120 * day)),
-  },
-  reason: { reason: "Needs help to keep their tenancy." },
-});
 
 /** A referral at the stage `d` says, with times counted back from the day the data is seeded. */
 const demoReferral = (d: Demo, seededAt: Date): StoredReferral => {
@@ -127,7 +100,7 @@ const demoReferral = (d: Demo, seededAt: Date): StoredReferral => {
     tiersOffered: ["low", "medium", "high"],
     officer: d.officer,
     pdu: d.pdu,
-    answers: answersOf(d, seededAt),
+    answers: referralAnswers(seededAt, { crn: d.crn, firstName: d.first, lastName: d.last }, d.tierId),
     createdAt: new Date(sentAt.getTime() - day).toISOString(),
     updatedAt: ended ? endedAt : lastAt,
     sentAt: sentAt.toISOString(),

@@ -175,16 +175,15 @@ const charts: ChartSpec[] = [
   },
 ];
 
-/** Each chart with its data table (the same numbers) and a CSV download, or a note when it has no rows. */
-export function Charts({
-  dashboard,
-  targets,
-  filters,
-}: {
+/** What every figure of the dashboard is drawn from: the figures, the targets in force and the filters (for CSV links). */
+interface FigureProps {
   dashboard: Dashboard;
   targets: readonly Target[];
   filters: URLSearchParams;
-}) {
+}
+
+/** Each chart with its data table (the same numbers) and a CSV download, or a note when it has no rows. */
+export function Charts({ dashboard, targets, filters }: FigureProps) {
   return (
     <>
       {charts.map((chart) => {
@@ -219,15 +218,7 @@ export function Charts({
 }
 
 /** Each target measure with its result, its target and a Met / Not met / No data yet tag. */
-export function Measures({
-  dashboard,
-  targets,
-  filters,
-}: {
-  dashboard: Dashboard;
-  targets: readonly Target[];
-  filters: URLSearchParams;
-}) {
+export function Measures({ dashboard, targets, filters }: FigureProps) {
   return (
     <section className="app-figure" aria-labelledby="measures-heading" data-figure="measures">
       <h2 className="govuk-heading-m" id="measures-heading">
