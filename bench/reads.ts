@@ -1,8 +1,10 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { accountKeys } from "#functions/accounts/repository.ts";
+import { auditPut } from "#functions/platform/data/audit.ts";
 import { contractKeys } from "#functions/contracts/items.ts";
 import { opportunityKeys } from "#functions/opportunities/repository.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
+import type { Principal } from "#shared/auth/principal.ts";
 
 /** One read the portal serves, and the raw DynamoDB call(s) its handler needs, to compare the two. */
 export interface ReadScenario {
@@ -22,6 +24,28 @@ export const signIn = async (stack: LocalStack, userId: string): Promise<string>
   });
   return ((await res.json()) as { idToken: string }).idToken;
 };
+
+// The demo users the reads are made as, for the audit events their raw baselines write.
+const officerPrincipal: Principal = {
+  userId: "user-officer-camden",
+  name: "Sam Rowe",
+  role: "responsible-officer",
+  regions: ["london"],
+  pdu: "camden-and-islington",
+  frameworkAdmin: false,
+};
+const providerPrincipal: Principal = {
+  userId: "user-provider-bridge",
+  name: "Priya Shah",
+  role: "provider",
+  organisationId: "org-bridge-housing",
+  regions: [],
+  frameworkAdmin: false,
+};
+
+/** The audit event an audited read appends, written as the handler writes it (same item, same condition). */
+const auditWrite = (stack: LocalStack, actor: Principal, input: Parameters<typeof auditPut>[1]) =>
+  stack.db.send(new PutCommand(auditPut(actor, input).Put!));
 
 const get = async (url: string, token: string) => {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -47,23 +71,19 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
         await stack.db.send(
           new GetCommand({ TableName: table, Key: { pk: `REFERRAL#${referralId}`, sk: "DETAILS" } }),
         );
-        await stack.db.send(
-          new PutCommand({
-            TableName: table,
-            Item: {
-              pk: `AUDIT#bench#${referralId}`,
-              sk: new Date().toISOString(),
-              action: "referral-viewed",
-            },
-          }),
-        );
+        await auditWrite(stack, officerPrincipal, {
+          entityType: "referral-access",
+          entityId: referralId,
+          action: "referral-viewed",
+        });
       },
     },
     {
       name: "Provider inbox, first page",
       throughGateway: () => get(`${stack.gatewayUrl}/api/referrals/inbox?tab=open&limit=20`, provider),
-      rawDynamo: () =>
-        stack.db.send(
+      // The handler queries the tab, then appends one audit event naming the referrals it showed.
+      rawDynamo: async () => {
+        const page = await stack.db.send(
           new QueryCommand({
             TableName: table,
             IndexName: "gsi2",
@@ -72,7 +92,17 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
             ScanIndexForward: false,
             Limit: 20,
           }),
-        ),
+        );
+        await auditWrite(stack, providerPrincipal, {
+          entityType: "referral-list",
+          entityId: providerPrincipal.userId,
+          action: "referral-list-viewed",
+          details: {
+            list: "provider-open",
+            referralIds: (page.Items ?? []).map((i) => String(i.id)).join(","),
+          },
+        });
+      },
     },
     catalogueScenario(stack, officer),
     {

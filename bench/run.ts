@@ -11,7 +11,8 @@ import { measureRanking } from "./ranking.ts";
 import { catalogueScenario, readScenarios, signIn } from "./reads.ts";
 import { loadInterventions, sendReferral } from "./referrals.ts";
 import { printTable } from "./report.ts";
-import { type Latency, measure, ms, ratio } from "./stats.ts";
+import { goals, goalText, judge, judged } from "./goals.ts";
+import { type Latency, measure, measurePair, ms, ratio } from "./stats.ts";
 import { measureThroughput } from "./throughput.ts";
 import { measureWeb } from "./web.ts";
 
@@ -55,23 +56,22 @@ try {
 
   const measureAll = async () => {
     const figures: { name: string; gateway: Latency; raw: Latency }[] = [];
-    for (const s of scenarios)
-      figures.push({
-        name: s.name,
-        gateway: await measure(s.throughGateway),
-        raw: await measure(s.rawDynamo),
-      });
+    for (const s of scenarios) {
+      const { a: gateway, b: raw } = await measurePair(s.throughGateway, s.rawDynamo);
+      figures.push({ name: s.name, gateway, raw });
+    }
     return figures;
   };
   const atSmall = await measureAll();
   printTable(
     "Overhead ratio (1,000 items)",
-    "Latency through the local gateway and handler divided by the same DynamoDB Local calls made directly, in this run. 1.0 would mean the portal adds nothing.",
+    "Latency through the local gateway and handler divided by the same DynamoDB work (the same reads, and the same audit write for audited reads) done directly, sample by sample in alternation, in this run. 1.0 would mean the portal adds nothing.",
     atSmall.map((f) => ({
       read: f.name,
       "gateway p50 ms": ms(f.gateway.p50),
       "raw p50 ms": ms(f.raw.p50),
       "p50 ratio": ratio(f.gateway.p50, f.raw.p50),
+      [`goal ${goalText(goals.overhead)}`]: judge(goals.overhead, f.name, ratio(f.gateway.p50, f.raw.p50)),
       "gateway p99 ms": ms(f.gateway.p99),
       "raw p99 ms": ms(f.raw.p99),
       "p99 ratio": ratio(f.gateway.p99, f.raw.p99),
@@ -95,6 +95,11 @@ try {
         "p50 ms @10,000": ms(catalogueAt10k.p50),
         "p50 ratio": ratio(catalogueAt10k.p50, catalogueAt100.p50),
         "p99 ratio": ratio(catalogueAt10k.p99, catalogueAt100.p99),
+        [`goal ${goalText(goals.scale)}`]: judge(
+          goals.scale,
+          "catalogue, 10,000 ÷ 100 interventions",
+          ratio(catalogueAt10k.p50, catalogueAt100.p50),
+        ),
       },
     ],
   );
@@ -107,8 +112,10 @@ try {
   await backfillReferrals(stack, 0, smallReferrals - (await dashboard.received()));
   const dashboardAt1k = {
     received: await dashboard.received(),
-    gateway: await measure(dashboard.throughGateway),
-    raw: await measure(dashboard.rawDynamo),
+    ...(await measurePair(dashboard.throughGateway, dashboard.rawDynamo).then((p) => ({
+      gateway: p.a,
+      raw: p.b,
+    }))),
   };
 
   console.log(`\nLoading up to ${large.toLocaleString()} items…`);
@@ -125,6 +132,11 @@ try {
       "p50 ms @100k": ms(f.gateway.p50),
       "p50 ratio": ratio(f.gateway.p50, atSmall[i]!.gateway.p50),
       "p99 ratio": ratio(f.gateway.p99, atSmall[i]!.gateway.p99),
+      [`goal ${goalText(goals.scale)}`]: judge(
+        goals.scale,
+        f.name,
+        ratio(f.gateway.p50, atSmall[i]!.gateway.p50),
+      ),
     })),
   );
   results.reads = { items: { small, large: await itemCount(stack) }, atSmall, atLarge };
@@ -134,8 +146,10 @@ try {
   await backfillReferrals(stack, smallReferrals, largeReferrals - (await dashboard.received()));
   const dashboardAt100k = {
     received: await dashboard.received(),
-    gateway: await measure(dashboard.throughGateway),
-    raw: await measure(dashboard.rawDynamo),
+    ...(await measurePair(dashboard.throughGateway, dashboard.rawDynamo).then((p) => ({
+      gateway: p.a,
+      raw: p.b,
+    }))),
   };
   printTable(
     "Dashboard scale ratio (100,000 referrals vs 1,000)",
@@ -150,6 +164,16 @@ try {
         "p50 ratio": ratio(dashboardAt100k.gateway.p50, dashboardAt1k.gateway.p50),
         "p99 ratio": ratio(dashboardAt100k.gateway.p99, dashboardAt1k.gateway.p99),
         "overhead p50 ratio @100k": ratio(dashboardAt100k.gateway.p50, dashboardAt100k.raw.p50),
+        [`scale goal ${goalText(goals.scale)}`]: judge(
+          goals.scale,
+          dashboard.name,
+          ratio(dashboardAt100k.gateway.p50, dashboardAt1k.gateway.p50),
+        ),
+        [`overhead goal ${goalText(goals.overhead)}`]: judge(
+          goals.overhead,
+          `${dashboard.name} @100k`,
+          ratio(dashboardAt100k.gateway.p50, dashboardAt100k.raw.p50),
+        ),
       },
     ],
   );
@@ -171,6 +195,15 @@ try {
         "accepted but missing": throughput.acceptedButMissing,
         "stored but never sent": throughput.storedButNeverSent,
         "stored, answer cut off at 20 s": throughput.inFlightAtStop,
+        [`goal ${goalText(goals.throughput)}`]: judge(
+          goals.throughput,
+          "mixed read/write workload",
+          throughput.requestsPerSecond,
+          throughput.errors === 0 &&
+            throughput.non2xx === 0 &&
+            throughput.acceptedButMissing === 0 &&
+            throughput.storedButNeverSent === 0,
+        ),
       },
     ],
   );
@@ -188,7 +221,11 @@ printTable(
   bundles.map((b) => ({
     function: b.name,
     "size KB": Math.round(b.bytes / 1024),
+    [`size goal ${goalText(goals.bundleKb)}`]:
+      b === empty ? "" : judge(goals.bundleKb, b.name, Math.round(b.bytes / 1024)),
     "import ms": ms(b.importMs),
+    [`import goal ${goalText(goals.importMs)}`]:
+      b === empty ? "" : judge(goals.importMs, b.name, ms(b.importMs)),
     "vs empty handler": ratio(b.importMs, empty.importMs),
   })),
 );
@@ -202,6 +239,11 @@ printTable(
   web.map((w) => ({
     page: w.page,
     "JS KB gz": Math.round(w.jsGzipBytes / 1024),
+    [`goal ${goalText(goals.firstPageKb)}`]: judge(
+      goals.firstPageKb,
+      w.page,
+      Math.round(w.jsGzipBytes / 1024),
+    ),
     "CSS KB gz": Math.round(w.cssGzipBytes / 1024),
   })),
 );
@@ -214,6 +256,20 @@ printTable(
   [{ "p50 ms": ms(ranking.p50), "p99 ms": ms(ranking.p99), runs: ranking.samples }],
 );
 results.ranking = ranking;
+
+const verdicts = judged();
+printTable(
+  "Goals",
+  `Every figure judged above, beside its goal: ${verdicts.filter((v) => v.met).length} met, ${verdicts.filter((v) => !v.met).length} missed. A ratio is judged on its median (p50); throughput also needs 0 errors and 0 lost writes.`,
+  verdicts.map((v) => ({
+    figure: v.figure,
+    of: v.subject,
+    measured: v.measured,
+    goal: v.goal,
+    result: v.met ? "met" : "MISSED",
+  })),
+);
+results.goals = verdicts;
 
 results.durationSeconds = Math.round((performance.now() - started) / 1000);
 mkdirSync(join(repoRoot, "bench", "results"), { recursive: true });

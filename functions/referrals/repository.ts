@@ -7,7 +7,7 @@ import { isOpen, type ReferralStatus } from "#shared/referrals/status.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { contractKeys } from "../contracts/items.ts";
 import { now } from "../platform/clock.ts";
-import { type AuditInput, auditKeys, auditPut } from "../platform/data/audit.ts";
+import { type AuditInput, appendAudit, auditKeys, auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryFilledPage, queryPage } from "../platform/data/query-page.ts";
@@ -195,20 +195,18 @@ export const normaliseName = (name: string) =>
 
 /** Appends the audit event of a read of a referral's personal data. */
 export const auditRead = async (actor: Principal, referralId: string, what: string) => {
-  await transact([auditPut(actor, { entityType: "referral-access", entityId: referralId, action: what })]);
+  await appendAudit(actor, { entityType: "referral-access", entityId: referralId, action: what });
 };
 
 /** Appends one audit event for a list that showed people's names (the referrals it showed). */
 export const auditListRead = async (actor: Principal, list: string, ids: string[]) => {
   if (ids.length === 0) return;
-  await transact([
-    auditPut(actor, {
-      entityType: "referral-list",
-      entityId: actor.userId,
-      action: "referral-list-viewed",
-      details: { list, referralIds: ids.join(",") },
-    }),
-  ]);
+  await appendAudit(actor, {
+    entityType: "referral-list",
+    entityId: actor.userId,
+    action: "referral-list-viewed",
+    details: { list, referralIds: ids.join(",") },
+  });
 };
 
 const page = async (

@@ -76,11 +76,27 @@ export function yearsBefore(isoDate: string, years: number): string {
 /** Crime Reference Number: one letter and six digits, e.g. X123456. */
 export const crnPattern = /^[A-Z]\d{6}$/;
 
+// Building every section's schemas costs far more than checking answers against them, and a request
+// checks up to seven sections with the same context: build once per context, not once per check.
+const schemaCache = new Map<string, ReturnType<typeof buildSectionSchemas>>();
+
 /**
  * Each section's questions, checked as the officer answers them. Every field is required in the
  * complete section; a section is saved partially while the officer works on it.
  */
 export const sectionSchemas = (ctx: SectionContext) => {
+  const key = `${ctx.today}|${ctx.needAreaId}|${ctx.tiersOffered.join(",")}`;
+  const cached = schemaCache.get(key);
+  if (cached) return cached;
+  const built = buildSectionSchemas(ctx);
+  // A few contexts a day per need area and tier set: a small bound keeps a warm Lambda's memory flat.
+  if (schemaCache.size >= 64) schemaCache.delete(schemaCache.keys().next().value!);
+  schemaCache.set(key, built);
+  return built;
+};
+
+/** Builds every section's schemas for one context (dates, need area, tiers): see `sectionSchemas`. */
+const buildSectionSchemas = (ctx: SectionContext) => {
   const area = findNeedArea(ctx.needAreaId);
   const outcomes = area?.desiredOutcomes ?? [];
   return {

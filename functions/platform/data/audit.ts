@@ -1,9 +1,9 @@
-import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { monotonicFactory } from "ulid";
 import type { AuditEvent } from "#shared/audit/audit-event.ts";
 import type { Principal } from "#shared/auth/principal.ts";
 import { now } from "../clock.ts";
-import { tableName } from "./dynamo.ts";
+import { db, tableName } from "./dynamo.ts";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 const ulid = monotonicFactory();
@@ -57,4 +57,14 @@ export const auditPut = (actor: Principal, input: AuditInput): TransactItem => {
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };
+};
+
+/**
+ * Appends an audit event on its own, for a change that writes nothing else (a read of personal data):
+ * one conditional put, because a one-item transaction costs twice the capacity and a second round of
+ * DynamoDB's transaction protocol for the same all-or-nothing guarantee.
+ */
+export const appendAudit = async (actor: Principal, input: AuditInput): Promise<void> => {
+  const { Put } = auditPut(actor, input);
+  await db().send(new PutCommand(Put!));
 };
