@@ -6,6 +6,7 @@ import {
   sectionStatuses,
 } from "#shared/referrals/sections.ts";
 import { type SlaFacts, slaClocks } from "#shared/referrals/sla.ts";
+import { isOpen } from "#shared/referrals/status.ts";
 import { londonDate } from "#shared/time/index.ts";
 
 /** A referral as stored: what the API returns without the parts worked out when it is read. */
@@ -68,15 +69,27 @@ export const present = (r: StoredReferral, at: Date): Referral => {
   };
 };
 
-/** The line a list shows for a referral. */
-export const summarise = (r: StoredReferral, at: Date): ReferralSummary => {
-  const person = r.answers.person ?? {};
-  const name = [person.firstName, person.lastName].filter((v) => typeof v === "string" && v).join(" ");
+/**
+ * The earliest open clock's due time and whether any open clock is overdue. An open referral's list
+ * item carries its `nextDueAt`, written with every change (the same `nextDueAt(slaFacts)`), so a list
+ * row needs no working-day arithmetic; anything else works the clocks out.
+ */
+const dueness = (r: StoredReferral & { nextDueAt?: string }, at: Date) => {
+  if (r.nextDueAt && isOpen(r.status))
+    return { next: r.nextDueAt, overdue: at.getTime() > Date.parse(r.nextDueAt) };
   const clocks = clocksFor(r, at);
-  const open = clocks
+  const next = clocks
     .filter((c) => c.metAt === undefined)
     .map((c) => c.dueAt)
-    .sort();
+    .sort()[0];
+  return { next, overdue: clocks.some((c) => c.overdue && c.metAt === undefined) };
+};
+
+/** The line a list shows for a referral (`nextDueAt` as a list item carries it). */
+export const summarise = (r: StoredReferral & { nextDueAt?: string }, at: Date): ReferralSummary => {
+  const person = r.answers.person ?? {};
+  const name = [person.firstName, person.lastName].filter((v) => typeof v === "string" && v).join(" ");
+  const { next, overdue } = dueness(r, at);
   return {
     id: r.id,
     ...(r.reference ? { reference: r.reference } : {}),
@@ -91,8 +104,8 @@ export const summarise = (r: StoredReferral, at: Date): ReferralSummary => {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     ...(r.sentAt ? { sentAt: r.sentAt } : {}),
-    ...(open[0] ? { nextDueAt: open[0] } : {}),
-    overdue: clocks.some((c) => c.overdue && c.metAt === undefined),
+    ...(next ? { nextDueAt: next } : {}),
+    overdue,
     concernCount: concerns(r),
   };
 };
