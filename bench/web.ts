@@ -6,20 +6,33 @@ import { buildWeb } from "#infra/local/build-web.ts";
 
 interface ManifestChunk {
   file: string;
+  src?: string;
   isEntry?: boolean;
+  isDynamicEntry?: boolean;
   css?: string[];
   imports?: string[];
 }
 
 export interface WebFigure {
   page: string;
+  /** "first page" of a role, or the heaviest page of an area. */
+  kind: "first page" | "heaviest page";
   jsGzipBytes: number;
   cssGzipBytes: number;
 }
 
+// Each role's first page is the home page, which loads the role's own home (web/src/pages/home/).
+const roleHomes = {
+  provider: "src/pages/home/ProviderHome.tsx",
+  commissioner: "src/pages/home/CommissionerHome.tsx",
+  "responsible officer": "src/pages/home/ResponsibleOfficerHome.tsx",
+} as const;
+
 /**
- * Builds the web app into a scratch folder and weighs (gzipped) what a browser must fetch before the
- * first page can render: the entry chunk, the chunks it imports statically, and their CSS.
+ * Builds the web app into a scratch folder and weighs (gzipped) what a browser must fetch before a page
+ * can render: the entry chunk and its static imports, plus the page's own lazily loaded chunk and its
+ * static imports (each file counted once). Measured for each role's first page and for the heaviest
+ * page of each area (folder of web/src/pages).
  */
 export const measureWeb = (): WebFigure[] => {
   const outDir = mkdtempSync(join(tmpdir(), "portal-bench-web-"));
@@ -29,22 +42,39 @@ export const measureWeb = (): WebFigure[] => {
     ManifestChunk
   >;
   const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
-  const weigh = (key: string, seen = new Set<string>()): { js: number; css: number } => {
-    if (seen.has(key)) return { js: 0, css: 0 };
-    seen.add(key);
+  const closure = (key: string, files: Set<string>) => {
     const chunk = manifest[key]!;
-    const own = { js: gz(chunk.file), css: (chunk.css ?? []).reduce((n, f) => n + gz(f), 0) };
-    return (chunk.imports ?? []).reduce((total, imported) => {
-      const next = weigh(imported, seen);
-      return { js: total.js + next.js, css: total.css + next.css };
-    }, own);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) closure(imported, files);
   };
   const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
-  const { js, css } = weigh(entry);
-  // Every role's first page is in the one entry bundle today (no route-level code splitting).
-  return ["provider", "commissioner", "responsible officer"].map((role) => ({
+  const weigh = (pageKey?: string) => {
+    const files = new Set<string>();
+    closure(entry, files);
+    if (pageKey) closure(pageKey, files);
+    const list = [...files];
+    return {
+      jsGzipBytes: list.filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(f), 0),
+      cssGzipBytes: list.filter((f) => f.endsWith(".css")).reduce((n, f) => n + gz(f), 0),
+    };
+  };
+  const firstPages = Object.entries(roleHomes).map(([role, src]) => ({
     page: `${role}: home page`,
-    jsGzipBytes: js,
-    cssGzipBytes: css,
+    kind: "first page" as const,
+    ...weigh(manifest[src] ? src : undefined),
   }));
+  const byArea = new Map<string, WebFigure>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const area = /^src\/pages\/([^/]+)\//.exec(chunk.src ?? "")?.[1];
+    if (!chunk.isDynamicEntry || !area) continue;
+    const figure = {
+      page: `${area}: ${key.split("/").at(-1)}`,
+      kind: "heaviest page" as const,
+      ...weigh(key),
+    };
+    if ((byArea.get(area)?.jsGzipBytes ?? -1) < figure.jsGzipBytes) byArea.set(area, figure);
+  }
+  return [...firstPages, ...[...byArea.values()].sort((a, b) => a.page.localeCompare(b.page))];
 };

@@ -109,12 +109,17 @@ const config: UserConfig = {
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the portal: separate chunks stay cached across deploys.
-        // oidc-client-ts stays out, so it is still loaded only in cognito mode.
+        // Libraries change less often than the portal: separate chunks stay cached across deploys. Only
+        // the libraries every page needs are grouped; the rest (zod, date-fns, oidc-client-ts, …) are
+        // split with the pages that use them, so a page never waits for a library it does not use.
         codeSplitting: {
           groups: [
             { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            { name: "vendor", test: /[\\/]node_modules[\\/](?!oidc-client-ts|jwt-decode)/, priority: 1 },
+            {
+              name: "vendor",
+              test: /[\\/]node_modules[\\/](react-router|@tanstack|govuk-frontend|@ministryofjustice)[\\/]/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -1,43 +1,79 @@
+import { lazyPage } from "./lazy-page.tsx";
 import { createBrowserRouter } from "react-router";
 import type { Role } from "#shared/auth/roles.ts";
 import { RequireSignIn } from "../auth/guards.tsx";
-import { AttachmentsPage } from "../pages/bids/AttachmentsPage.tsx";
-import { BidSubmittedPage } from "../pages/bids/BidSubmittedPage.tsx";
-import { BidTaskListPage } from "../pages/bids/BidTaskListPage.tsx";
-import { BidViewPage } from "../pages/bids/BidViewPage.tsx";
-import { CheckBidPage } from "../pages/bids/CheckBidPage.tsx";
-import { OfferPage } from "../pages/bids/OfferPage.tsx";
-import { QualityAnswerPage } from "../pages/bids/QualityAnswerPage.tsx";
-import { SocialValuePage } from "../pages/bids/SocialValuePage.tsx";
 import { NotFoundPage } from "../pages/errors/NotFoundPage.tsx";
 import { RouteErrorPage } from "../pages/errors/RouteErrorPage.tsx";
 import { ServiceProblemPage } from "../pages/errors/ServiceProblemPage.tsx";
-import { ApplicationPage } from "../pages/framework/ApplicationPage.tsx";
-import { ApplicationsPage } from "../pages/framework/ApplicationsPage.tsx";
-import { ApplyCheckPage } from "../pages/framework/ApplyCheckPage.tsx";
-import { ApplyConfirmationPage } from "../pages/framework/ApplyConfirmationPage.tsx";
-import { ApplyPage } from "../pages/framework/ApplyPage.tsx";
-import { DecidedPage } from "../pages/framework/DecidedPage.tsx";
-import { DecisionPage } from "../pages/framework/DecisionPage.tsx";
+// Every role's first page: loaded with the app (the home page itself loads only the role's own home).
 import { HomePage } from "../pages/home/HomePage.tsx";
-import { AnswerQuestionPage } from "../pages/opportunities/AnswerQuestionPage.tsx";
-import { AskQuestionPage } from "../pages/opportunities/AskQuestionPage.tsx";
-import { CancelOpportunityPage } from "../pages/opportunities/CancelOpportunityPage.tsx";
-import { CreateOpportunityPage } from "../pages/opportunities/CreateOpportunityPage.tsx";
-import { EditOpportunityPage } from "../pages/opportunities/EditOpportunityPage.tsx";
-import { ExtendDeadlinesPage } from "../pages/opportunities/ExtendDeadlinesPage.tsx";
-import { OpportunitiesPage } from "../pages/opportunities/OpportunitiesPage.tsx";
-import { OpportunityPage } from "../pages/opportunities/OpportunityPage.tsx";
-import { QuestionsInboxPage } from "../pages/opportunities/QuestionsInboxPage.tsx";
 import { notificationRoutes } from "../pages/notifications/routes.tsx";
 import { performanceRoutes } from "../pages/performance/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
-import { AuthCallbackPage } from "../pages/sign-in/AuthCallbackPage.tsx";
-import { SignInPage } from "../pages/sign-in/SignInPage.tsx";
-import { SignOutPage } from "../pages/sign-in/SignOutPage.tsx";
 import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { commissioner, only, provider } from "./only.tsx";
+
+const AttachmentsPage = lazyPage(() => import("../pages/bids/AttachmentsPage.tsx"), "AttachmentsPage");
+const BidSubmittedPage = lazyPage(() => import("../pages/bids/BidSubmittedPage.tsx"), "BidSubmittedPage");
+const BidTaskListPage = lazyPage(() => import("../pages/bids/BidTaskListPage.tsx"), "BidTaskListPage");
+const BidViewPage = lazyPage(() => import("../pages/bids/BidViewPage.tsx"), "BidViewPage");
+const CheckBidPage = lazyPage(() => import("../pages/bids/CheckBidPage.tsx"), "CheckBidPage");
+const OfferPage = lazyPage(() => import("../pages/bids/OfferPage.tsx"), "OfferPage");
+const QualityAnswerPage = lazyPage(() => import("../pages/bids/QualityAnswerPage.tsx"), "QualityAnswerPage");
+const SocialValuePage = lazyPage(() => import("../pages/bids/SocialValuePage.tsx"), "SocialValuePage");
+const ApplicationPage = lazyPage(() => import("../pages/framework/ApplicationPage.tsx"), "ApplicationPage");
+const ApplicationsPage = lazyPage(
+  () => import("../pages/framework/ApplicationsPage.tsx"),
+  "ApplicationsPage",
+);
+const ApplyCheckPage = lazyPage(() => import("../pages/framework/ApplyCheckPage.tsx"), "ApplyCheckPage");
+const ApplyConfirmationPage = lazyPage(
+  () => import("../pages/framework/ApplyConfirmationPage.tsx"),
+  "ApplyConfirmationPage",
+);
+const ApplyPage = lazyPage(() => import("../pages/framework/ApplyPage.tsx"), "ApplyPage");
+const DecidedPage = lazyPage(() => import("../pages/framework/DecidedPage.tsx"), "DecidedPage");
+const DecisionPage = lazyPage(() => import("../pages/framework/DecisionPage.tsx"), "DecisionPage");
+const AnswerQuestionPage = lazyPage(
+  () => import("../pages/opportunities/AnswerQuestionPage.tsx"),
+  "AnswerQuestionPage",
+);
+const AskQuestionPage = lazyPage(
+  () => import("../pages/opportunities/AskQuestionPage.tsx"),
+  "AskQuestionPage",
+);
+const CancelOpportunityPage = lazyPage(
+  () => import("../pages/opportunities/CancelOpportunityPage.tsx"),
+  "CancelOpportunityPage",
+);
+const CreateOpportunityPage = lazyPage(
+  () => import("../pages/opportunities/CreateOpportunityPage.tsx"),
+  "CreateOpportunityPage",
+);
+const EditOpportunityPage = lazyPage(
+  () => import("../pages/opportunities/EditOpportunityPage.tsx"),
+  "EditOpportunityPage",
+);
+const ExtendDeadlinesPage = lazyPage(
+  () => import("../pages/opportunities/ExtendDeadlinesPage.tsx"),
+  "ExtendDeadlinesPage",
+);
+const OpportunitiesPage = lazyPage(
+  () => import("../pages/opportunities/OpportunitiesPage.tsx"),
+  "OpportunitiesPage",
+);
+const OpportunityPage = lazyPage(
+  () => import("../pages/opportunities/OpportunityPage.tsx"),
+  "OpportunityPage",
+);
+const QuestionsInboxPage = lazyPage(
+  () => import("../pages/opportunities/QuestionsInboxPage.tsx"),
+  "QuestionsInboxPage",
+);
+const AuthCallbackPage = lazyPage(() => import("../pages/sign-in/AuthCallbackPage.tsx"), "AuthCallbackPage");
+const SignInPage = lazyPage(() => import("../pages/sign-in/SignInPage.tsx"), "SignInPage");
+const SignOutPage = lazyPage(() => import("../pages/sign-in/SignOutPage.tsx"), "SignOutPage");
 
 const either: readonly Role[] = ["commissioner", "provider"];
 

@@ -1,15 +1,17 @@
-import { ContractPage } from "./ContractPage.tsx";
-import { ContractsPage } from "./ContractsPage.tsx";
-import { DeclarationPage } from "./DeclarationPage.tsx";
-import { EvaluationPage } from "./EvaluationPage.tsx";
-import { ModerationPage } from "./ModerationPage.tsx";
-import { MyPanelsPage } from "./MyPanelsPage.tsx";
-import { OutcomePage } from "./OutcomePage.tsx";
-import { PanelPage } from "./PanelPage.tsx";
-import { ProviderResultPage } from "./ProviderResultPage.tsx";
-import { ResultsPage } from "./ResultsPage.tsx";
-import { ScoreBidPage } from "./ScoreBidPage.tsx";
+import { lazyPage } from "../../app/lazy-page.tsx";
 import { commissioner, only, provider } from "../../app/only.tsx";
+
+const ContractPage = lazyPage(() => import("./ContractPage.tsx"), "ContractPage");
+const ContractsPage = lazyPage(() => import("./ContractsPage.tsx"), "ContractsPage");
+const DeclarationPage = lazyPage(() => import("./DeclarationPage.tsx"), "DeclarationPage");
+const EvaluationPage = lazyPage(() => import("./EvaluationPage.tsx"), "EvaluationPage");
+const ModerationPage = lazyPage(() => import("./ModerationPage.tsx"), "ModerationPage");
+const MyPanelsPage = lazyPage(() => import("./MyPanelsPage.tsx"), "MyPanelsPage");
+const OutcomePage = lazyPage(() => import("./OutcomePage.tsx"), "OutcomePage");
+const PanelPage = lazyPage(() => import("./PanelPage.tsx"), "PanelPage");
+const ProviderResultPage = lazyPage(() => import("./ProviderResultPage.tsx"), "ProviderResultPage");
+const ResultsPage = lazyPage(() => import("./ResultsPage.tsx"), "ResultsPage");
+const ScoreBidPage = lazyPage(() => import("./ScoreBidPage.tsx"), "ScoreBidPage");
 
 const either = [...commissioner, ...provider];
 const evaluation = "opportunities/:opportunityId/evaluation";

@@ -1,12 +1,17 @@
+import { lazyPage } from "../../app/lazy-page.tsx";
 import { useMe, useReference } from "../../api/queries.ts";
 import { useSession } from "../../auth/use-session.ts";
 import { Loading } from "../../components/page/Loading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { serviceProblemTitle } from "../../components/page/ServiceProblem.tsx";
 import { ServiceProblemPage } from "../errors/ServiceProblemPage.tsx";
-import { CommissionerHome } from "./CommissionerHome.tsx";
-import { ProviderHome } from "./ProviderHome.tsx";
-import { ResponsibleOfficerHome } from "./ResponsibleOfficerHome.tsx";
+
+const CommissionerHome = lazyPage(() => import("./CommissionerHome.tsx"), "CommissionerHome");
+const ProviderHome = lazyPage(() => import("./ProviderHome.tsx"), "ProviderHome");
+const ResponsibleOfficerHome = lazyPage(
+  () => import("./ResponsibleOfficerHome.tsx"),
+  "ResponsibleOfficerHome",
+);
 
 const titles = {
   provider: "Your organisation",

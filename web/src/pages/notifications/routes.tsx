@@ -1,5 +1,8 @@
+import { lazyPage } from "../../app/lazy-page.tsx";
 import { only } from "../../app/only.tsx";
-import { NotificationsPage, OutboxPage } from "./NotificationsPage.tsx";
+
+const NotificationsPage = lazyPage(() => import("./NotificationsPage.tsx"), "NotificationsPage");
+const OutboxPage = lazyPage(() => import("./NotificationsPage.tsx"), "OutboxPage");
 
 const everyone = ["responsible-officer", "provider", "commissioner"] as const;
 

@@ -1,7 +1,9 @@
+import { lazyPage } from "../../app/lazy-page.tsx";
 import { commissioner, only, provider } from "../../app/only.tsx";
-import { ChangeTargetPage } from "./ChangeTargetPage.tsx";
-import { DashboardPage } from "./DashboardPage.tsx";
-import { TargetsPage } from "./TargetsPage.tsx";
+
+const ChangeTargetPage = lazyPage(() => import("./ChangeTargetPage.tsx"), "ChangeTargetPage");
+const DashboardPage = lazyPage(() => import("./DashboardPage.tsx"), "DashboardPage");
+const TargetsPage = lazyPage(() => import("./TargetsPage.tsx"), "TargetsPage");
 
 const either = [...commissioner, ...provider];
 

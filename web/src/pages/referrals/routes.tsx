@@ -1,24 +1,36 @@
-import { ProviderReferralPage } from "../provider-referrals/ProviderReferralPage.tsx";
-import {
-  ActionPlanPage,
-  AssessmentOutcomePage,
-  AssessmentPage,
-  AssignPage,
-  EndOfServiceReportPage,
-  FirstContactPage,
-  SessionFeedbackPage,
-  SessionPage,
-} from "../provider-referrals/ActionPages.tsx";
-import { InboxPage } from "../provider-referrals/InboxPage.tsx";
+import { lazyPage } from "../../app/lazy-page.tsx";
 import { only } from "../../app/only.tsx";
-import { CataloguePage } from "./CataloguePage.tsx";
-import { CheckAnswersPage } from "./CheckAnswersPage.tsx";
-import { InterventionPage } from "./InterventionPage.tsx";
-import { MyReferralsPage } from "./MyReferralsPage.tsx";
-import { ReferralPage } from "./ReferralPage.tsx";
-import { SectionPage } from "./SectionPage.tsx";
-import { SentPage } from "./SentPage.tsx";
-import { WithdrawPage } from "./WithdrawPage.tsx";
+
+const ProviderReferralPage = lazyPage(
+  () => import("../provider-referrals/ProviderReferralPage.tsx"),
+  "ProviderReferralPage",
+);
+const ActionPlanPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "ActionPlanPage");
+const AssessmentOutcomePage = lazyPage(
+  () => import("../provider-referrals/ActionPages.tsx"),
+  "AssessmentOutcomePage",
+);
+const AssessmentPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "AssessmentPage");
+const AssignPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "AssignPage");
+const EndOfServiceReportPage = lazyPage(
+  () => import("../provider-referrals/ActionPages.tsx"),
+  "EndOfServiceReportPage",
+);
+const FirstContactPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "FirstContactPage");
+const SessionFeedbackPage = lazyPage(
+  () => import("../provider-referrals/ActionPages.tsx"),
+  "SessionFeedbackPage",
+);
+const SessionPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "SessionPage");
+const InboxPage = lazyPage(() => import("../provider-referrals/InboxPage.tsx"), "InboxPage");
+const CataloguePage = lazyPage(() => import("./CataloguePage.tsx"), "CataloguePage");
+const CheckAnswersPage = lazyPage(() => import("./CheckAnswersPage.tsx"), "CheckAnswersPage");
+const InterventionPage = lazyPage(() => import("./InterventionPage.tsx"), "InterventionPage");
+const MyReferralsPage = lazyPage(() => import("./MyReferralsPage.tsx"), "MyReferralsPage");
+const ReferralPage = lazyPage(() => import("./ReferralPage.tsx"), "ReferralPage");
+const SectionPage = lazyPage(() => import("./SectionPage.tsx"), "SectionPage");
+const SentPage = lazyPage(() => import("./SentPage.tsx"), "SentPage");
+const WithdrawPage = lazyPage(() => import("./WithdrawPage.tsx"), "WithdrawPage");
 
 const officer = ["responsible-officer"] as const;
 const provider = ["provider"] as const;
