@@ -42,6 +42,9 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 90_000,
+          // A page's code arrives with its route (lazy routes): on a busy 2-core machine the first
+          // paint of a page can take longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
           // After the integration layer, which moves the shared stack's clock.
