@@ -100,7 +100,7 @@ export const accessMatrix: Record<string, AccessRow> = {
   })),
   listClarificationQuestions: row("open", "401  200  200  404  200  404  403  403"),
   answerClarificationQuestion: row("open", "401  403  403  403  200  404  403  403", (f) => ({
-    body: { answer: "Yes, in two stages.", version: f.versions.question },
+    body: { question: "Is a phased start possible?", answer: "Yes, in two stages.", version: f.versions.question },
   })),
   // Own bid only: the other provider has none of its own here (404), the unadmitted one may not bid (403).
   getMyBid: row("open", "401  200  404  403  403  403  403  403"),
