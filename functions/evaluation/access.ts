@@ -65,8 +65,7 @@ export const conflicted = (data: EvaluationData, userId: string, organisationId:
 };
 
 /** What an evaluator who has not declared is told when they try to read a bid. */
-export const declareFirst =
-  "Declare any conflicts of interest with the bidders before you read their bids.";
+export const declareFirst = "Declare any conflicts of interest with the bidders before you read their bids.";
 
 /**
  * An evaluator may read a bid only once they have declared, and never one they have a conflict with:

@@ -50,8 +50,8 @@ export const handler = httpHandler(decideOutcomeRoute, async ({ principal, param
     // The same items as the opportunity's own cancel route: both halves cancelled, each as read.
     const { after, items } = cancellationItems(principal, opportunity, before, body.reason);
     await write(items);
-    const record = before ? { ...before, ...decided, state: "cancelled" as const } : undefined;
-    return presentEvaluation(principal, after, { ...data, ...(record ? { record } : {}) }, bids);
+    const record: EvaluationRecord = { ...base, ...decided, state: "cancelled" };
+    return presentEvaluation(principal, after, { ...data, record }, bids);
   }
 
   let next: EvaluationRecord;

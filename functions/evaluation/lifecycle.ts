@@ -119,22 +119,34 @@ export const cancellationItems = (
     expectedOpportunityVersion,
     { action: "opportunity-cancelled", fromState: opportunity.state, toState: "cancelled" },
   );
-  if (!record) return { after, items: [...items, evaluationUnchanged(opportunity.id, undefined)] };
+  const closed = competitionStage(competitionFacts(opportunity, record), now()) === "closed";
+  // Before the deadline there is nothing to evaluate: only check that no evaluation has started.
+  if (!record && !closed) return { after, items: [...items, evaluationUnchanged(opportunity.id, undefined)] };
+  // After it, the evaluation records the decision too (created if no panel existed), so each bidder's
+  // result says the competition was cancelled and why.
+  const base: EvaluationRecord = record ?? {
+    opportunityId: opportunity.id,
+    opportunityTitle: opportunity.title,
+    leadUserId: opportunity.createdBy,
+    panel: [],
+    state: "evaluating",
+    version: 0,
+  };
   const next: EvaluationRecord = {
-    ...record,
+    ...base,
     state: "cancelled",
     decisionReason: reason,
     decidedAt: at,
-    version: record.version + 1,
+    version: base.version + 1,
   };
   return {
     after,
     items: [
       ...items,
-      recordPut(next, record.version),
+      recordPut(next, base.version),
       evaluationAudit(actor, opportunity.id, {
         action: "outcome-cancel",
-        fromState: record.state,
+        fromState: base.state,
         toState: "cancelled",
         details: { version: next.version },
       }),
