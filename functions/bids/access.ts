@@ -47,7 +47,7 @@ export const visibleBid = async (
   }
   const opportunity = await commissionedOpportunity(principal, opportunityId);
   if (isSealed(opportunity)) throw notFound();
-  // Only a panel member who declared no conflict with this bidder reads it (ADR 0010).
+  // Only a panel member who declared no conflict with this bidder reads it (ADR "one life cycle per competition").
   if (!panelMayReadBid(principal, await loadEvaluation(opportunity.id), organisationId)) throw notFound();
   const bid = await findBid(opportunity.id, organisationId);
   if (!bid || !submittedStatuses.includes(bid.status)) throw notFound();

@@ -74,7 +74,7 @@ export const declareFirst = "Declare any conflicts of interest with the bidders 
 export const requireEvaluatorOf = (principal: Principal, data: EvaluationData, organisationId: string) => {
   if (!onPanel(data, principal.userId)) throw notFound();
   const conflict = conflicted(data, principal.userId, organisationId);
-  // Undeclared is 404 like every bid-content route (ADR 0010), with the next step for the evaluator.
+  // Undeclared is 404 like every bid-content route (ADR "one life cycle per competition"), with the next step for the evaluator.
   if (conflict === undefined) throw notFound(declareFirst);
   if (conflict) throw notFound();
 };

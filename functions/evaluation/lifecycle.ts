@@ -20,7 +20,7 @@ import { ruleBroken } from "../platform/http/problems.ts";
 import { type EvaluationRecord, evaluationAudit, evaluationStateKey, recordPut } from "./repository.ts";
 
 /**
- * The write side of the competition's one life cycle (ADR 0010). The state is held by two items — the
+ * The write side of the competition's one life cycle (ADR "one life cycle per competition"). The state is held by two items — the
  * opportunity's details and its evaluation record — so every transition is one transaction that writes
  * the item it changes and is conditioned on the other being exactly as read: two racing decisions
  * (award ∥ cancel) cannot both land.

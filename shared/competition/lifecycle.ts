@@ -2,7 +2,7 @@ import * as z from "zod";
 import { formatDeadline } from "../time/format-deadline.ts";
 
 /**
- * One life cycle per competition (ADR 0010). The opportunity's stored state (draft, published,
+ * One life cycle per competition (ADR "one life cycle per competition"). The opportunity's stored state (draft, published,
  * cancelled) and its evaluation's stored state (evaluating, standstill, contracted, unsuccessful,
  * cancelled) are two halves of one machine; this module is the only place that says what a competition
  * is at a moment and what may happen to it next.

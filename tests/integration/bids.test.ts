@@ -80,7 +80,7 @@ describe("bids", () => {
     const after = await api("GET", `/api/opportunities/${opportunity.id}/bids`, {
       token: await tokenFor("user-commissioner-london"),
     });
-    // Unsealed: who bid and when — the content only for a panel member who has declared (ADR 0010).
+    // Unsealed: who bid and when — the content only for a panel member who has declared (ADR "one life cycle per competition").
     expect(after.body).toMatchObject({ sealed: false, submittedCount: 1 });
     expect(after.body.items).toEqual([
       expect.objectContaining({

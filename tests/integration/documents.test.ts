@@ -52,7 +52,7 @@ describe("documents", () => {
     expect(own.status).toBe(200);
 
     await setClock({ now: new Date(Date.parse(opportunity.submissionDeadline) + 60_000).toISOString() });
-    // After the deadline, only a panel member who has declared no conflict may read it (ADR 0010).
+    // After the deadline, only a panel member who has declared no conflict may read it (ADR "one life cycle per competition").
     const lead = await tokenFor("user-commissioner-london");
     expect((await api("GET", path, { token: lead })).status).toBe(404);
     const evaluation = `/api/opportunities/${opportunity.id}/evaluation`;

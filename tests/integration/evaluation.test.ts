@@ -89,7 +89,7 @@ describe("evaluation: panel, conflicts and independent scoring", () => {
       "GET",
       evaluationPath(opportunity.id, `/bids/${pathways.organisationId}`),
     );
-    // Bid content before declaring is 404 like every bid-content route, with the next step (ADR 0010).
+    // Bid content before declaring is 404 like every bid-content route, with the next step (ADR "one life cycle per competition").
     expect(beforeDeclaring.status).toBe(404);
     expect(beforeDeclaring.body.detail).toMatch(/Declare any conflicts of interest/);
     const rawBeforeDeclaring = await as(

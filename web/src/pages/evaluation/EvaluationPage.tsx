@@ -175,7 +175,7 @@ function Outcome({ opportunity, evaluation }: EvaluationPageData) {
         ]}
       />
       {evaluation.state === "standstill" && evaluation.youAreLead ? (
-        // Offered only when the portal allows it; until then, the page says when (ADR 0010).
+        // Offered only when the portal allows it; until then, the page says when (ADR "one life cycle per competition").
         opportunity.lifecycle?.canCreateContracts ? (
           <form noValidate onSubmit={(event) => void onCreate(event)}>
             <Button type="submit" disabled={busy}>

@@ -4,7 +4,7 @@ import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { Tag, type TagColour } from "../../components/govuk/index.ts";
 import { opportunityStatusTags } from "./labels.ts";
 
-/** Stages past "closed" that people need named, rather than "Closed" (ADR 0010). */
+/** Stages past "closed" that people need named, rather than "Closed" (ADR "one life cycle per competition"). */
 const stageTags: Partial<Record<CompetitionStage, { text: string; colour?: TagColour }>> = {
   "in-evaluation": { text: "In evaluation", colour: "turquoise" },
   standstill: { text: "Standstill", colour: "yellow" },
