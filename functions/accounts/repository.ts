@@ -45,6 +45,32 @@ export const findOrganisation = async (organisationId: string): Promise<Organisa
 };
 
 /**
+ * The index entry an admitted organisation's profile carries, so "which organisations are on the
+ * framework" is a Query (to spot one named in a clarification question), never a Scan.
+ */
+export const admittedOrganisationIndex = (name: string) => ({
+  gsi1pk: "ORGANISATIONS#admitted",
+  gsi1sk: name.toLowerCase(),
+});
+
+/** The names of every organisation admitted to the framework (one index partition, paged). */
+export const listAdmittedOrganisationNames = async (): Promise<string[]> => {
+  const names: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<{ name?: string }>({
+      index: "gsi1",
+      partition: admittedOrganisationIndex("").gsi1pk,
+      limit: 500,
+      cursor,
+    });
+    names.push(...page.items.flatMap((o) => (o.name ? [o.name] : [])));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return names;
+};
+
+/**
  * The commissioner directory: one entry per commissioner per region they cover, so "who can sit on a
  * panel for this region" is a Query. Written wherever commissioner profiles are written (the seed locally).
  */

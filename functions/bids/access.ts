@@ -31,8 +31,8 @@ export const openForBidding = async (principal: Principal, opportunityId: string
 
 /**
  * A bid someone may read: a provider only its own (any other organisation's looks like nothing at all);
- * a commissioner of the region only submitted bids, only once the deadline has passed, and — when on
- * the evaluation panel — only after declaring no conflict with that bidder. Else 404.
+ * a commissioner of the region only submitted bids, only once the deadline has passed, and only as a
+ * panel member who has declared no conflict with that bidder (the lead too). Else 404.
  */
 export const visibleBid = async (
   principal: Principal,
@@ -47,7 +47,7 @@ export const visibleBid = async (
   }
   const opportunity = await commissionedOpportunity(principal, opportunityId);
   if (isSealed(opportunity)) throw notFound();
-  // An evaluator reads bids only after declaring, and never one they have a conflict with.
+  // Only a panel member who declared no conflict with this bidder reads it (ADR "one life cycle per competition").
   if (!panelMayReadBid(principal, await loadEvaluation(opportunity.id), organisationId)) throw notFound();
   const bid = await findBid(opportunity.id, organisationId);
   if (!bid || !submittedStatuses.includes(bid.status)) throw notFound();

@@ -200,3 +200,21 @@ export const listSubmittedBids = async (opportunityId: string, limit: number, cu
   });
   return { ...page, items: page.items.map(strip) };
 };
+
+/** The names of every organisation with a bid on an opportunity, in any state (one partition, paged). */
+export const listBidderNames = async (opportunityId: string): Promise<string[]> => {
+  const names: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<Record<string, unknown>>({
+      partition: `OPP#${opportunityId}`,
+      sortCondition: "begins_with(#sk, :bid)",
+      values: { ":bid": "BID#" },
+      limit: 200,
+      cursor,
+    });
+    names.push(...page.items.map((b) => String(b.organisationName)));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return names;
+};

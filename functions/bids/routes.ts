@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { bidSchema, bidsForCommissionerSchema, saveBidSchema } from "#shared/bids/bid.ts";
 import { pageQuerySchema } from "#shared/common/pagination.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
@@ -65,14 +65,14 @@ export const listBidsRoute = {
   operationId: "listBids",
   method: "GET",
   path: "/api/opportunities/{opportunityId}/bids",
-  summary: "Before the deadline: only the number of submitted bids. After it: the bids",
+  summary: "Before the deadline: only the number of submitted bids. After it: who bid and when",
   context,
   handler: "bids/list-bids.ts",
   access: ["commissioner"],
   request: { params: opportunityParams, query: pageQuerySchema },
   response: {
     status: 200,
-    description: "The count, and the bids once unsealed",
+    description: "The count, and once unsealed who bid and when (never the content)",
     schema: bidsForCommissionerSchema,
   },
   grants: { table: "read" },
@@ -82,7 +82,8 @@ export const getBidRoute = {
   operationId: "getBid",
   method: "GET",
   path: "/api/opportunities/{opportunityId}/bids/{organisationId}",
-  summary: "One bid: its own provider at any time; commissioners of the region once the deadline has passed",
+  summary:
+    "One bid: its own provider at any time; after the deadline, panel members who declared no conflict with it",
   context,
   handler: "bids/get-bid.ts",
   access: ["commissioner", "provider"],

@@ -4,12 +4,13 @@ import { clarificationAnswered } from "../notifications/templates.ts";
 import { commissionedOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { present } from "./present.ts";
+import { organisationNamesFor, present } from "./present.ts";
 import { answerQuestion, findQuestion } from "./repository.ts";
 import { answerQuestionRoute } from "./routes.ts";
 
 /**
- * A commissioner answers (or revises an answer); the Q&A is then visible to every eligible provider,
+ * A commissioner answers (or revises an answer) and publishes the question as they edited it, so the
+ * asker's own words — which may name them — never reach competitors; the Q&A is then visible to every eligible provider,
  * and the organisation that asked is told in the portal and by e-mail, in the same transaction.
  */
 export const handler = httpHandler(answerQuestionRoute, async ({ principal, params, body }) => {
@@ -22,5 +23,12 @@ export const handler = httpHandler(answerQuestionRoute, async ({ principal, para
     ...notificationItems({ organisationId: question.askedByOrganisationId }, told.notification),
     ...(emails.length ? [outboxPut(told.email(emails))] : []),
   ];
-  return present(principal, await answerQuestion(principal, question, body.answer, body.version, extra));
+  const answered = await answerQuestion(
+    principal,
+    question,
+    { question: body.question, answer: body.answer },
+    body.version,
+    extra,
+  );
+  return present(principal, answered, await organisationNamesFor(opportunity.id));
 });

@@ -1,6 +1,6 @@
 import { visibleOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { present } from "./present.ts";
+import { organisationNamesFor, present } from "./present.ts";
 import { listQuestions } from "./repository.ts";
 import { listQuestionsRoute } from "./routes.ts";
 
@@ -14,5 +14,6 @@ export const handler = httpHandler(listQuestionsRoute, async ({ principal, param
       : page.items.filter(
           (q) => q.status === "published" || q.askedByOrganisationId === principal.organisationId,
         );
-  return { ...page, items: visible.map((q) => present(principal, q)) };
+  const names = principal.role === "commissioner" ? await organisationNamesFor(params.opportunityId) : [];
+  return { ...page, items: visible.map((q) => present(principal, q, names)) };
 });

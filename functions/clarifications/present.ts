@@ -1,11 +1,40 @@
 import type { Principal } from "#shared/auth/principal.ts";
-import type { Clarification } from "#shared/opportunities/clarification.ts";
+import { type Clarification, organisationsNamedIn } from "#shared/opportunities/clarification.ts";
+import { listAdmittedOrganisationNames } from "../accounts/repository.ts";
+import { listBidderNames } from "../bids/repository.ts";
 import type { StoredQuestion } from "./repository.ts";
 
-/** Commissioners see the asker; providers never do (only whether the question was their own). */
-export const present = (principal: Principal, q: StoredQuestion): Clarification => {
-  const { askedByOrganisationId, askedByOrganisationName, ...rest } = q;
-  return principal.role === "commissioner"
-    ? { ...rest, askedByOrganisationName }
-    : { ...rest, askedByYou: askedByOrganisationId === principal.organisationId };
+/**
+ * The organisations a question might name: those on the framework and those with a bid on the
+ * opportunity (two Queries). Only commissioners' reads need them.
+ */
+export const organisationNamesFor = async (opportunityId: string): Promise<string[]> => {
+  const [admitted, bidders] = await Promise.all([
+    listAdmittedOrganisationNames(),
+    listBidderNames(opportunityId),
+  ]);
+  return [...new Set([...admitted, ...bidders])];
+};
+
+/**
+ * Commissioners see the asker, the question as asked and as published, and which organisations the
+ * asked text names (to edit them out); providers never see who asked, and of a published question only
+ * the commissioner's published text. A question published before editing existed shows as it was.
+ */
+export const present = (
+  principal: Principal,
+  q: StoredQuestion,
+  names: readonly string[] = [],
+): Clarification => {
+  const { askedByOrganisationId, askedByOrganisationName, publishedQuestion, ...rest } = q;
+  if (principal.role === "commissioner") {
+    return {
+      ...rest,
+      askedByOrganisationName,
+      ...(publishedQuestion ? { publishedQuestion } : {}),
+      namesOrganisations: organisationsNamedIn(q.question, names),
+    };
+  }
+  const shown = q.status === "published" ? (publishedQuestion ?? q.question) : q.question;
+  return { ...rest, question: shown, askedByYou: askedByOrganisationId === principal.organisationId };
 };

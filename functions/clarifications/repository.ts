@@ -11,7 +11,10 @@ import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 
 /** A question as stored: it remembers who asked, which only commissioners may see. */
-export type StoredQuestion = Omit<Clarification, "askedByOrganisationName" | "askedByYou"> & {
+export type StoredQuestion = Omit<
+  Clarification,
+  "askedByOrganisationName" | "askedByYou" | "namesOrganisations"
+> & {
   askedByOrganisationId: string;
   askedByOrganisationName: string;
 };
@@ -73,19 +76,21 @@ export const findQuestion = async (opportunityId: string, id: string) => {
 };
 
 /**
- * Publishes the answer (optimistic: a stale version gets 409) with `extra` items of the same change
- * (the asking organisation's notification and e-mail).
+ * Publishes the answer with the question as the commissioner edited it (optimistic: a stale version
+ * gets 409), with `extra` items of the same change (the asking organisation's notification and e-mail).
+ * The asker's own words stay stored for commissioners; providers are shown only `publishedQuestion`.
  */
 export const answerQuestion = async (
   actor: Principal,
   question: StoredQuestion,
-  answer: string,
+  published: { question: string; answer: string },
   version: number,
   extra: TransactItem[] = [],
 ): Promise<StoredQuestion> => {
   const answered: StoredQuestion = {
     ...question,
-    answer,
+    publishedQuestion: published.question,
+    answer: published.answer,
     status: "published",
     answeredAt: now().toISOString(),
     version: version + 1,

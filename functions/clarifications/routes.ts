@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import {
   answerQuestionSchema,
@@ -43,7 +43,8 @@ export const answerQuestionRoute = {
   operationId: "answerClarificationQuestion",
   method: "POST",
   path: "/api/opportunities/{opportunityId}/questions/{questionId}/answer",
-  summary: "Answer a question and publish the anonymised Q&A to every eligible provider",
+  summary:
+    "Answer a question and publish it, as the commissioner edited it, with the answer to every eligible provider",
   context,
   handler: "clarifications/answer-question.ts",
   access: ["commissioner"],

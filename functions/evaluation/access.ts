@@ -64,6 +64,9 @@ export const conflicted = (data: EvaluationData, userId: string, organisationId:
   return declaration.bidders.some((b) => b.organisationId === organisationId && b.conflict);
 };
 
+/** What an evaluator who has not declared is told when they try to read a bid. */
+export const declareFirst = "Declare any conflicts of interest with the bidders before you read their bids.";
+
 /**
  * An evaluator may read a bid only once they have declared, and never one they have a conflict with:
  * for those the bid does not exist (404). Not on the panel is 404 too.
@@ -71,9 +74,8 @@ export const conflicted = (data: EvaluationData, userId: string, organisationId:
 export const requireEvaluatorOf = (principal: Principal, data: EvaluationData, organisationId: string) => {
   if (!onPanel(data, principal.userId)) throw notFound();
   const conflict = conflicted(data, principal.userId, organisationId);
-  if (conflict === undefined) {
-    throw ruleBroken("Declare any conflicts of interest with the bidders before you read their bids.");
-  }
+  // Undeclared is 404 like every bid-content route (ADR "one life cycle per competition"), with the next step for the evaluator.
+  if (conflict === undefined) throw notFound(declareFirst);
   if (conflict) throw notFound();
 };
 
@@ -90,10 +92,9 @@ export const sheetsFor = (data: EvaluationData, organisationId: string) =>
   );
 
 /**
- * Whether a commissioner may read a submitted bid through the bids routes: panel members only after
- * declaring, and never a bid they are conflicted with. Others in the region keep the access they had.
+ * Whether a commissioner may read a submitted bid's content (answers, offers, prices, attachments): only
+ * a panel member who has declared no conflict with that bidder. Everyone else — the lead included, until
+ * they declare — sees who bid and when, nothing more. Declaring before reading is the point of declaring.
  */
-export const panelMayReadBid = (principal: Principal, data: EvaluationData, organisationId: string) => {
-  if (!onPanel(data, principal.userId)) return true;
-  return conflicted(data, principal.userId, organisationId) === false;
-};
+export const panelMayReadBid = (principal: Principal, data: EvaluationData, organisationId: string) =>
+  onPanel(data, principal.userId) && conflicted(data, principal.userId, organisationId) === false;

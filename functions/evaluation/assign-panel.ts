@@ -1,7 +1,8 @@
 import { listCommissioners } from "../accounts/repository.ts";
+import { opportunityUnchanged, requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid, ruleBroken } from "../platform/http/problems.ts";
-import { evaluationFor, requireClosed, requireLead, submittedBids } from "./access.ts";
+import { evaluationFor, requireLead, submittedBids } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
 import { type EvaluationRecord, loadEvaluation, savePanel } from "./repository.ts";
 import { assignPanelRoute } from "./routes.ts";
@@ -13,7 +14,7 @@ import { assignPanelRoute } from "./routes.ts";
 export const handler = httpHandler(assignPanelRoute, async ({ principal, params, body }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
   requireLead(principal, opportunity);
-  requireClosed(opportunity);
+  requireAllowed(opportunity, data.record, "evaluate");
   const before = data.record;
   if (before && before.state !== "evaluating")
     throw ruleBroken("The panel cannot change once the outcome is decided.");
@@ -52,7 +53,8 @@ export const handler = httpHandler(assignPanelRoute, async ({ principal, params,
     })),
     version: body.version + 1,
   };
-  await savePanel(principal, before, next, body.version);
+  // Conditioned on the opportunity as read: a cancel that lands first makes this fail (409).
+  await savePanel(principal, before, next, body.version, [opportunityUnchanged(opportunity)]);
   return presentEvaluation(
     principal,
     opportunity,

@@ -1,4 +1,3 @@
-import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { bidOutcomeItems } from "../bids/repository.ts";
 import { contractItems } from "../contracts/items.ts";
 import { commissionedOpportunity } from "../opportunities/access.ts";
@@ -9,6 +8,7 @@ import { httpHandler, withStatus } from "../platform/http/handler.ts";
 import { conflict, ruleBroken } from "../platform/http/problems.ts";
 import { requireLead, submittedBids } from "./access.ts";
 import { contractFor } from "./contracts.ts";
+import { opportunityUnchanged, requireAllowed } from "./lifecycle.ts";
 import { evaluationAudit, loadEvaluation, recordPut, write } from "./repository.ts";
 import { createContractsRoute } from "./routes.ts";
 
@@ -24,18 +24,10 @@ export const handler = httpHandler(createContractsRoute, async ({ principal, par
   requireLead(principal, opportunity);
   const data = await loadEvaluation(opportunity.id);
   const record = data.record;
-  if (record?.state === "contracted")
-    throw ruleBroken("The contracts for this competition have already been created.");
-  if (record?.state !== "standstill" || !record.standstillEndsAt) {
-    throw ruleBroken("Contracts can be created only after an award and its standstill period.");
-  }
+  requireAllowed(opportunity, record, "create-contracts");
+  // The machine allows contracts only after an award, so the record is there.
+  if (!record || record.version !== body.version) throw conflict();
   const at = now();
-  if (at.getTime() <= Date.parse(record.standstillEndsAt)) {
-    throw ruleBroken(
-      `The standstill period ends at ${formatDeadline(record.standstillEndsAt)}. Contracts can be created after that.`,
-    );
-  }
-  if (record.version !== body.version) throw conflict();
   const bids = await submittedBids(opportunity.id);
   const awarded = new Set(record.awardedOrganisationIds ?? []);
   const contracts = bids
@@ -50,6 +42,7 @@ export const handler = httpHandler(createContractsRoute, async ({ principal, par
   };
   const items = [
     recordPut(next, record.version),
+    opportunityUnchanged(opportunity),
     evaluationAudit(principal, opportunity.id, {
       action: "contracts-created",
       fromState: "standstill",

@@ -1,12 +1,12 @@
 import { addWorkingDays } from "#shared/time/index.ts";
 import { bidOutcomeItems } from "../bids/repository.ts";
 import { commissionedOpportunity } from "../opportunities/access.ts";
-import { opportunityChangeItems } from "../opportunities/repository.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid, ruleBroken } from "../platform/http/problems.ts";
 import type { TransactItem } from "../platform/data/transact.ts";
-import { requireClosed, requireLead, submittedBids } from "./access.ts";
+import { requireLead, submittedBids } from "./access.ts";
+import { cancellationItems, opportunityUnchanged, requireAllowed } from "./lifecycle.ts";
 import { presentEvaluation, presentResults } from "./present.ts";
 import { type EvaluationRecord, evaluationAudit, loadEvaluation, recordPut, write } from "./repository.ts";
 import { decideOutcomeRoute } from "./routes.ts";
@@ -22,9 +22,17 @@ export const standstillWorkingDays = 8;
 export const handler = httpHandler(decideOutcomeRoute, async ({ principal, params, body }) => {
   const opportunity = await commissionedOpportunity(principal, params.opportunityId);
   requireLead(principal, opportunity);
-  requireClosed(opportunity);
   const data = await loadEvaluation(opportunity.id);
   const before = data.record;
+  requireAllowed(
+    opportunity,
+    before,
+    body.decision === "award"
+      ? "award"
+      : body.decision === "unsuccessful"
+        ? "declare-unsuccessful"
+        : "cancel",
+  );
   if ((before?.version ?? 0) !== body.version) throw conflict();
   const at = now();
   const base: EvaluationRecord = before ?? {
@@ -37,12 +45,18 @@ export const handler = httpHandler(decideOutcomeRoute, async ({ principal, param
   };
   const decided = { decisionReason: body.reason, decidedAt: at.toISOString(), version: body.version + 1 };
   const bids = await submittedBids(opportunity.id);
+
+  if (body.decision === "cancel") {
+    // The same items as the opportunity's own cancel route: both halves cancelled, each as read.
+    const { after, items } = cancellationItems(principal, opportunity, before, body.reason);
+    await write(items);
+    const record: EvaluationRecord = { ...base, ...decided, state: "cancelled" };
+    return presentEvaluation(principal, after, { ...data, record }, bids);
+  }
+
   let next: EvaluationRecord;
   const extra: TransactItem[] = [];
-
   if (body.decision === "award") {
-    if (base.state !== "evaluating")
-      throw ruleBroken("The outcome of this competition has already been decided.");
     const results = presentResults(opportunity, data, bids);
     if (!results.complete) {
       throw ruleBroken(
@@ -72,36 +86,18 @@ export const handler = httpHandler(decideOutcomeRoute, async ({ principal, param
       awardedOrganisationIds: [...new Set(body.organisationIds)],
       standstillEndsAt: addWorkingDays(at, standstillWorkingDays).toISOString(),
     };
-  } else if (body.decision === "unsuccessful") {
-    if (base.state !== "evaluating")
-      throw ruleBroken("The outcome of this competition has already been decided.");
+  } else {
     next = { ...base, ...decided, state: "unsuccessful" };
     extra.push(
       ...bids
         .filter((b) => b.status === "submitted")
         .flatMap((b) => bidOutcomeItems(principal, b, "unsuccessful")),
     );
-  } else {
-    if (base.state !== "evaluating" && base.state !== "standstill") {
-      throw ruleBroken(
-        "A competition whose contracts have been created, or that has already ended, cannot be cancelled.",
-      );
-    }
-    next = { ...base, ...decided, state: "cancelled" };
-    if (opportunity.state !== "cancelled") {
-      extra.push(
-        ...opportunityChangeItems(
-          principal,
-          opportunity,
-          { state: "cancelled", cancelledAt: at.toISOString(), cancelReason: body.reason },
-          opportunity.version,
-          { action: "opportunity-cancelled", fromState: opportunity.state, toState: "cancelled" },
-        ).items,
-      );
-    }
   }
   await write([
     recordPut(next, body.version),
+    // Conditioned on the other half too: a cancel that landed first makes this decision fail.
+    opportunityUnchanged(opportunity),
     evaluationAudit(principal, opportunity.id, {
       action: `outcome-${body.decision}`,
       fromState: base.state,

@@ -1,7 +1,8 @@
 import { now } from "../platform/clock.ts";
+import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler, withStatus } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
-import { evaluationFor, onPanel, requireClosed, submittedBids } from "./access.ts";
+import { evaluationFor, onPanel, submittedBids } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
 import { loadEvaluation, saveDeclaration } from "./repository.ts";
 import { declareConflictsRoute } from "./routes.ts";
@@ -10,7 +11,7 @@ import { declareConflictsRoute } from "./routes.ts";
 export const handler = httpHandler(declareConflictsRoute, async ({ principal, params, body }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
   if (!onPanel(data, principal.userId)) throw notFound();
-  requireClosed(opportunity);
+  requireAllowed(opportunity, data.record, "evaluate");
   if (data.record?.state !== "evaluating")
     throw ruleBroken("The evaluation of this competition has finished.");
   if (data.declarations.has(principal.userId))

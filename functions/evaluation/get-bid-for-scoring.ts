@@ -1,7 +1,8 @@
 import { findBid } from "../bids/repository.ts";
+import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { evaluationFor, requireClosed, requireEvaluatorOf } from "./access.ts";
+import { evaluationFor, requireEvaluatorOf } from "./access.ts";
 import { getBidForScoringRoute } from "./routes.ts";
 import { submittedStatuses } from "#shared/bids/bid.ts";
 
@@ -11,7 +12,7 @@ import { submittedStatuses } from "#shared/bids/bid.ts";
  */
 export const handler = httpHandler(getBidForScoringRoute, async ({ principal, params }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
-  requireClosed(opportunity);
+  requireAllowed(opportunity, data.record, "read-evaluation");
   requireEvaluatorOf(principal, data, params.organisationId);
   const bid = await findBid(opportunity.id, params.organisationId);
   if (!bid || !submittedStatuses.includes(bid.status)) throw notFound();

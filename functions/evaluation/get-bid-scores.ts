@@ -1,8 +1,9 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
 import { findBid } from "../bids/repository.ts";
+import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { conflicted, evaluationFor, isLead, onPanel, requireClosed } from "./access.ts";
+import { conflicted, evaluationFor, isLead, onPanel } from "./access.ts";
 import { presentModeration } from "./present.ts";
 import { getBidScoresRoute } from "./routes.ts";
 
@@ -12,7 +13,7 @@ import { getBidScoresRoute } from "./routes.ts";
  */
 export const handler = httpHandler(getBidScoresRoute, async ({ principal, params }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
-  requireClosed(opportunity);
+  requireAllowed(opportunity, data.record, "read-evaluation");
   if (onPanel(data, principal.userId)) {
     if (conflicted(data, principal.userId, params.organisationId) !== false) throw notFound();
     const submitted = data.sheets.some(

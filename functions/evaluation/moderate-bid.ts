@@ -1,8 +1,9 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
 import { findBid } from "../bids/repository.ts";
+import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
-import { evaluationFor, expectedScorers, requireClosed, requireLead, sheetsFor } from "./access.ts";
+import { evaluationFor, expectedScorers, requireLead, sheetsFor } from "./access.ts";
 import { saveModeration } from "./repository.ts";
 import { moderateBidRoute } from "./routes.ts";
 
@@ -10,7 +11,7 @@ import { moderateBidRoute } from "./routes.ts";
 export const handler = httpHandler(moderateBidRoute, async ({ principal, params, body }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
   requireLead(principal, opportunity);
-  requireClosed(opportunity);
+  requireAllowed(opportunity, data.record, "evaluate");
   if (data.record?.state !== "evaluating")
     throw ruleBroken("The evaluation of this competition has finished.");
   const bid = await findBid(opportunity.id, params.organisationId);

@@ -11,15 +11,8 @@ import {
 import { commissionedOpportunity } from "../opportunities/access.ts";
 import type { StoredOpportunity } from "../opportunities/repository.ts";
 import { notFound } from "../platform/http/problems.ts";
-import {
-  conflicted,
-  expectedScorers,
-  isLead,
-  onPanel,
-  requireClosed,
-  sheetsFor,
-  submittedBids,
-} from "./access.ts";
+import { conflicted, expectedScorers, isLead, onPanel, sheetsFor, submittedBids } from "./access.ts";
+import { requireAllowed } from "./lifecycle.ts";
 import { type EvaluationData, loadEvaluation } from "./repository.ts";
 
 /** How the opportunity scores bids. */
@@ -61,7 +54,8 @@ export const presentEvaluation = (
     youAreLead: lead,
     youAreEvaluator: evaluator,
     youHaveDeclared: data.declarations.has(principal.userId),
-    state: record?.state ?? "evaluating",
+    // An opportunity cancelled before any panel existed has no evaluation record: it is cancelled all the same.
+    state: opportunity.state === "cancelled" ? "cancelled" : (record?.state ?? "evaluating"),
     panel: (record?.panel ?? []).map((m) => ({ ...m, declared: data.declarations.has(m.userId) })),
     bids: bids.map((bid) => ({
       organisationId: bid.organisationId,
@@ -77,8 +71,16 @@ export const presentEvaluation = (
         : {}),
     })),
     ...(record?.awardedOrganisationIds ? { awardedOrganisationIds: record.awardedOrganisationIds } : {}),
-    ...(record?.decisionReason ? { decisionReason: record.decisionReason } : {}),
-    ...(record?.decidedAt ? { decidedAt: record.decidedAt } : {}),
+    ...(record?.decisionReason
+      ? { decisionReason: record.decisionReason }
+      : opportunity.cancelReason
+        ? { decisionReason: opportunity.cancelReason }
+        : {}),
+    ...(record?.decidedAt
+      ? { decidedAt: record.decidedAt }
+      : opportunity.cancelledAt
+        ? { decidedAt: opportunity.cancelledAt }
+        : {}),
     ...(record?.standstillEndsAt ? { standstillEndsAt: record.standstillEndsAt } : {}),
     ...(record?.contractsCreatedAt ? { contractsCreatedAt: record.contractsCreatedAt } : {}),
     version: record?.version ?? 0,
@@ -181,10 +183,7 @@ export const presentResults = (
 export const resultsForLead = async (principal: Principal, opportunityId: string): Promise<Results> => {
   const opportunity = await commissionedOpportunity(principal, opportunityId);
   if (!isLead(principal, opportunity)) throw notFound();
-  requireClosed(opportunity);
-  return presentResults(
-    opportunity,
-    await loadEvaluation(opportunity.id),
-    await submittedBids(opportunity.id),
-  );
+  const data = await loadEvaluation(opportunity.id);
+  requireAllowed(opportunity, data.record, "read-evaluation");
+  return presentResults(opportunity, data, await submittedBids(opportunity.id));
 };

@@ -178,12 +178,13 @@ export const write = async (items: TransactItem[], message?: string, conflictAt 
   }
 };
 
-/** Creates or replaces the panel; entries for removed evaluators go, new ones are added. */
+/** Creates or replaces the panel (with the caller's `conditions`); removed evaluators' entries go, new ones are added. */
 export const savePanel = async (
   actor: Principal,
   before: EvaluationRecord | undefined,
   next: EvaluationRecord,
   expectedVersion: number,
+  conditions: TransactItem[] = [],
 ) => {
   const assignedAt = now().toISOString();
   const removed = (before?.panel ?? []).filter((m) => !next.panel.some((n) => n.userId === m.userId));
@@ -191,6 +192,7 @@ export const savePanel = async (
   await write(
     [
       recordPut(next, expectedVersion),
+      ...conditions,
       ...removed.map((m): TransactItem => ({
         Delete: { TableName: tableName(), Key: keys.panel(next.opportunityId, m.userId) },
       })),
@@ -335,6 +337,9 @@ export const saveModeration = async (
   );
   return moderation;
 };
+
+/** The key of the item holding an evaluation's state (for the competition's life cycle). */
+export const evaluationStateKey = keys.state;
 
 /** The audit item of an evaluation change (for handlers that compose their own transaction). */
 export const evaluationAudit = audit;

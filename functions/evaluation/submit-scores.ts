@@ -1,15 +1,16 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
 import { findBid } from "../bids/repository.ts";
+import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler, withStatus } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
-import { evaluationFor, requireClosed, requireEvaluatorOf } from "./access.ts";
+import { evaluationFor, requireEvaluatorOf } from "./access.ts";
 import { saveSheet } from "./repository.ts";
 import { submitScoresRoute } from "./routes.ts";
 
 /** An evaluator's independent scores for one bid: every quality answer and social value, once. */
 export const handler = httpHandler(submitScoresRoute, async ({ principal, params, body }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
-  requireClosed(opportunity);
+  requireAllowed(opportunity, data.record, "evaluate");
   requireEvaluatorOf(principal, data, params.organisationId);
   if (data.record?.state !== "evaluating")
     throw ruleBroken("The evaluation of this competition has finished.");

@@ -2,7 +2,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import type { Principal } from "#shared/auth/principal.ts";
 import type { Application, ApplicationInput, DecisionInput } from "#shared/framework/application.ts";
-import { accountKeys } from "../accounts/repository.ts";
+import { accountKeys, admittedOrganisationIndex } from "../accounts/repository.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
@@ -124,7 +124,7 @@ export const decideApplication = async (
   };
   const organisationUpdate =
     status === "admitted"
-      ? "SET frameworkStatus = :status, #name = :name, legalForm = :legalForm, registrationNumber = :reg, #size = :size, vcse = :vcse, needAreaIds = :needs, regionIds = :regions REMOVE pendingApplicationId"
+      ? "SET frameworkStatus = :status, #name = :name, legalForm = :legalForm, registrationNumber = :reg, #size = :size, vcse = :vcse, needAreaIds = :needs, regionIds = :regions, gsi1pk = :orgIndex, gsi1sk = :orgSort REMOVE pendingApplicationId"
       : "SET frameworkStatus = :status REMOVE pendingApplicationId";
   try {
     await transact([
@@ -171,6 +171,9 @@ export const decideApplication = async (
                   ":vcse": application.vcse,
                   ":needs": application.needAreaIds,
                   ":regions": application.regionIds,
+                  // Listed among admitted organisations (see `admittedOrganisationIndex`).
+                  ":orgIndex": admittedOrganisationIndex(application.organisationName).gsi1pk,
+                  ":orgSort": admittedOrganisationIndex(application.organisationName).gsi1sk,
                 }
               : {}),
           },

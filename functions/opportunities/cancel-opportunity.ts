@@ -1,21 +1,26 @@
-import { now } from "../platform/clock.ts";
+import { cancellationItems, findEvaluationRecord, requireAllowed } from "../evaluation/lifecycle.ts";
+import { failedConditions, transact } from "../platform/data/transact.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { ruleBroken } from "../platform/http/problems.ts";
+import { conflict } from "../platform/http/problems.ts";
 import { commissionedOpportunity } from "./access.ts";
 import { present } from "./present.ts";
-import { saveOpportunity } from "./repository.ts";
 import { cancelOpportunityRoute } from "./routes.ts";
 
-/** Cancels an opportunity with a reason that bidders will see. */
+/**
+ * Cancels a competition with a reason that bidders will see — at any point the law allows, never once
+ * contracts exist. One transaction cancels the opportunity and its evaluation, each conditioned on being
+ * as read, so a cancel racing an award (or another cancel) lands only if it came first.
+ */
 export const handler = httpHandler(cancelOpportunityRoute, async ({ principal, params, body }) => {
   const before = await commissionedOpportunity(principal, params.opportunityId);
-  if (before.state === "cancelled") throw ruleBroken("This opportunity is already cancelled.");
-  const saved = await saveOpportunity(
-    principal,
-    before,
-    { state: "cancelled", cancelledAt: now().toISOString(), cancelReason: body.reason },
-    body.version,
-    { action: "opportunity-cancelled", fromState: before.state, toState: "cancelled" },
-  );
-  return present(principal, saved);
+  const record = await findEvaluationRecord(before.id);
+  requireAllowed(before, record, "cancel");
+  const { after, items } = cancellationItems(principal, before, record, body.reason, body.version);
+  try {
+    await transact(items);
+  } catch (error) {
+    if (failedConditions(error)) throw conflict();
+    throw error;
+  }
+  return present(principal, after);
 });

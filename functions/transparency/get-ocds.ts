@@ -47,7 +47,8 @@ export const handler = httpHandler(getOcdsRoute, async ({ principal, params, hea
       .filter((q) => q.status === "published")
       .map((q) => ({
         id: q.id,
-        question: q.question,
+        // As the commissioner published it: the asker's own words may say who asked.
+        question: q.publishedQuestion ?? q.question,
         answer: q.answer,
         askedAt: q.askedAt,
         answeredAt: q.answeredAt,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { attachmentSchema } from "../documents/document.ts";
 import { referenceData } from "../reference/index.ts";
 import { tierIdSchema } from "../reference/schema.ts";
@@ -87,10 +87,25 @@ export const bidSchema = z.object({
 });
 export type Bid = z.infer<typeof bidSchema>;
 
-/** Before the deadline a commissioner learns only how many bids are in; afterwards, the bids. */
+/**
+ * Who bid and when — what any commissioner of the region sees once bids are unsealed. The content is
+ * read bid by bid, and only by a panel member who has declared no conflict with the bidder (`canRead`).
+ */
+export const bidderSchema = bidSchema
+  .pick({
+    opportunityId: true,
+    organisationId: true,
+    organisationName: true,
+    status: true,
+    submittedAt: true,
+  })
+  .extend({ canRead: z.boolean() });
+export type Bidder = z.infer<typeof bidderSchema>;
+
+/** Before the deadline a commissioner learns only how many bids are in; afterwards, who bid and when. */
 export const bidsForCommissionerSchema = z.object({
   sealed: z.boolean(),
   submittedCount: z.number().int(),
-  items: z.array(bidSchema),
+  items: z.array(bidderSchema),
   nextCursor: z.string().optional(),
 });

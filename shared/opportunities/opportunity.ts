@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod";
+import { competitionLifecycleSchema } from "../competition/lifecycle.ts";
 import { referenceData } from "../reference/index.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
@@ -116,6 +117,8 @@ export const opportunitySchema = opportunityFieldsSchema.partial().extend({
   cancelReason: z.string().optional(),
   /** Commissioners only: how many bids are submitted — the one fact about bids visible before the deadline. */
   submittedBidCount: z.number().int().optional(),
+  /** Where the competition stands in its one life cycle (on the single-opportunity read). */
+  lifecycle: competitionLifecycleSchema.optional(),
   version: z.number().int(),
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;

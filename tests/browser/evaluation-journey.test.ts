@@ -23,6 +23,9 @@ const seeFlash = async (text: string) => {
     .toContain(text);
 };
 
+/** The competition's stage as the opportunity page names it. */
+const stageTag = () => page.locator("main .govuk-tag").first().textContent();
+
 const [bridge, pathways, moneyMatters] = bidders;
 const names: Record<string, string> = {
   [bridge.organisationId]: "Bridge Housing Trust",
@@ -90,6 +93,11 @@ describe("evaluation journey", () => {
     await onPage(/^Welcome, Helen Carter$/);
     await open(page, `/opportunities/${opportunity.id}`);
     await onPage(title);
+    // Closed, no panel yet: who bid and when, but no bid to open before declaring.
+    await expect.poll(stageTag).toBe("Closed");
+    const bidsTable = page.locator("table", { has: page.locator("caption", { hasText: "bids submitted" }) });
+    await expect.poll(() => bidsTable.locator("tbody th").count()).toBe(3);
+    expect(await bidsTable.getByRole("link").count()).toBe(0);
     await click("Evaluation: panel, scores, results and award");
     await onPage("Evaluation");
     await click("Name the panel");
@@ -102,6 +110,14 @@ describe("evaluation journey", () => {
     await onPage("Evaluation");
     await seeFlash("Panel saved");
     await declareAndScore(true);
+
+    // Declared: the opportunity now says the competition is in evaluation, and its bids open for Helen.
+    await open(page, `/opportunities/${opportunity.id}`);
+    await onPage(title);
+    await expect.poll(stageTag).toBe("In evaluation");
+    await expect.poll(() => bidsTable.getByRole("link").count()).toBe(3);
+    await open(page, `/opportunities/${opportunity.id}/evaluation`);
+    await onPage("Evaluation");
 
     // Helen has scored: she may compare, and the grid shows only her own sheet so far.
     await click(`Compare scores for ${names[bridge.organisationId]}`);
@@ -153,8 +169,16 @@ describe("evaluation journey", () => {
     await onPage("Evaluation");
     await seeFlash("Contract awarded: the standstill period has started");
     await expect.poll(() => page.getByText("Standstill ends").count()).toBe(1);
-    await click("Create contracts", "button");
-    await seeError(/The standstill period ends at/);
+    // During standstill "Create contracts" is not offered; the page says from when it will be.
+    await expect
+      .poll(() => page.getByText(/You can create the contracts after .* \(UK time\)/).count())
+      .toBe(1);
+    expect(await page.getByRole("button", { name: "Create contracts" }).count()).toBe(0);
+    await open(page, `/opportunities/${opportunity.id}`);
+    await onPage(title);
+    await expect.poll(stageTag).toMatch(/^Standstill until .* \(UK time\)$/);
+    await expect.poll(() => page.getByText(/The standstill period ends at/).count()).toBe(1);
+    await expectNoAxeViolations(page);
 
     // During standstill each bidder sees its own result and the winning total only.
     await signInAs(page, "Priya Shah");
@@ -172,11 +196,19 @@ describe("evaluation journey", () => {
     });
     await moveClockPast(evaluation.body.standstillEndsAt);
     await signInAs(page, "Helen Carter");
-    await open(page, `/opportunities/${opportunity.id}/evaluation`);
+    await open(page, `/opportunities/${opportunity.id}`);
+    await onPage(title);
+    await expect.poll(stageTag).toBe("Awarded");
+    await click("Create the contracts");
     await onPage("Evaluation");
     await click("Create contracts", "button");
     await onPage("Evaluation");
     await seeFlash("Contracts created");
+    await open(page, `/opportunities/${opportunity.id}`);
+    await onPage(title);
+    await expect.poll(stageTag).toBe("Contracts created");
+    await open(page, `/opportunities/${opportunity.id}/evaluation`);
+    await onPage("Evaluation");
     await click(/^DFP-LON-FIN-.*: Money Matters London$/);
     await onPage(/^Contract DFP-LON-FIN-[0-9A-Z]{6}-1$/);
 

@@ -302,7 +302,10 @@ describe("the procurement journey through the pages", () => {
       await onPage(title);
       await click("Ask a question");
       await onPage("Ask a question");
-      await page.getByLabel("Your question").fill("Can sessions be delivered by phone?");
+      // She names her organisation in the question: the commissioner must not publish that.
+      await page
+        .getByLabel("Your question")
+        .fill("Fresh Start Mentoring asks: can sessions be delivered by phone?");
       await click("Send question", "button");
       await onPage(title);
       await expect.poll(() => page.getByText("Your question", { exact: true }).count()).toBe(1);
@@ -316,6 +319,14 @@ describe("the procurement journey through the pages", () => {
       expect(await page.getByText("Question from Fresh Start Mentoring", { exact: true }).count()).toBe(1);
       await click(/^Answer/);
       await onPage("Answer a question");
+      // The page warns that the question names an admitted organisation, until Helen edits it out.
+      const warning = page.locator(".govuk-warning-text");
+      await expect.poll(() => warning.textContent()).toContain("The question names Fresh Start Mentoring");
+      await expectNoAxeViolations(page);
+      await page
+        .getByLabel("The question as it will be published")
+        .fill("Can sessions be delivered by phone?");
+      await expect.poll(() => warning.count()).toBe(0);
       await page.getByLabel("Your answer").fill("Yes, where the person prefers it.");
       await click("Publish answer", "button");
       await onPage("Questions from providers");
@@ -342,8 +353,9 @@ describe("the procurement journey through the pages", () => {
       await onPage("Opportunities");
       await click(title);
       await onPage(title);
-      // The published Q&A is there for every eligible provider, without who asked.
+      // The published Q&A is there for every eligible provider, as Helen edited it, without who asked.
       expect(await page.getByText("Can sessions be delivered by phone?").count()).toBe(1);
+      expect(await page.locator("main").textContent()).not.toContain("Fresh Start Mentoring");
       expect(await page.getByText("Your question", { exact: true }).count()).toBe(0);
       await draftAndSubmitBid({ offerTitle: "Pathways to Solvency", price: "410.50" });
 
@@ -364,6 +376,26 @@ describe("the procurement journey through the pages", () => {
       await expect
         .poll(() => bids.locator("tbody th").allTextContents())
         .toEqual(expect.arrayContaining(["Fresh Start Mentoring", "Northern Pathways CIC"]));
+      // Who bid and when, but no bid to open until she is on the panel and has declared.
+      expect(await bids.getByRole("link").count()).toBe(0);
+      await expect
+        .poll(() => page.getByText("Only members of the evaluation panel can read bids").count())
+        .toBe(1);
+      await click("Evaluation: panel, scores, results and award");
+      await onPage("Evaluation");
+      await click("Name the panel");
+      await onPage("Name the evaluation panel");
+      await page.getByLabel("Helen Carter").check();
+      await click("Save the panel", "button");
+      await onPage("Evaluation");
+      await click("Declare conflicts of interest");
+      await onPage("Declare conflicts of interest");
+      for (const org of ["org-fresh-start", "org-northern-pathways"])
+        await page.locator(`#conflict-${org}`).check();
+      await click("Confirm declaration", "button");
+      await onPage("Evaluation");
+      await open(page, `/opportunities/${opportunityId}`);
+      await onPage(title);
       await click("Northern Pathways CIC");
       await onPage("Bid from Northern Pathways CIC");
       expect(await page.getByText("Pathways to Solvency").count()).toBe(1);

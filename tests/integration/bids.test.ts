@@ -80,8 +80,21 @@ describe("bids", () => {
     const after = await api("GET", `/api/opportunities/${opportunity.id}/bids`, {
       token: await tokenFor("user-commissioner-london"),
     });
+    // Unsealed: who bid and when — the content only for a panel member who has declared (ADR "one life cycle per competition").
     expect(after.body).toMatchObject({ sealed: false, submittedCount: 1 });
-    expect(after.body.items[0].content.qualityAnswers.q1).toContain("landlords");
+    expect(after.body.items).toEqual([
+      expect.objectContaining({
+        organisationName: "Bridge Housing Trust",
+        status: "submitted",
+        canRead: false,
+      }),
+    ]);
+    expect(after.body.items[0].submittedAt).toBeDefined();
+    expect(JSON.stringify(after.body)).not.toContain("landlords");
+    const undeclared = await api("GET", `/api/opportunities/${opportunity.id}/bids/org-bridge-housing`, {
+      token: await tokenFor("user-commissioner-london"),
+    });
+    expect(undeclared.status).toBe(404);
     const wales = await tokenFor("user-commissioner-wales");
     expect(wales).toBeTruthy();
     expect((await api("GET", `/api/opportunities/${opportunity.id}/bids`, { token: wales })).status).toBe(

@@ -18,7 +18,7 @@ const downloadPath = (opportunityId: string, organisationId: string, documentId:
 describe("documents", () => {
   afterEach(() => setClock({ offsetMs: 0 }));
 
-  it("uploads a PDF straight to S3, attaches it to the bid, and lets the commissioner download it after the deadline", async () => {
+  it("uploads a PDF straight to S3, attaches it to the bid, and lets an evaluator who has declared download it after the deadline", async () => {
     const opportunity = await publishedOpportunity();
     const priya = await tokenFor("user-provider-bridge");
     const attachment = await uploadDocument(
@@ -52,7 +52,18 @@ describe("documents", () => {
     expect(own.status).toBe(200);
 
     await setClock({ now: new Date(Date.parse(opportunity.submissionDeadline) + 60_000).toISOString() });
-    const link = await api("GET", path, { token: await tokenFor("user-commissioner-london") });
+    // After the deadline, only a panel member who has declared no conflict may read it (ADR "one life cycle per competition").
+    const lead = await tokenFor("user-commissioner-london");
+    expect((await api("GET", path, { token: lead })).status).toBe(404);
+    const evaluation = `/api/opportunities/${opportunity.id}/evaluation`;
+    const panel = { evaluatorIds: ["user-commissioner-london"], version: 0 };
+    expect((await api("PUT", `${evaluation}/panel`, { token: lead, body: panel })).status).toBe(200);
+    const declared = await api("POST", `${evaluation}/declaration`, {
+      token: lead,
+      body: { bidders: [{ organisationId: "org-bridge-housing", conflict: false }] },
+    });
+    expect(declared.status).toBe(201);
+    const link = await api("GET", path, { token: lead });
     expect(link.status).toBe(200);
     expect(link.body.fileName).toBe("Safeguarding policy.pdf");
     const file = await fetch(link.body.url);

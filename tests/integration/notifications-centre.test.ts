@@ -45,7 +45,11 @@ describe("notifications: clarification questions", () => {
       commissioner,
       "POST",
       `/api/opportunities/${opportunity.id}/questions/${question.id}/answer`,
-      { answer: "Yes, if it is regulated.", version: question.version },
+      {
+        question: "Can the advice be given by a partner?",
+        answer: "Yes, if it is regulated.",
+        version: question.version,
+      },
     );
     expect(answered.status, JSON.stringify(answered.body)).toBe(200);
 
@@ -62,7 +66,11 @@ describe("notifications: clarification questions", () => {
       commissioner,
       "POST",
       `/api/opportunities/${opportunity.id}/questions/${question.id}/answer`,
-      { answer: "Yes, if it is regulated by the FCA.", version: answered.body.version },
+      {
+        question: "Can the advice be given by a partner?",
+        answer: "Yes, if it is regulated by the FCA.",
+        version: answered.body.version,
+      },
     );
     expect(revised.status, JSON.stringify(revised.body)).toBe(200);
     const after = await notificationsLinkingTo(asker, `/opportunities/${opportunity.id}`);

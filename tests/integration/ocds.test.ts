@@ -70,6 +70,7 @@ describe("OCDS export", () => {
       "POST",
       `/api/opportunities/${opportunity.id}/questions/${asked.body.id}/answer`,
       {
+        question: "Can the medium tier include a visit at home?",
         answer: "Yes, where the person agrees.",
         version: asked.body.version,
       },
@@ -108,7 +109,8 @@ describe("OCDS export", () => {
     expect(release.tender.status).toBe("complete");
     expect(release.tender.enquiries).toEqual([
       expect.objectContaining({
-        description: "Can the medium tier include a home visit?",
+        // What was published: the commissioner's edited question, never the asker's words.
+        description: "Can the medium tier include a visit at home?",
         answer: "Yes, where the person agrees.",
       }),
     ]);
@@ -132,6 +134,7 @@ describe("OCDS export", () => {
       expect(text, loser).not.toContain(loser);
     }
     expect(text).not.toContain("An unanswered question");
+    expect(text).not.toContain("include a home visit");
   });
 
   it("is for commissioners of the region, and only for published opportunities", async () => {

@@ -116,7 +116,7 @@ describe("opportunities", () => {
 describe("clarification questions", () => {
   afterEach(() => setClock({ offsetMs: 0 }));
 
-  it("publishes answers to every eligible provider without saying who asked", async () => {
+  it("publishes the commissioner's edited question and the answer to every eligible provider, never the asker's words", async () => {
     // Finance in London: both Bridge Housing Trust and Northern Pathways are admitted for it.
     const o = await publishedOpportunity({
       needAreaId: "finance-benefits-debt",
@@ -125,40 +125,74 @@ describe("clarification questions", () => {
     const asker = await tokenFor("user-provider-bridge");
     const asked = await api("POST", `/api/opportunities/${o.id}/questions`, {
       token: asker,
-      body: { question: "Can we subcontract the high tier?" },
+      body: { question: "We at BRIDGE HOUSING TRUST ask: can we subcontract the high tier?" },
     });
     expect(asked.status).toBe(201);
+    // Money Matters London is admitted to the framework but has neither bid nor asked here.
+    const naming = await api("POST", `/api/opportunities/${o.id}/questions`, {
+      token: await tokenFor("user-provider-pathways"),
+      body: { question: "May we partner with money matters london on the medium tier?" },
+    });
+    expect(naming.status).toBe(201);
 
     const commissioner = await tokenFor("user-commissioner-london");
     const inbox = await api("GET", `/api/opportunities/${o.id}/questions`, { token: commissioner });
-    expect(inbox.body.items[0]).toMatchObject({
-      status: "awaiting-answer",
-      askedByOrganisationName: "Bridge Housing Trust",
-    });
-    const answered = await api("POST", `/api/opportunities/${o.id}/questions/${asked.body.id}/answer`, {
+    expect(inbox.body.items).toEqual([
+      expect.objectContaining({
+        status: "awaiting-answer",
+        askedByOrganisationName: "Bridge Housing Trust",
+        namesOrganisations: ["Bridge Housing Trust"],
+      }),
+      expect.objectContaining({
+        askedByOrganisationName: "Northern Pathways CIC",
+        namesOrganisations: ["Money Matters London"],
+      }),
+    ]);
+    const path = `/api/opportunities/${o.id}/questions/${asked.body.id}/answer`;
+    const unedited = await api("POST", path, {
       token: commissioner,
       body: { answer: "Yes, with our agreement.", version: asked.body.version },
     });
+    expect(unedited.status).toBe(400);
+    expect(unedited.body.errors).toEqual([
+      { path: "question", message: "Enter the question as it will be published" },
+    ]);
+    const answered = await api("POST", path, {
+      token: commissioner,
+      body: {
+        question: "Can a provider subcontract the high tier?",
+        answer: "Yes, with our agreement.",
+        version: asked.body.version,
+      },
+    });
     expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({
+      question: "We at BRIDGE HOUSING TRUST ask: can we subcontract the high tier?",
+      publishedQuestion: "Can a provider subcontract the high tier?",
+    });
 
     const asSeenByAnother = await api("GET", `/api/opportunities/${o.id}/questions`, {
       token: await tokenFor("user-provider-pathways"),
     });
     expect(asSeenByAnother.body.items).toEqual([
       expect.objectContaining({
-        question: "Can we subcontract the high tier?",
+        question: "Can a provider subcontract the high tier?",
         answer: "Yes, with our agreement.",
         askedByYou: false,
       }),
+      // Its own question, not yet answered, as it asked it.
+      expect.objectContaining({ status: "awaiting-answer", askedByYou: true }),
     ]);
-    expect(JSON.stringify(asSeenByAnother.body)).not.toMatch(/Bridge|org-bridge|user-provider/);
+    expect(JSON.stringify(asSeenByAnother.body)).not.toMatch(/Bridge|BRIDGE|org-bridge|user-provider/);
 
     const asSeenByAsker = await api("GET", `/api/opportunities/${o.id}/questions`, { token: asker });
     expect(asSeenByAsker.body.items[0]).toMatchObject({
+      question: "Can a provider subcontract the high tier?",
       answer: "Yes, with our agreement.",
       askedByYou: true,
     });
-    expect(JSON.stringify(asSeenByAsker.body)).not.toContain("Bridge Housing Trust");
+    expect(asSeenByAsker.body.items).toHaveLength(1);
+    expect(JSON.stringify(asSeenByAsker.body)).not.toMatch(/Bridge Housing Trust|BRIDGE/);
   });
 
   it("refuses questions after the clarification deadline with 422", async () => {

@@ -100,7 +100,11 @@ export const accessMatrix: Record<string, AccessRow> = {
   })),
   listClarificationQuestions: row("open", "401  200  200  404  200  404  403  403"),
   answerClarificationQuestion: row("open", "401  403  403  403  200  404  403  403", (f) => ({
-    body: { answer: "Yes, in two stages.", version: f.versions.question },
+    body: {
+      question: "Is a phased start possible?",
+      answer: "Yes, in two stages.",
+      version: f.versions.question,
+    },
   })),
   // Own bid only: the other provider has none of its own here (404), the unadmitted one may not bid (403).
   getMyBid: row("open", "401  200  404  403  403  403  403  403"),
@@ -114,8 +118,10 @@ export const accessMatrix: Record<string, AccessRow> = {
   withdrawBid: row("submittedBid", "401  200  404  403  403  403  403  403", (f) => ({
     body: { version: f.versions.bid },
   })),
+  // After the deadline a commissioner of the region sees who bid and when; the content only a panel member
+  // who has declared no conflict (no panel exists on "closed", so Helen, the lead, gets 404 too).
   listBids: row("closed", "401  403  403  403  200  404  403  403"),
-  getBid: row("closed", "401  200  404  404  200  404  403  403"),
+  getBid: row("closed", "401  200  404  404  404  404  403  403"),
   createUpload: row("open", "401  201  201  403  403  403  403  403", (f) => ({
     body: {
       owner: { type: "bid", opportunityId: f.params.opportunityId },
@@ -124,7 +130,7 @@ export const accessMatrix: Record<string, AccessRow> = {
       size: 1000,
     },
   })),
-  downloadBidDocument: row("closed", "401  200  404  404  200  404  403  403"),
+  downloadBidDocument: row("closed", "401  200  404  404  404  404  403  403"),
   downloadApplicationDocument: row("application", "401  200  404  404  200  404  403  403"),
 
   // The catalogue: live interventions, no personal data; for officers and commissioners.

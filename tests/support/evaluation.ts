@@ -36,7 +36,8 @@ export const retireCompetitions = async () => {
   await setClock({ offsetMs: 0 });
   for (const id of created.splice(0)) {
     const current = await as(lead, "GET", `/api/opportunities/${id}`);
-    if (current.body.state === "cancelled") continue;
+    // A competition that has ended (contracts created, or declared unsuccessful) can no longer be cancelled.
+    if (["cancelled", "contracted", "unsuccessful"].includes(current.body.lifecycle?.stage)) continue;
     const cancelled = await as(lead, "POST", `/api/opportunities/${id}/cancel`, {
       reason: "Test competition finished.",
       version: current.body.version,

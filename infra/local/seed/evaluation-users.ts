@@ -1,4 +1,8 @@
-import { accountKeys, commissionerDirectoryItems } from "#functions/accounts/repository.ts";
+import {
+  accountKeys,
+  admittedOrganisationIndex,
+  commissionerDirectoryItems,
+} from "#functions/accounts/repository.ts";
 import type { DemoUser } from "./demo-users.ts";
 
 /**
@@ -41,6 +45,10 @@ const moneyMatters = {
 
 /** The third provider's organisation, and a directory entry per region for every demo commissioner. */
 export const evaluationSeedItems = (allUsers: readonly DemoUser[]): Record<string, unknown>[] => [
-  { ...accountKeys.organisation(moneyMatters.id), ...moneyMatters },
+  {
+    ...accountKeys.organisation(moneyMatters.id),
+    ...moneyMatters,
+    ...admittedOrganisationIndex(moneyMatters.name),
+  },
   ...allUsers.filter((u) => u.role === "commissioner").flatMap(commissionerDirectoryItems),
 ];

@@ -1,5 +1,5 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { accountKeys } from "#functions/accounts/repository.ts";
+import { accountKeys, admittedOrganisationIndex } from "#functions/accounts/repository.ts";
 import { bidItem } from "#functions/bids/repository.ts";
 import { applicationItem } from "#functions/framework/repository.ts";
 import { opportunityItems } from "#functions/opportunities/repository.ts";
@@ -22,6 +22,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoOrganisations.map((org) => ({
     ...accountKeys.organisation(org.id),
     ...org,
+    ...(org.frameworkStatus === "admitted" ? admittedOrganisationIndex(org.name) : {}),
     ...(org.frameworkStatus === "applied"
       ? { pendingApplicationId: demoApplications.find((a) => a.organisationId === org.id)?.id }
       : {}),

@@ -184,7 +184,7 @@ export function askQuestion(id: string, question: string): Promise<Clarification
 export function answerQuestion(
   id: string,
   questionId: string,
-  input: { answer: string; version: number },
+  input: { question: string; answer: string; version: number },
 ): Promise<Clarification> {
   return apiFetch(path(id, `/questions/${encodeURIComponent(questionId)}/answer`), {
     method: "POST",

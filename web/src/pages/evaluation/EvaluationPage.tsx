@@ -16,6 +16,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
 import { useSubmit } from "../../forms/use-submit.ts";
+import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { formatDateTime } from "../../format/format.ts";
 import {
   type EvaluationPageData,
@@ -174,17 +175,21 @@ function Outcome({ opportunity, evaluation }: EvaluationPageData) {
         ]}
       />
       {evaluation.state === "standstill" && evaluation.youAreLead ? (
-        <>
-          <InsetText>
-            During standstill each bidder can see its own scores and feedback and the winning total. Create
-            the contracts once standstill has ended.
-          </InsetText>
+        // Offered only when the portal allows it; until then, the page says when (ADR "one life cycle per competition").
+        opportunity.lifecycle?.canCreateContracts ? (
           <form noValidate onSubmit={(event) => void onCreate(event)}>
             <Button type="submit" disabled={busy}>
               Create contracts
             </Button>
           </form>
-        </>
+        ) : (
+          <InsetText>
+            During standstill each bidder can see its own scores and feedback and the winning total.
+            {evaluation.standstillEndsAt
+              ? ` You can create the contracts after ${formatDeadline(evaluation.standstillEndsAt)}.`
+              : " You can create the contracts once standstill has ended."}
+          </InsetText>
+        )
       ) : null}
       {evaluation.state === "contracted" ? <Contracts opportunityId={opportunity.id} /> : null}
     </>

@@ -1,10 +1,17 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import type { Clarification } from "#shared/opportunities/clarification.ts";
+import { type Clarification, organisationsNamedIn } from "#shared/opportunities/clarification.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { answerQuestion, opportunityKeys, useQuestions } from "../../api/opportunities.ts";
-import { BackLink, Button, InsetText, SummaryList, Textarea } from "../../components/govuk/index.ts";
+import {
+  BackLink,
+  Button,
+  InsetText,
+  SummaryList,
+  Textarea,
+  WarningText,
+} from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -16,19 +23,30 @@ import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
 const title = "Answer a question";
-const links = { answer: "#answer" };
+const links = { question: "#question", answer: "#answer" };
+
+/** "A", "A and B", "A, B and C". */
+const listOf = (names: string[]) =>
+  names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 function AnswerForm({ opportunity, question }: { opportunity: Opportunity; question: Clarification }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [answer, setAnswer] = useState(question.answer ?? "");
+  // The asker's words are only a starting point: what is published is what the commissioner leaves here.
+  const [published, setPublished] = useState(question.publishedQuestion ?? question.question);
+  const stillNamed = organisationsNamedIn(published, question.namesOrganisations ?? []);
   const { errors, showError } = useFormErrors(links);
   const { busy, submit } = useSubmit(showError);
   usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}/questions`;
 
   const onSubmit = submit(async () => {
-    await answerQuestion(opportunity.id, question.id, { answer, version: question.version });
+    await answerQuestion(opportunity.id, question.id, {
+      question: published,
+      answer,
+      version: question.version,
+    });
     await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
     navigate(back, { state: { flash: "Answer published" } });
   });
@@ -44,10 +62,26 @@ function AnswerForm({ opportunity, question }: { opportunity: Opportunity; quest
             rows={[
               { key: "Asked by", value: question.askedByOrganisationName ?? "Not known" },
               { key: "Asked", value: formatDateTime(question.askedAt) },
-              { key: "Question", value: question.question },
+              { key: "Question as asked", value: question.question },
             ]}
           />
+          {stillNamed.length ? (
+            <WarningText>
+              The question names {listOf(stillNamed)}. Competitors could tell who asked: edit the question
+              before you publish it.
+            </WarningText>
+          ) : null}
           <form noValidate onSubmit={(event) => void onSubmit(event)}>
+            <Textarea
+              id="question"
+              label="The question as it will be published"
+              labelClassName="govuk-label--m"
+              hint="Only this text is published, never the question as asked. Remove anything that could identify who asked."
+              rows={5}
+              value={published}
+              onChange={setPublished}
+              error={errors?.fields.question}
+            />
             <Textarea
               id="answer"
               label="Your answer"

@@ -33,6 +33,12 @@ function Bids({ opportunity }: { opportunity: Opportunity }) {
   if (items.length === 0) return <p className="govuk-body">No bids were submitted.</p>;
   return (
     <>
+      {items.some((bid) => !bid.canRead) ? (
+        <InsetText>
+          Only members of the evaluation panel can read bids, and only after declaring any conflicts of
+          interest with the bidders.
+        </InsetText>
+      ) : null}
       <Table
         caption={`${plural(submittedCount, "bid")} submitted`}
         captionSize="s"
@@ -44,13 +50,15 @@ function Bids({ opportunity }: { opportunity: Opportunity }) {
         rows={items.map((bid) => ({
           id: bid.organisationId,
           cells: {
-            organisation: (
+            organisation: bid.canRead ? (
               <AppLink
                 href={`/opportunities/${opportunity.id}/bids/${bid.organisationId}`}
                 className="govuk-link"
               >
                 {bid.organisationName}
               </AppLink>
+            ) : (
+              bid.organisationName
             ),
             submitted: bid.submittedAt ? formatDateTime(bid.submittedAt) : "",
           },
@@ -83,6 +91,42 @@ function QuestionsSummary({ opportunity }: { opportunity: Opportunity }) {
   );
 }
 
+/** After the deadline: what happens next in the competition, and when (contracts only once allowed). */
+function NextStep({ opportunity: o }: { opportunity: Opportunity }) {
+  const lifecycle = o.lifecycle;
+  if (!lifecycle) return null;
+  const evaluation = `/opportunities/${o.id}/evaluation`;
+  if (lifecycle.stage === "standstill" && lifecycle.standstillEndsAt) {
+    return (
+      <InsetText>
+        The contract has been awarded. The standstill period ends at{" "}
+        {formatDeadline(lifecycle.standstillEndsAt)}; the contracts can be created after that.
+      </InsetText>
+    );
+  }
+  if (lifecycle.canCreateContracts) {
+    return (
+      <InsetText>
+        The standstill period has ended.{" "}
+        <AppLink href={evaluation} className="govuk-link">
+          Create the contracts
+        </AppLink>
+      </InsetText>
+    );
+  }
+  if (lifecycle.stage === "contracted" && lifecycle.contractsCreatedAt) {
+    return (
+      <InsetText>
+        Contracts were created on {formatDateTime(lifecycle.contractsCreatedAt)}.{" "}
+        <AppLink href={evaluation} className="govuk-link">
+          See the contracts
+        </AppLink>
+      </InsetText>
+    );
+  }
+  return null;
+}
+
 /** A commissioner's view of an opportunity: the draft to finish, or the live competition and its bids. */
 export function CommissionerOpportunity({
   opportunity: o,
@@ -100,8 +144,9 @@ export function CommissionerOpportunity({
           <FlashBanner />
           <PageHeading caption="Opportunity">{o.title}</PageHeading>
           <p className="govuk-body">
-            <OpportunityTag status={o.status} />
+            <OpportunityTag status={o.status} lifecycle={o.lifecycle} />
           </p>
+          <NextStep opportunity={o} />
           {o.status === "cancelled" ? (
             <InsetText>
               This opportunity was cancelled

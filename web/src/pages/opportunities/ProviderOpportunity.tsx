@@ -133,7 +133,7 @@ export function ProviderOpportunity({
           <FlashBanner />
           <PageHeading caption={lookup.needArea(o.needAreaId)?.name}>{o.title}</PageHeading>
           <p className="govuk-body">
-            <OpportunityTag status={o.status} />
+            <OpportunityTag status={o.status} lifecycle={o.lifecycle} />
           </p>
           {bid.isPending ? <Loading what="your bid" /> : null}
           {bid.isError ? <p className="govuk-body">Your bid could not be loaded. Try again later.</p> : null}
