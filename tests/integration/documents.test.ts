@@ -131,6 +131,50 @@ describe("documents", () => {
     );
   });
 
+  it("refuses a file whose name is not its declared type (evil.html as a PDF), naming the field", async () => {
+    const opportunity = await publishedOpportunity();
+    const res = await api("POST", "/api/documents/uploads", {
+      token: await tokenFor("user-provider-bridge"),
+      body: { owner: { type: "bid", opportunityId: opportunity.id }, ...pdf(100), fileName: "evil.html" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { path: "fileName", message: "The file name must end in .pdf, to match the file type (PDF)" },
+    ]);
+  });
+
+  it("refuses on attach a file whose bytes are not its declared type (a PNG as a PDF), and removes it", async () => {
+    const opportunity = await publishedOpportunity();
+    const priya = await tokenFor("user-provider-bridge");
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64, 7),
+    ]);
+    const file = { fileName: "Scanned policy.pdf", contentType: "application/pdf", size: png.length };
+    const grant = await requestUpload(priya, { type: "bid", opportunityId: opportunity.id }, file);
+    // S3 checks the declared type, not the bytes: the upload itself goes through.
+    expect((await postToS3(grant, png)).status).toBe(204);
+
+    const saved = await saveBid(priya, opportunity.id, 0, [{ documentId: grant.documentId, ...file }]);
+    expect(saved.status).toBe(400);
+    expect(saved.body.errors).toEqual([
+      {
+        path: "content.attachments.0",
+        message:
+          "Scanned policy.pdf is not a PDF: its contents are a different kind of file. Select the file again, saved as a PDF.",
+      },
+    ]);
+    // The object is gone: attaching it again finds nothing uploaded.
+    const again = await saveBid(priya, opportunity.id, 0, [{ documentId: grant.documentId, ...file }]);
+    expect(again.status).toBe(400);
+    expect(again.body.errors).toEqual([
+      {
+        path: "content.attachments.0",
+        message: "Scanned policy.pdf has not finished uploading. Upload it again.",
+      },
+    ]);
+  });
+
   it("signs bid uploads only for a provider that may bid on the opportunity", async () => {
     const opportunity = await publishedOpportunity();
     const body = { owner: { type: "bid", opportunityId: opportunity.id }, ...pdf(100) };
