@@ -100,7 +100,10 @@ export const uploadGrantSchema = z.object({
 export type UploadGrant = z.infer<typeof uploadGrantSchema>;
 
 /** A SHA-256 digest as 64 lower-case hex digits. */
-export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "Upload the file again");
+export const sha256Schema = z
+  .string()
+  .max(64, "Upload the file again")
+  .regex(/^[0-9a-f]{64}$/, "Upload the file again");
 
 /**
  * A file attached to a bid or an application (its type and size as S3 holds them). `sha256` is set
