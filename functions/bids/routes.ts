@@ -31,7 +31,8 @@ export const saveBidRoute = {
   access: ["provider"],
   request: { params: opportunityParams, body: saveBidSchema },
   response: { status: 200, description: "The saved draft", schema: bidSchema },
-  grants: { table: "readwrite", documents: "read" },
+  // Read to check a new attachment's first bytes; write to remove one that is not what it says.
+  grants: { table: "readwrite", documents: "readwrite" },
 } as const;
 
 export const submitBidRoute = {
@@ -45,7 +46,8 @@ export const submitBidRoute = {
   request: { params: opportunityParams, body: versionOnlySchema },
   response: { status: 200, description: "The submitted bid", schema: bidSchema },
   idempotent: true,
-  grants: { table: "readwrite" },
+  // Submitting seals the attachments: each is read, hashed and copied to its sealed key.
+  grants: { table: "readwrite", documents: "readwrite" },
 } as const;
 
 export const withdrawBidRoute = {

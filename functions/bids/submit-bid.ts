@@ -1,4 +1,6 @@
 import { submissionErrors } from "#shared/bids/rules.ts";
+import { sealAttachments } from "../documents/attachments.ts";
+import { documentKeys } from "../documents/keys.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
@@ -6,7 +8,10 @@ import { openForBidding } from "./access.ts";
 import { changeBidStatus, findBid } from "./repository.ts";
 import { submitBidRoute } from "./routes.ts";
 
-/** Submits a complete bid before the deadline; an incomplete one gets every missing part listed. */
+/**
+ * Submits a complete bid before the deadline; an incomplete one gets every missing part listed. Its
+ * attachments are sealed first, so the submitted bid records each file's SHA-256.
+ */
 export const handler = httpHandler(submitBidRoute, async ({ principal, params, body }) => {
   const arrived = now();
   const { opportunity, organisation } = await openForBidding(principal, params.opportunityId, arrived);
@@ -16,5 +21,15 @@ export const handler = httpHandler(submitBidRoute, async ({ principal, params, b
   const errors = submissionErrors(bid.content, opportunity.qualityQuestions ?? [], opportunity.tiers ?? []);
   if (errors.length)
     throw invalid(errors, "Your bid is not complete. Complete the parts listed, then submit again.");
-  return changeBidStatus(principal, bid, "submitted", body.version);
+  const attachments = await sealAttachments(
+    bid.content.attachments,
+    (documentId) => documentKeys.bid(opportunity.id, organisation.id, documentId),
+    "content.attachments",
+  );
+  return changeBidStatus(
+    principal,
+    { ...bid, content: { ...bid.content, attachments } },
+    "submitted",
+    body.version,
+  );
 });

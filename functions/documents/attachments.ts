@@ -1,10 +1,36 @@
-import type { Attachment } from "#shared/documents/document.ts";
+import { contentMatchesType, sniffBytes } from "#shared/documents/content-check.ts";
+import { type Attachment, typeNameOf } from "#shared/documents/document.ts";
+import type { FieldError } from "#shared/http/problem.ts";
 import { invalid } from "../platform/http/problems.ts";
+import { sealedKey } from "./keys.ts";
+import { readFirstBytes, readWithDigest, removeObject, writeObject } from "./objects.ts";
 import { storedDocument } from "./storage.ts";
+
+const notWhatItSays = (a: Pick<Attachment, "fileName" | "contentType">) =>
+  `${a.fileName} is not a ${typeNameOf(a.contentType)}: its contents are a different kind of file. Select the file again, saved as a ${typeNameOf(a.contentType)}.`;
+
+/**
+ * One newly attached upload: what S3 holds under the owner's key, refused (and removed, so no one can
+ * ever open it) when its first bytes are not the type it was declared as.
+ */
+const checkNewUpload = async (
+  requested: Attachment,
+  key: string,
+  path: string,
+): Promise<Attachment | FieldError> => {
+  const stored = await storedDocument(key, requested.documentId);
+  const start = stored ? await readFirstBytes(key, sniffBytes) : undefined;
+  if (!stored || !start)
+    return { path, message: `${requested.fileName} has not finished uploading. Upload it again.` };
+  if (contentMatchesType(stored.contentType, start.bytes, start.truncated)) return stored;
+  await removeObject(key);
+  return { path, message: notWhatItSays(stored) };
+};
 
 /**
  * The attachments to store for a record: ones already on it are kept as they are; new ones must have
- * reached S3 under the owner's key, and their type and size are taken from S3, not from the request.
+ * reached S3 under the owner's key, their first bytes must match their type, and their type and size
+ * are taken from S3, not from the request.
  */
 export const verifiedAttachments = async (
   requested: Attachment[],
@@ -15,16 +41,54 @@ export const verifiedAttachments = async (
   const known = new Map(current.map((a) => [a.documentId, a]));
   const checked = await Promise.all(
     requested.map(
-      async (a) => known.get(a.documentId) ?? (await storedDocument(keyFor(a.documentId), a.documentId)),
+      (a, i) => known.get(a.documentId) ?? checkNewUpload(a, keyFor(a.documentId), `${field}.${i}`),
     ),
   );
-  const missing = requested
-    .map((a, i) => ({ a, i }))
-    .filter(({ i }) => !checked[i])
-    .map(({ a, i }) => ({
-      path: `${field}.${i}`,
-      message: `${a.fileName} has not finished uploading. Upload it again.`,
-    }));
-  if (missing.length) throw invalid(missing);
+  const errors = checked.filter((c): c is FieldError => "message" in c);
+  if (errors.length) throw invalid(errors);
   return checked as Attachment[];
+};
+
+/**
+ * Seals a record's attachments as it is submitted (ADR 0010): each upload not sealed yet is read,
+ * hashed and copied under a key no upload grant can name, and its SHA-256 recorded. Reading the bytes
+ * once and writing the same bytes is what makes the digest true of the copy. One at a time, so memory
+ * stays at one file (20 MB at most).
+ */
+export const sealAttachments = async (
+  attachments: Attachment[],
+  keyFor: (documentId: string) => string,
+  field = "attachments",
+): Promise<Attachment[]> => {
+  const sealed: Attachment[] = [];
+  const errors: FieldError[] = [];
+  for (const [i, a] of attachments.entries()) {
+    if (a.sha256) {
+      sealed.push(a);
+      continue;
+    }
+    const path = `${field}.${i}`;
+    const read = await readWithDigest(keyFor(a.documentId));
+    if (!read) {
+      errors.push({ path, message: `${a.fileName} is no longer stored. Remove it and upload it again.` });
+      continue;
+    }
+    // The upload may have been replaced since it was attached: check again what is about to be sealed.
+    if (
+      !contentMatchesType(a.contentType, read.bytes.subarray(0, sniffBytes), read.bytes.length > sniffBytes)
+    ) {
+      errors.push({ path, message: notWhatItSays(a) });
+      continue;
+    }
+    await writeObject(sealedKey(keyFor(a.documentId), read.sha256), read.bytes, a.contentType, {
+      "file-name": encodeURIComponent(a.fileName),
+    });
+    sealed.push({ ...a, size: read.bytes.length, sha256: read.sha256 });
+  }
+  if (errors.length)
+    throw invalid(
+      errors,
+      "Some attached files cannot be sealed. Change the files listed, then submit again.",
+    );
+  return sealed;
 };

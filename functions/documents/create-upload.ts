@@ -1,14 +1,16 @@
+import { findOrganisation } from "../accounts/repository.ts";
 import { openForBidding } from "../bids/access.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler, withStatus } from "../platform/http/handler.ts";
-import { forbidden } from "../platform/http/problems.ts";
+import { forbidden, ruleBroken } from "../platform/http/problems.ts";
 import { documentKeys } from "./keys.ts";
 import { createUploadRoute } from "./routes.ts";
 import { grantUpload } from "./storage.ts";
 
 /**
  * Signs an upload for a record the provider may change right now: its bid while bidding is open (the
- * same checks as saving the bid), or its organisation's next framework application.
+ * same checks as saving the bid), or its organisation's next framework application (none once one is
+ * sent). The file name must match the declared type (the request schema checks it).
  */
 export const handler = httpHandler(createUploadRoute, async ({ principal, body }) => {
   if (body.owner.type === "bid") {
@@ -22,6 +24,12 @@ export const handler = httpHandler(createUploadRoute, async ({ principal, body }
   }
   if (!principal.organisationId) throw forbidden("Your account is not linked to a provider organisation.");
   const organisationId = principal.organisationId;
+  // A grant is for the next application only: once one is sent (or admitted) nothing may be added to it.
+  const standing = await findOrganisation(organisationId);
+  if (standing && !["not-applied", "rejected"].includes(standing.frameworkStatus))
+    throw ruleBroken(
+      "Your organisation's application has already been sent, so no more documents can be added to it.",
+    );
   const grant = await grantUpload(
     (documentId) => documentKeys.application(organisationId, documentId),
     body.contentType,

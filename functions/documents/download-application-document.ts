@@ -2,7 +2,7 @@ import { canSeeApplication } from "../framework/access.ts";
 import { findApplication } from "../framework/repository.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { documentKeys } from "./keys.ts";
+import { documentKeys, readableKey } from "./keys.ts";
 import { downloadApplicationDocumentRoute } from "./routes.ts";
 import { downloadLink } from "./storage.ts";
 
@@ -12,8 +12,9 @@ export const handler = httpHandler(downloadApplicationDocumentRoute, async ({ pr
   if (!application || !canSeeApplication(principal, application)) throw notFound();
   const attachment = application.attachments.find((a) => a.documentId === params.documentId);
   if (!attachment) throw notFound();
+  // Served from the sealed copy made when the application was submitted (older ones have none).
   return downloadLink(
-    documentKeys.application(application.organisationId, attachment.documentId),
+    readableKey(documentKeys.application(application.organisationId, attachment.documentId), attachment),
     attachment.fileName,
   );
 });

@@ -1,7 +1,7 @@
 import { visibleBid } from "../bids/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { documentKeys } from "./keys.ts";
+import { documentKeys, readableKey } from "./keys.ts";
 import { downloadBidDocumentRoute } from "./routes.ts";
 import { downloadLink } from "./storage.ts";
 
@@ -10,8 +10,9 @@ export const handler = httpHandler(downloadBidDocumentRoute, async ({ principal,
   const bid = await visibleBid(principal, params.opportunityId, params.organisationId);
   const attachment = bid.content.attachments.find((a) => a.documentId === params.documentId);
   if (!attachment) throw notFound();
+  // A submitted bid's attachment is served from its sealed copy: the bytes its SHA-256 was taken of.
   return downloadLink(
-    documentKeys.bid(bid.opportunityId, bid.organisationId, attachment.documentId),
+    readableKey(documentKeys.bid(bid.opportunityId, bid.organisationId, attachment.documentId), attachment),
     attachment.fileName,
   );
 });

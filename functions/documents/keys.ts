@@ -8,3 +8,13 @@ export const documentKeys = {
   /** Applications are written in one go, so their documents belong to the applying organisation. */
   application: (organisationId: string, documentId: string) => `applications/${organisationId}/${documentId}`,
 };
+
+/**
+ * Where a submitted attachment's sealed copy lives (ADR 0010): under `sealed/`, which no upload grant
+ * ever names, and ending in the copy's own SHA-256, so the key can only ever hold those bytes.
+ */
+export const sealedKey = (uploadKey: string, sha256: string) => `sealed/${uploadKey}/${sha256}`;
+
+/** The key a download must serve: the sealed copy once the record was submitted, else the upload. */
+export const readableKey = (uploadKey: string, attachment: { sha256?: string | undefined }) =>
+  attachment.sha256 ? sealedKey(uploadKey, attachment.sha256) : uploadKey;

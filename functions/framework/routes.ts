@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import {
   applicationInputSchema,
@@ -26,7 +26,8 @@ export const submitApplicationRoute = {
     schema: applicationSchema,
   },
   idempotent: true,
-  grants: { table: "readwrite", documents: "read" },
+  // Applying checks and seals the attachments: each is read, hashed and copied to its sealed key.
+  grants: { table: "readwrite", documents: "readwrite" },
 } as const;
 
 export const listMyApplicationsRoute = {

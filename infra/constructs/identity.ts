@@ -112,11 +112,13 @@ export class Identity extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
-      // The custom attributes decide what a user may see, so users may read them but never write them.
+      // The custom attributes decide what a user may see, so users may read them but never write them;
+      // nor their name, which timelines and audit trails show to others (the portal's account record is
+      // the source; the claim is only its fallback).
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
         .withCustomAttributes(...customAttributes),
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
     });
 
     this.domain = this.userPool.addDomain("HostedUi", {

@@ -45,7 +45,8 @@ const idempotencyActions = [
   "dynamodb:DeleteItem",
 ];
 // Presigned URLs act with the signer's rights, so these are exactly what a browser can do with a URL.
-const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject"] } as const;
+// Writers also delete: an upload whose bytes are not its declared type is removed when it is refused.
+const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject", "s3:DeleteObject"] } as const;
 
 /**
  * The house Lambda function: Node 24 on ARM, bundled to ESM by the local esbuild, traced, logging to
@@ -140,7 +141,7 @@ export class PortalFunction extends NodejsFunction {
       id: `AwsSolutions-IAM5[Resource::${nagRef(bucket)}/*]`,
       reason:
         "Object keys are generated per upload, so the grant covers the objects of this one bucket; the " +
-        "actions are only GetObject/PutObject, and callers reach objects through short-lived presigned " +
+        "actions are only GetObject/PutObject/DeleteObject, and callers reach objects through short-lived presigned " +
         "URLs whose keys the handler chooses after its authorisation checks.",
     });
     return this;

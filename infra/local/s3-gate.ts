@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, request, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkPostUpload, type PolicyRefusal } from "./s3-post-policy.ts";
+import { checkSignature } from "./s3-sigv4.ts";
 
 export interface S3Gate {
   endpoint: string;
@@ -68,20 +69,11 @@ const isBrowserUpload = (req: IncomingMessage, bucket: string) => {
   );
 };
 
-const isAnonymousObjectAccess = (req: IncomingMessage) => {
-  const url = new URL(req.url ?? "/", "http://local");
-  return (
-    req.method !== "OPTIONS" &&
-    !req.headers.authorization &&
-    !url.searchParams.has("X-Amz-Algorithm") &&
-    url.pathname.split("/").filter(Boolean).length > 1
-  );
-};
-
 /**
  * A gate in front of s3rver on the port the portal uses for S3, adding what s3rver leaves out and the
  * portal relies on: POST-policy enforcement for browser uploads (type, size, key, expiry, signature)
- * and refusing anonymous object access, as a private bucket does. Everything else passes through.
+ * and SigV4 for every other request, header-signed or presigned (`s3-sigv4.ts`), so anonymous and
+ * forged requests are refused as a private bucket refuses them. Only signed requests pass through.
  */
 export const startS3Gate = async (options: {
   port: number;
@@ -91,13 +83,27 @@ export const startS3Gate = async (options: {
 }): Promise<S3Gate> => {
   const upstream = new URL(options.upstream);
   const server = createServer((req, res) => {
-    if (isAnonymousObjectAccess(req)) {
-      req.resume();
-      sendError(req, res, { status: 403, code: "AccessDenied", message: "Access Denied" });
+    // A CORS preflight carries no credentials, in S3 as here.
+    if (req.method === "OPTIONS") {
+      forward(upstream, req, res);
       return;
     }
     if (!isBrowserUpload(req, options.bucket)) {
-      forward(upstream, req, res);
+      void checkSignature(
+        { method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers },
+        options.secrets,
+        new Date(),
+      ).then(
+        (refusal) => {
+          if (!refusal) return forward(upstream, req, res);
+          req.resume();
+          sendError(req, res, refusal);
+        },
+        () => {
+          req.resume();
+          sendError(req, res, { status: 403, code: "AccessDenied", message: "Access Denied" });
+        },
+      );
       return;
     }
     void (async () => {

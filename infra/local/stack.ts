@@ -83,7 +83,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   const s3rverPort = await freePort();
   const startS3rver = () => startS3Local({ port: s3rverPort, dataDir: s3Dir, bucket: localNames.bucket });
   let s3rver = await startS3rver();
-  // The portal and browsers talk to S3 through the gate, which enforces upload policies as S3 does.
+  // The portal and browsers talk to S3 through the gate, which enforces upload policies and SigV4 as S3 does.
   const s3 = await startS3Gate({
     port: options.s3Port,
     upstream: s3rver.endpoint,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The file types a provider may upload (seen by people as these names). */
 export const documentTypes = [
@@ -38,6 +38,16 @@ export const documentTypeFor = (fileName: string): DocumentContentType | undefin
   return documentTypes.find((t) => (t.extensions as readonly string[]).includes(extension))?.contentType;
 };
 
+/** The extensions a person would recognise for a type, for messages: ".jpg or .jpeg". */
+const extensionsOf = (contentType: string) =>
+  (documentTypes.find((t) => t.contentType === contentType)?.extensions ?? [])
+    .map((e) => `.${e}`)
+    .join(" or ");
+
+/** The name people know a type by (PDF, DOCX…), or the raw content type when it is not one of ours. */
+export const typeNameOf = (contentType: string): string =>
+  documentTypes.find((t) => t.contentType === contentType)?.name ?? contentType;
+
 /** Whose record a document belongs to; the object key is derived from it. */
 export const documentOwnerSchema = z.discriminatedUnion(
   "type",
@@ -50,22 +60,34 @@ export const documentOwnerSchema = z.discriminatedUnion(
 export type DocumentOwner = z.infer<typeof documentOwnerSchema>;
 
 /** A request to upload one file. */
-export const uploadRequestSchema = z.object({
-  owner: documentOwnerSchema,
-  fileName: z
-    .string({ message: "Select a file" })
-    .trim()
-    .min(1, "Select a file")
-    .max(200, "The file name must be 200 characters or fewer"),
-  contentType: z.enum(documentTypes.map((t) => t.contentType) as [DocumentContentType], {
-    message: wrongTypeMessage,
-  }),
-  size: z
-    .number({ message: "Select a file" })
-    .int()
-    .min(1, emptyFileMessage)
-    .max(maxDocumentBytes, tooLargeMessage),
-});
+export const uploadRequestSchema = z
+  .object({
+    owner: documentOwnerSchema,
+    fileName: z
+      .string({ message: "Select a file" })
+      .trim()
+      .min(1, "Select a file")
+      .max(200, "The file name must be 200 characters or fewer"),
+    contentType: z.enum(documentTypes.map((t) => t.contentType) as [DocumentContentType], {
+      message: wrongTypeMessage,
+    }),
+    size: z
+      .number({ message: "Select a file" })
+      .int()
+      .min(1, emptyFileMessage)
+      .max(maxDocumentBytes, tooLargeMessage),
+  })
+  // A name that says one type and a declaration that says another is how an HTML page passes as a PDF.
+  .superRefine((request, ctx) => {
+    if (documentTypeFor(request.fileName) === request.contentType) return;
+    const known = documentTypes.some((t) => t.contentType === request.contentType);
+    if (!known) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["fileName"],
+      message: `The file name must end in ${extensionsOf(request.contentType)}, to match the file type (${typeNameOf(request.contentType)})`,
+    });
+  });
 export type UploadRequest = z.infer<typeof uploadRequestSchema>;
 
 /** Where and how the browser posts the file: S3 checks the signed policy in `fields`. */
@@ -77,12 +99,22 @@ export const uploadGrantSchema = z.object({
 });
 export type UploadGrant = z.infer<typeof uploadGrantSchema>;
 
-/** A file attached to a bid or an application (its type and size as S3 holds them). */
+/** A SHA-256 digest as 64 lower-case hex digits. */
+export const sha256Schema = z
+  .string()
+  .max(64, "Upload the file again")
+  .regex(/^[0-9a-f]{64}$/, "Upload the file again");
+
+/**
+ * A file attached to a bid or an application (its type and size as S3 holds them). `sha256` is set
+ * when the record is submitted: the digest of the sealed copy that every download then serves.
+ */
 export const attachmentSchema = z.object({
   documentId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
   fileName: z.string().max(200),
-  contentType: z.string(),
+  contentType: z.string().max(200),
   size: z.number().int(),
+  sha256: sha256Schema.optional(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
@@ -91,6 +92,7 @@ const uploadFile = async (name: string, mimeType: string, buffer: Buffer) => {
 };
 
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+const pdfSha256 = createHash("sha256").update(pdf).digest("hex");
 
 const draftAndSubmitBid = async (answers: { offerTitle: string; price: string; document?: string }) => {
   await click(/^(Start|Continue) your bid$/);
@@ -217,6 +219,8 @@ describe("the procurement journey through the pages", () => {
       const applicationDownload = page.waitForEvent("download");
       await page.getByRole("button", { name: "Safeguarding policy.pdf (download)" }).click();
       expect((await applicationDownload).suggestedFilename()).toBe("Safeguarding policy.pdf");
+      // Sealed when sent: the page shows the SHA-256 of exactly the bytes Maya uploaded.
+      expect(await page.getByText(pdfSha256).count()).toBe(1);
       await click("Decide on this application");
       await onPage("Decide on this application");
       await click("Confirm decision", "button");
@@ -409,6 +413,7 @@ describe("the procurement journey through the pages", () => {
       const downloaded = await bidDownload;
       expect(downloaded.suggestedFilename()).toBe("Debt advice policy.pdf");
       expect(await readFile((await downloaded.path())!)).toEqual(pdf);
+      expect(await page.getByText(pdfSha256).count()).toBe(1);
     } finally {
       await setClock({ offsetMs: 0 });
     }

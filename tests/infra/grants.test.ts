@@ -97,8 +97,10 @@ const assertLeastPrivilege = (portal: Synthesised, routes: readonly RouteDefinit
     expect(env.DOCUMENTS_BUCKET, label).toEqual({ Ref: logicalId(portal.stack.documents) });
     expect(documents.has("s3:GetObject"), label).toBe(route.grants.documents !== "write");
     expect(documents.has("s3:PutObject"), label).toBe(route.grants.documents !== "read");
+    // Writers remove an upload refused for its content (a PNG declared as a PDF).
+    expect(documents.has("s3:DeleteObject"), label).toBe(route.grants.documents !== "read");
     expect(
-      s3Actions.filter((a) => a !== "s3:GetObject" && a !== "s3:PutObject"),
+      s3Actions.filter((a) => !["s3:GetObject", "s3:PutObject", "s3:DeleteObject"].includes(a)),
       label,
     ).toEqual([]);
   }

@@ -32,6 +32,14 @@ describe("the Cognito user pool", () => {
     }
   });
 
+  it("lets no user write their own name or any custom attribute, so no one can pose as another in a timeline", () => {
+    const [client] = Object.values(portal.template.findResources("AWS::Cognito::UserPoolClient"));
+    const writable = client?.Properties.WriteAttributes as string[];
+    expect(writable).not.toContain("name");
+    expect(writable.filter((a) => a.startsWith("custom:"))).toEqual([]);
+    expect(writable).toEqual(["email"]);
+  });
+
   it("is a public code + PKCE client with no secret", () => {
     const [client] = Object.values(portal.template.findResources("AWS::Cognito::UserPoolClient"));
     expect(client?.Properties.GenerateSecret).toBe(false);

@@ -8,6 +8,7 @@ import { roles } from "#shared/auth/roles.ts";
  */
 export const claimNames = {
   groups: "cognito:groups",
+  /** Only a fallback: actor names come from the account record (see account-name.ts). */
   name: "name",
   organisationId: "custom:organisationId",
   regions: "custom:regions",

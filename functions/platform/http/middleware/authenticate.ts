@@ -1,4 +1,5 @@
 import type middy from "@middy/core";
+import { accountName } from "../../auth/account-name.ts";
 import { principalFromClaims } from "../../auth/claims.ts";
 import { verifyToken } from "../../auth/verify-token.ts";
 import { logger } from "../../observability/logger.ts";
@@ -30,7 +31,8 @@ export const authenticate = (route: RouteDefinition): middy.MiddlewareObj<ApiEve
     const principal = principalFromClaims(claims);
     if (!principal) throw unauthenticated("Your account has no role in this service.");
     if (route.access !== "authenticated" && !route.access.includes(principal.role)) throw forbidden();
-    request.event.principal = principal;
+    // The name shown in timelines and audit trails is the account record's, not the token's claim.
+    request.event.principal = { ...principal, name: (await accountName(principal.userId)) ?? principal.name };
     logger.appendKeys({ userId: principal.userId, role: principal.role });
   },
 });

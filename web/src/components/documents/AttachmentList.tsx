@@ -7,6 +7,8 @@ import { formatFileSize } from "./file-size.ts";
 /**
  * The files attached to a record, each downloadable through a one-minute link from `downloadPath` (not
  * yet when the record itself is still being written); with `onRemove`, each can be taken off the record.
+ * Once the record is submitted each file shows the SHA-256 it was sealed with, so the sender and the
+ * readers can both prove which bytes were submitted.
  */
 export function AttachmentList({
   attachments,
@@ -20,6 +22,7 @@ export function AttachmentList({
   caption?: string;
 }) {
   const [error, setError] = useState<string | undefined>();
+  const sealed = attachments.some((a) => a.sha256);
   if (attachments.length === 0) return <p className="govuk-body">No documents attached.</p>;
   const download = (path: string) =>
     void downloadDocument(path).catch(() => setError("The document could not be downloaded. Try again."));
@@ -36,6 +39,11 @@ export function AttachmentList({
             <th scope="col" className="govuk-table__header">
               Size
             </th>
+            {sealed ? (
+              <th scope="col" className="govuk-table__header">
+                SHA-256 when submitted
+              </th>
+            ) : null}
             {onRemove ? (
               <th scope="col" className="govuk-table__header">
                 <span className="govuk-visually-hidden">Action</span>
@@ -61,6 +69,17 @@ export function AttachmentList({
                 )}
               </td>
               <td className="govuk-table__cell">{formatFileSize(a.size)}</td>
+              {sealed ? (
+                <td className="govuk-table__cell">
+                  {a.sha256 ? (
+                    <code className="app-sha256" data-testid={`sha256-${a.documentId}`}>
+                      {a.sha256}
+                    </code>
+                  ) : (
+                    "Not submitted yet"
+                  )}
+                </td>
+              ) : null}
               {onRemove ? (
                 <td className="govuk-table__cell">
                   <button
