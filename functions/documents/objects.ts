@@ -25,6 +25,8 @@ export const readFirstBytes = async (
     return { bytes: bytes.subarray(0, count), truncated: total > count };
   } catch (error) {
     if (isMissing(error)) return undefined;
+    // An empty object has no first byte to range over: it is nothing like any allowed type.
+    if (statusOf(error) === 416) return { bytes: new Uint8Array(), truncated: false };
     throw error;
   }
 };

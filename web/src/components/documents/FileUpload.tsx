@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Attachment, DocumentOwner } from "#shared/documents/document.ts";
+import { ApiError } from "../../api/api-error.ts";
 import { fileProblem, uploadDocument } from "../../api/documents.ts";
 import { Button } from "../govuk/index.ts";
 import { Field } from "../govuk/Field.tsx";
@@ -41,7 +42,14 @@ export function FileUpload({
       await onUploaded(attachment);
       setFile(null);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The file could not be uploaded. Try again.");
+      // A refused file (its name or bytes not its type) is explained field by field: show that message.
+      const [fieldMessage] = caught instanceof ApiError ? Object.values(caught.fieldErrors) : [];
+      const detail = caught instanceof ApiError ? caught.detail : undefined;
+      setError(
+        fieldMessage ??
+          detail ??
+          (caught instanceof Error ? caught.message : "The file could not be uploaded. Try again."),
+      );
     } finally {
       setProgress(null);
     }
