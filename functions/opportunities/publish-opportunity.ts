@@ -1,7 +1,8 @@
 import { publishErrors } from "#shared/opportunities/rules.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { invalid, ruleBroken } from "../platform/http/problems.ts";
+import { requireAllowed } from "../evaluation/lifecycle.ts";
+import { invalid } from "../platform/http/problems.ts";
 import { commissionedOpportunity } from "./access.ts";
 import { present } from "./present.ts";
 import { saveOpportunity } from "./repository.ts";
@@ -10,7 +11,8 @@ import { publishOpportunityRoute } from "./routes.ts";
 /** Publishes a complete draft; every missing or broken field is listed at once. */
 export const handler = httpHandler(publishOpportunityRoute, async ({ principal, params, body }) => {
   const before = await commissionedOpportunity(principal, params.opportunityId);
-  if (before.state !== "draft") throw ruleBroken("This opportunity has already been published or cancelled.");
+  // A draft has no evaluation: the competition's machine decides from the opportunity alone.
+  requireAllowed(before, undefined, "publish");
   const errors = publishErrors(before, now());
   if (errors.length)
     throw invalid(errors, "The opportunity is not ready to publish. Complete the fields listed.");

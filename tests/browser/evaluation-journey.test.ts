@@ -241,5 +241,6 @@ describe("evaluation journey", () => {
       needAreaId: "finance-benefits-debt",
       pduIds: ["camden-and-islington"],
     });
-  }, 300_000);
+    // Longer than before: the journey now also checks the opportunity page at each stage of the life cycle.
+  }, 420_000);
 });

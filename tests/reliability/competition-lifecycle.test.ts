@@ -1,94 +1,30 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { api, setClock } from "../support/api.ts";
-import { uploadDocument } from "../support/documents.ts";
+import { setClock } from "../support/api.ts";
 import { moderation, sheet } from "../support/evaluation.ts";
-import { completeBidContent } from "../support/opportunities.ts";
 import {
-  dayMs,
-  draftBid,
-  inDays,
-  opportunity,
-  partitionItems,
-  principals,
-  refreshTokens,
-  snapshot,
-  submitBid,
-  token,
-} from "./support/fixtures.ts";
+  as,
+  bridge,
+  closedCompetitions,
+  evaluateToModerated,
+  evaluationOf,
+  helen,
+  ok,
+  pooled,
+} from "./support/competitions.ts";
+import { partitionItems, refreshTokens, snapshot } from "./support/fixtures.ts";
 
 /**
  * One life cycle per competition (issue 12, defects 2 and 10): racing decisions land once, a cancelled
  * competition cannot be evaluated, awarded or contracted, contracts stop cancellation, and bid content is
  * read only after declaring.
  */
-const helen = principals.commissioner;
 const daniel = "user-commissioner-london-2";
-const bridge = "org-bridge-housing";
 
 let operations = 0;
 afterEach(async () => {
   await setClock({ offsetMs: 0 });
   refreshTokens();
 });
-
-/** Runs the tasks with at most `limit` in flight (setting up, not the races themselves). */
-const pooled = async <T>(tasks: (() => Promise<T>)[], limit = 6): Promise<T[]> => {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        results[i] = await tasks[i]!();
-      }
-    }),
-  );
-  return results;
-};
-
-const as = async (userId: string, method: string, path: string, body?: unknown) =>
-  api(method, path, { token: await token(userId), ...(body === undefined ? {} : { body }) });
-
-const ok = async (userId: string, method: string, path: string, body?: unknown) => {
-  const res = await as(userId, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
-  return res.body;
-};
-
-const evaluationOf = (id: string) => `/api/opportunities/${id}/evaluation`;
-
-/** Opens competitions 40 days ago, each with Bridge Housing's bid; leaves the clock 25 days ago (closed). */
-const closedCompetitions = async (count: number, withAttachment = false) => {
-  await setClock({ offsetMs: -40 * dayMs });
-  refreshTokens();
-  const ids = await pooled(
-    Array.from({ length: count }, () => async () => {
-      const o = await opportunity({
-        overrides: { clarificationDeadline: await inDays(7), submissionDeadline: await inDays(14) },
-      });
-      const attachment = withAttachment
-        ? await uploadDocument(await token(principals.provider), { type: "bid", opportunityId: o.id })
-        : undefined;
-      const content = attachment ? { ...completeBidContent(), attachments: [attachment] } : undefined;
-      await submitBid(principals.provider, o.id, await draftBid(principals.provider, o.id, content));
-      return { id: o.id, documentId: attachment?.documentId };
-    }),
-  );
-  await setClock({ offsetMs: -25 * dayMs });
-  refreshTokens();
-  return ids;
-};
-
-/** Helen names herself as the panel, declares, scores and moderates Bridge's bid: ready to award. */
-const evaluateToModerated = async (id: string) => {
-  const base = evaluationOf(id);
-  await ok(helen, "PUT", `${base}/panel`, { evaluatorIds: [helen], version: 0 });
-  await ok(helen, "POST", `${base}/declaration`, {
-    bidders: [{ organisationId: bridge, conflict: false }],
-  });
-  await ok(helen, "POST", `${base}/bids/${bridge}/scores`, sheet(3));
-  await ok(helen, "PUT", `${base}/bids/${bridge}/moderation`, moderation(3, 3, 3));
-};
 
 const award = (version: number) => ({
   decision: "award",
