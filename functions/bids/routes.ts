@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { bidSchema, bidsForCommissionerSchema, saveBidSchema } from "#shared/bids/bid.ts";
 import { pageQuerySchema } from "#shared/common/pagination.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
@@ -17,7 +17,11 @@ export const getMyBidRoute = {
   handler: "bids/get-my-bid.ts",
   access: ["provider"],
   request: { params: opportunityParams },
-  response: { status: 200, description: "The bid", schema: bidSchema },
+  response: {
+    status: 200,
+    description: "The bid, or null when the provider has not started one",
+    schema: bidSchema.nullable(),
+  },
   grants: { table: "read" },
 } as const;
 

@@ -72,7 +72,10 @@ export const requireEvaluatorOf = (principal: Principal, data: EvaluationData, o
   if (!onPanel(data, principal.userId)) throw notFound();
   const conflict = conflicted(data, principal.userId, organisationId);
   if (conflict === undefined) {
-    throw ruleBroken("Declare any conflicts of interest with the bidders before you read their bids.");
+    throw ruleBroken(
+      "Declare any conflicts of interest with the bidders before you read their bids.",
+      "conflicts-not-declared",
+    );
   }
   if (conflict) throw notFound();
 };

@@ -127,7 +127,7 @@ function LeadProgress({ opportunity, evaluation }: EvaluationPageData) {
 }
 
 function Contracts({ opportunityId }: { opportunityId: string }) {
-  const contracts = useContracts(opportunityId);
+  const contracts = useContracts({ opportunityId });
   if (!contracts.data) return null;
   return (
     <ul className="govuk-list">
