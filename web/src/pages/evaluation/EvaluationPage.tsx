@@ -210,11 +210,11 @@ function Hub(data: EvaluationPageData) {
           firstCellIsHeader
           columns={[
             { key: "name", header: "Evaluator" },
-            { key: "declared", header: "Conflicts declared" },
+            { key: "declared", header: "Declaration of interests" },
           ]}
           rows={evaluation.panel.map((m) => ({
             id: m.userId,
-            cells: { name: m.name, declared: m.declared ? "Yes" : "Not yet" },
+            cells: { name: m.name, declared: m.declared ? "Made" : "Not made yet" },
           }))}
         />
       ) : (
