@@ -21,6 +21,7 @@ import { DecidedPage } from "../pages/framework/DecidedPage.tsx";
 import { DecisionPage } from "../pages/framework/DecisionPage.tsx";
 import { HomePage } from "../pages/home/HomePage.tsx";
 import { AnswerQuestionPage } from "../pages/opportunities/AnswerQuestionPage.tsx";
+import { AuditTrailPage } from "../pages/opportunities/AuditTrailPage.tsx";
 import { AskQuestionPage } from "../pages/opportunities/AskQuestionPage.tsx";
 import { CancelOpportunityPage } from "../pages/opportunities/CancelOpportunityPage.tsx";
 import { CreateOpportunityPage } from "../pages/opportunities/CreateOpportunityPage.tsx";
@@ -79,6 +80,7 @@ export function createAppRouter() {
             only(commissioner, "opportunities/:opportunityId/edit", <EditOpportunityPage />),
             only(commissioner, "opportunities/:opportunityId/cancel", <CancelOpportunityPage />),
             only(commissioner, "opportunities/:opportunityId/deadlines", <ExtendDeadlinesPage />),
+            only(commissioner, "opportunities/:opportunityId/audit", <AuditTrailPage />),
             only(commissioner, "opportunities/:opportunityId/questions", <QuestionsInboxPage />),
             only(provider, "opportunities/:opportunityId/questions/new", <AskQuestionPage />),
             only(
