@@ -166,7 +166,6 @@ const providerDelivers = async (reference: string, name: string) => {
 
   await click("Submit the action plan");
   await onPage("Action plan");
-  // The plan must fit the contracted intervention (4 sessions for the low tier, plus a tolerance).
   await expect
     .poll(() => page.getByText(/up to 5 sessions \(the intervention states 4/).count(), { timeout: 15_000 })
     .toBe(1);
@@ -196,7 +195,7 @@ const providerDelivers = async (reference: string, name: string) => {
   await check("Unacceptable absence");
   await click("Save", "button");
   await seeError(/Session 1 starts at .*You can record attendance and feedback from then/);
-  // The sessions' time comes: move the portal's clock past them and sign in again (tokens expire by it).
+  // Move the clock past the sessions (the plan must fit 4 sessions + tolerance); sign in again.
   await setClock({ offsetMs: 97 * 3_600_000 });
   await signInAs(page, "Priya Shah");
   await open(page, referralPath);
