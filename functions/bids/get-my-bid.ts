@@ -1,14 +1,15 @@
 import { admittedOrganisation, visibleOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { notFound } from "../platform/http/problems.ts";
 import { findBid } from "./repository.ts";
 import { getMyBidRoute } from "./routes.ts";
 
-/** The provider's own bid (404 until it has saved one). */
+/**
+ * The provider's own bid, or null until it has saved one: not having bid yet is an answer, not a
+ * missing resource, so the opportunity page asks without a 404 in the browser's console.
+ */
 export const handler = httpHandler(getMyBidRoute, async ({ principal, params }) => {
   const organisation = await admittedOrganisation(principal);
   await visibleOpportunity(principal, params.opportunityId);
   const bid = await findBid(params.opportunityId, organisation.id);
-  if (!bid) throw notFound("You have not started a bid for this opportunity.");
-  return bid;
+  return bid ?? null;
 });

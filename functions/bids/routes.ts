@@ -17,7 +17,11 @@ export const getMyBidRoute = {
   handler: "bids/get-my-bid.ts",
   access: ["provider"],
   request: { params: opportunityParams },
-  response: { status: 200, description: "The bid", schema: bidSchema },
+  response: {
+    status: 200,
+    description: "The bid, or null when the provider has not started one",
+    schema: bidSchema.nullable(),
+  },
   grants: { table: "read" },
 } as const;
 

@@ -5,6 +5,8 @@ import type { Contract, Intervention } from "#shared/contracts/contract.ts";
  * demo seed both write through `contractItems`, so the catalogue and referrals read one shape.
  *
  * - CONTRACT#id / DETAILS — the contract; gsi1 lists an organisation's contracts, gsi2 an opportunity's.
+ * - CONTRACT#id / REGION#region — a listing entry per region it covers (as ADR 0004 does for
+ *   opportunities); gsi1 `REGION#<region>#CONTRACTS`, sorted by start date, is a commissioner's list.
  * - INTERVENTION#id / DETAILS — one awarded tier offer; gsi1 lists a contract's interventions.
  * - INTERVENTION#id / PDU#pdu — one catalogue entry per PDU covered; gsi1 is the catalogue partition
  *   `CATALOGUE#PDU#<pdu>#<needArea>` sorted by tier (lowest first) then provider, so a search is a single Query.
@@ -18,6 +20,7 @@ export const contractKeys = {
   contract: (id: string) => ({ pk: `CONTRACT#${id}`, sk: "DETAILS" }),
   byOrganisation: (organisationId: string) => `ORG#${organisationId}#CONTRACTS`,
   byOpportunity: (opportunityId: string) => `OPP#${opportunityId}#CONTRACTS`,
+  byRegion: (regionId: string) => `REGION#${regionId}#CONTRACTS`,
   intervention: (id: string) => ({ pk: `INTERVENTION#${id}`, sk: "DETAILS" }),
   byContract: (contractId: string) => `CONTRACT#${contractId}#INTERVENTIONS`,
   catalogueByPdu: (pduId: string, needAreaId: string) => `CATALOGUE#PDU#${pduId}#${needAreaId}`,
@@ -70,5 +73,13 @@ export const contractItems = (c: Contract): Record<string, unknown>[] => [
     type: "contract",
     ...c,
   },
+  ...c.regionIds.map((regionId) => ({
+    pk: `CONTRACT#${c.id}`,
+    sk: `REGION#${regionId}`,
+    gsi1pk: contractKeys.byRegion(regionId),
+    gsi1sk: `${c.startDate}#${c.id}`,
+    type: "contract-listing",
+    ...c,
+  })),
   ...c.interventions.flatMap(interventionItems),
 ];

@@ -1,17 +1,30 @@
 import { commissionedOpportunity } from "../opportunities/access.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { invalid } from "../platform/http/problems.ts";
+import { forbidden } from "../platform/http/problems.ts";
 import { listContracts } from "./repository.ts";
 import { listContractsRoute } from "./routes.ts";
 
-/** A provider's own contracts, or (commissioners) the contracts of an opportunity in their regions. */
+/**
+ * A provider's own contracts; for commissioners an opportunity's contracts, or else their region's
+ * (the region asked for, by default their first) through the region's listing entries.
+ */
 export const handler = httpHandler(listContractsRoute, async ({ principal, query }) => {
+  const newestFirst = query.order === "newest";
   if (principal.role === "provider") {
-    return listContracts({ organisationId: principal.organisationId ?? "" }, query.limit, query.cursor);
+    return listContracts(
+      { organisationId: principal.organisationId ?? "" },
+      query.limit,
+      query.cursor,
+      newestFirst,
+    );
   }
-  if (!query.opportunityId) {
-    throw invalid([{ path: "query.opportunityId", message: "Say which opportunity's contracts to list" }]);
+  if (query.opportunityId) {
+    const opportunity = await commissionedOpportunity(principal, query.opportunityId);
+    return listContracts({ opportunityId: opportunity.id }, query.limit, query.cursor, newestFirst);
   }
-  const opportunity = await commissionedOpportunity(principal, query.opportunityId);
-  return listContracts({ opportunityId: opportunity.id }, query.limit, query.cursor);
+  const regionId = query.region ?? principal.regions[0];
+  if (!regionId || !principal.regions.includes(regionId)) {
+    throw forbidden("You can list the contracts of your own regions only.");
+  }
+  return listContracts({ regionId }, query.limit, query.cursor, newestFirst);
 });

@@ -19,16 +19,20 @@ export const findIntervention = async (id: string): Promise<Intervention | undef
   return result.Item ? withoutKeys<Intervention>(result.Item) : undefined;
 };
 
-/** A page of contracts: an organisation's (gsi1, by start date) or an opportunity's (gsi2). */
-export const listContracts = async (
-  by: { organisationId: string } | { opportunityId: string },
-  limit: number,
-  cursor?: string,
-) => {
-  const page = await queryPage<Record<string, unknown>>(
-    "organisationId" in by
-      ? { index: "gsi1", partition: contractKeys.byOrganisation(by.organisationId), limit, cursor }
-      : { index: "gsi2", partition: contractKeys.byOpportunity(by.opportunityId), limit, cursor },
-  );
+export type ContractsOf = { organisationId: string } | { opportunityId: string } | { regionId: string };
+
+const partitionOf = (by: ContractsOf) =>
+  "organisationId" in by
+    ? { index: "gsi1" as const, partition: contractKeys.byOrganisation(by.organisationId) }
+    : "regionId" in by
+      ? { index: "gsi1" as const, partition: contractKeys.byRegion(by.regionId) }
+      : { index: "gsi2" as const, partition: contractKeys.byOpportunity(by.opportunityId) };
+
+/**
+ * A page of contracts: an organisation's or a region's (gsi1, by start date, oldest or newest first)
+ * or an opportunity's (gsi2). Always one Query on one partition.
+ */
+export const listContracts = async (by: ContractsOf, limit: number, cursor?: string, newestFirst = false) => {
+  const page = await queryPage<Record<string, unknown>>({ ...partitionOf(by), limit, cursor, newestFirst });
   return { ...page, items: page.items.map((i) => withoutKeys<Contract>(i)) };
 };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import { contractSchema, interventionSchema } from "#shared/contracts/contract.ts";
 import { defineRoutes } from "../platform/route.ts";
@@ -11,13 +11,17 @@ export const listContractsRoute = {
   method: "GET",
   path: "/api/contracts",
   summary:
-    "Providers: their own contracts. Commissioners: an opportunity's contracts (opportunityId required)",
+    "Providers: their own contracts. Commissioners: an opportunity's contracts, or a region's (default their first)",
   context,
   handler: "contracts/list-contracts.ts",
   access: ["commissioner", "provider"],
   request: {
     query: pageQuerySchema.extend({
       opportunityId: z.string().min(1).max(64, "The opportunity id is not valid").optional(),
+      region: z.string().min(1).max(64, "Select one of your regions").optional(),
+      order: z
+        .enum(["oldest", "newest"], { message: "Sort by the oldest or the newest start date" })
+        .default("oldest"),
     }),
   },
   response: { status: 200, description: "A page of contracts", schema: pageSchema(contractSchema) },

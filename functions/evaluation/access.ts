@@ -74,8 +74,9 @@ export const declareFirst = "Declare any conflicts of interest with the bidders 
 export const requireEvaluatorOf = (principal: Principal, data: EvaluationData, organisationId: string) => {
   if (!onPanel(data, principal.userId)) throw notFound();
   const conflict = conflicted(data, principal.userId, organisationId);
-  // Undeclared is 404 like every bid-content route (ADR "one life cycle per competition"), with the next step for the evaluator.
-  if (conflict === undefined) throw notFound(declareFirst);
+  // Undeclared is 404 like every bid-content route (ADR "one life cycle per competition"); it names the
+  // rule, so the evaluator's page offers the next step (declaring) instead of "Page not found".
+  if (conflict === undefined) throw notFound(declareFirst, "conflicts-not-declared");
   if (conflict) throw notFound();
 };
 

@@ -2,7 +2,8 @@ import { defineJobs } from "../platform/jobs/job.ts";
 
 /**
  * Notifications no request can write in its own transaction: standstill notices (a competition's
- * bidders are not bounded, and a transaction holds at most 100 items), SLA warnings (nothing happens
+ * bidders are not bounded, and a transaction holds at most 100 items), procurement notices (decided
+ * applications, panel members, published answers — the last a fan-out to every eligible provider), SLA warnings (nothing happens
  * when a clock nears its due time, so a schedule looks), and the cloud's e-mail sender.
  */
 export const notificationJobs = defineJobs([
@@ -13,6 +14,16 @@ export const notificationJobs = defineJobs([
     context: "notifications",
     handler: "notifications/standstill-notices.ts",
     itemTypes: ["evaluation"],
+    grants: { table: "readwrite" },
+  },
+  {
+    name: "procurementNotices",
+    kind: "stream",
+    summary:
+      "Tells an organisation its application was decided, a commissioner they joined a panel, and every eligible provider of a published answer",
+    context: "notifications",
+    handler: "notifications/procurement-notices.ts",
+    itemTypes: ["framework-application", "panel-membership", "clarification"],
     grants: { table: "readwrite" },
   },
   {

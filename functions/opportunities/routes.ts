@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { auditEventSchema } from "#shared/audit/audit-event.ts";
 import { pageSchema } from "#shared/common/pagination.ts";
 import {
@@ -127,6 +127,8 @@ export const opportunityAuditRoute = {
     query: z.object({
       limit: z.coerce.number().int().min(1).max(100).default(50),
       cursor: z.string().max(2048).optional(),
+      action: z.string().min(1).max(64, "Select an action from the list").optional(),
+      actor: z.string().min(1).max(64, "Select a person from the list").optional(),
     }),
   },
   response: { status: 200, description: "A page of audit events", schema: pageSchema(auditEventSchema) },

@@ -8,6 +8,7 @@ import {
 } from "#shared/performance/contribution.ts";
 import type { DashboardContract } from "#shared/performance/dashboard.ts";
 import type { AggregateRow } from "#shared/performance/figures.ts";
+import { contractKeys } from "../contracts/items.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 
@@ -125,6 +126,17 @@ export const countUpdates = (d: Dimensions, month: string, deltas: Cells): Trans
   addTo(keys.organisationMonth(d, month), d, month, deltas),
 ];
 
+/** One more referral this year towards an intervention's capacity (the item the catalogue reads). */
+const capacityUpdate = (capacity: { interventionId: string; year: string }): TransactItem => ({
+  Update: {
+    TableName: tableName(),
+    Key: contractKeys.referralCount(capacity.interventionId, capacity.year),
+    UpdateExpression: "ADD #count :one SET #type = :type",
+    ExpressionAttributeNames: { "#count": "count", "#type": "type" },
+    ExpressionAttributeValues: { ":one": 1, ":type": "referral-count" },
+  },
+});
+
 const retryable = (error: unknown) => {
   const name = (error as { name?: string }).name;
   if (name === "TransactionConflictException") return true;
@@ -143,6 +155,8 @@ export const countReferralVersion = async (
   referralId: string,
   version: number,
   next: Contribution | undefined,
+  /** The intervention and year (Europe/London) it was sent in: counted once towards its capacity. */
+  capacity?: { interventionId: string; year: string },
 ): Promise<"counted" | "already-counted"> => {
   for (let attempt = 0; ; attempt += 1) {
     const before = await findApplied(referralId);
@@ -163,6 +177,9 @@ export const countReferralVersion = async (
         },
       },
       ...groups.flatMap((g) => countUpdates(g.dimensions, g.month, g.deltas)),
+      // First counted: the same change adds it to the catalogue's capacity used, so the catalogue
+      // and the dashboards read one count of referrals received.
+      ...(capacity && !before?.dimensions && next ? [capacityUpdate(capacity)] : []),
     ];
     if (items.length > 100) {
       // 49 months of changes in one step: more than one transaction can hold. Never expected from a

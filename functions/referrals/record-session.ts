@@ -1,11 +1,14 @@
 import { notificationItems, outboxPut } from "../notifications/repository.ts";
+import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { conflict, notFound } from "../platform/http/problems.ts";
+import { conflict, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
 import { recordSessionRoute } from "./routes.ts";
 
 /**
- * Records attendance, what happened and behaviour for a session. A concern flagged for the responsible
+ * Records attendance, what happened and behaviour for a session — only once it has started, so nobody
+ * is counted as missing a session that has not happened yet. A concern flagged for the responsible
  * officer notifies them in the portal and by e-mail, in the same transaction.
  */
 export const handler = httpHandler(recordSessionRoute, async ({ principal, params, body }) => {
@@ -20,6 +23,11 @@ export const handler = httpHandler(recordSessionRoute, async ({ principal, param
       const session = r.sessions.find((s) => s.number === number);
       if (!session) throw notFound("There is no such session on this referral.");
       if (session.feedback) throw conflict(`Session ${number} has already been recorded.`);
+      if (Date.parse(session.at) > now().getTime())
+        throw ruleBroken(
+          `Session ${number} starts at ${formatDeadline(session.at)}. You can record attendance and feedback from then.`,
+          "session-not-started",
+        );
     },
     update: (r, at) => ({
       ...r,

@@ -1,11 +1,9 @@
-import { BatchGetCommand, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { monotonicFactory } from "ulid";
 import type { Principal } from "#shared/auth/principal.ts";
 import type { CaseNote, InboxTab, Referral } from "#shared/referrals/referral.ts";
 import { nextDueAt } from "#shared/referrals/sla.ts";
 import { isOpen, type ReferralStatus } from "#shared/referrals/status.ts";
-import { londonDate } from "#shared/time/index.ts";
-import { contractKeys } from "../contracts/items.ts";
 import { now } from "../platform/clock.ts";
 import { type AuditInput, appendAudit, auditKeys, auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
@@ -165,24 +163,6 @@ export const sendItems = (r: StoredReferral, personName: { first: string; last: 
     },
     ...searchItems,
   ] satisfies TransactItem[];
-};
-
-/**
- * Adds one to the intervention's referrals this year. Deliberately outside the send's transaction:
- * every send to an intervention touches this one item, and concurrent transactions on one item
- * cancel each other, while a plain atomic ADD never conflicts. The count only drives the catalogue's
- * capacity status, so a send that fails between the two writes costs at most one in the count.
- */
-export const countReferral = async (interventionId: string) => {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: contractKeys.referralCount(interventionId, londonDate(now()).slice(0, 4)),
-      UpdateExpression: "ADD #count :one SET #type = :type",
-      ExpressionAttributeNames: { "#count": "count", "#type": "type" },
-      ExpressionAttributeValues: { ":one": 1, ":type": "referral-count" },
-    }),
-  );
 };
 
 /** Lower case, single spaces, letters, digits, hyphens and apostrophes only. */

@@ -4,11 +4,11 @@ import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../catalogue/repository.ts";
 import { notificationItems, outboxPut } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
-import { httpHandler, logger } from "../platform/http/handler.ts";
+import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
 import { withUniqueReference } from "./reference.ts";
-import { countReferral, listCaseworkers, referenceTaken, sendItems } from "./repository.ts";
+import { listCaseworkers, referenceTaken, sendItems } from "./repository.ts";
 import { sendReferralRoute } from "./routes.ts";
 import { sectionContext, type StoredReferral } from "./stored.ts";
 
@@ -76,10 +76,6 @@ export const handler = httpHandler(sendReferralRoute, async ({ principal, params
         ];
       },
     });
-  const sent = await withUniqueReference(send, referenceTaken);
-  // The referral is sent whatever happens to the capacity count (see countReferral).
-  await countReferral(sent.interventionId).catch((error: unknown) =>
-    logger.warn("Could not count the referral towards capacity", { errorName: (error as Error).name }),
-  );
-  return sent;
+  // Capacity used is counted from the table's stream with the dashboards (performance/aggregate-changes).
+  return withUniqueReference(send, referenceTaken);
 });

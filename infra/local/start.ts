@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { roleLabels } from "#shared/auth/roles.ts";
 import { PortInUseError } from "./ports.ts";
+import { sendRequestLogsTo } from "./request-log.ts";
 import { demoUsers } from "./seed/demo-users.ts";
 import { repoRoot, startLocalStack } from "./stack.ts";
 
@@ -14,6 +15,7 @@ const webPort = port("PORTAL_WEB_PORT", 5173);
 
 const main = async () => {
   const started = performance.now();
+  const requestLog = sendRequestLogsTo(join(repoRoot, ".data", "local", "requests.log"));
   const stack = await startLocalStack({
     gatewayPort: port("PORTAL_PORT", 3000),
     dynamoPort: port("PORTAL_DYNAMODB_PORT", 8000),
@@ -34,7 +36,8 @@ const main = async () => {
   });
   await vite.listen();
 
-  const url = `http://localhost:${webPort}`;
+  // One host for both: the servers listen on 127.0.0.1, which "localhost" need not resolve to first.
+  const url = `http://127.0.0.1:${webPort}`;
   console.log(`
   Dynamic Framework Portal is running (${Math.round(performance.now() - started)} ms)
 
@@ -43,6 +46,7 @@ const main = async () => {
     DynamoDB:     ${stack.dynamoEndpoint}   (DynamoDB Local, data in .data/local)
     S3:           ${stack.s3Endpoint}   (s3rver)
     Data:         ${stack.seeded ? "demo data seeded" : "existing data kept (npm start -- --fresh to re-seed)"}
+    Request logs: ${requestLog.replace(`${repoRoot}/`, "")}   (warnings and errors show here)
 
   Sign in at ${url}/sign-in as any of:
 ${demoUsers.map((u) => `    - ${u.name.padEnd(14)} ${roleLabels[u.role].padEnd(20)} ${u.description}`).join("\n")}

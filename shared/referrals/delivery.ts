@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { referenceData } from "../reference/index.ts";
 
 // What the provider records while delivering a referral: the options are the issue's, in plain words.
@@ -101,7 +101,8 @@ export const assignInputSchema = z.object({
 
 export const firstContactInputSchema = z.object({
   contactedAt: instant("date and time of first contact"),
-  method: contactMethodSchema,
+  // Its own message: the field asks how the first contact was made, not how an appointment happens.
+  method: z.enum(contactMethodSchema.options, { message: "Select how you made first contact" }),
   notes: optionalText("Notes", 2000),
   version,
 });

@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setClock } from "../support/api.ts";
 import { expectNoAxeViolations, journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { portalNow } from "../support/opportunities.ts";
 import { sentReferral } from "../support/referrals.ts";
@@ -11,6 +12,7 @@ usePortalPages((p) => {
 });
 
 const { onPage, seeError, click, fillDate } = journeySteps(() => page);
+afterEach(() => setClock({ offsetMs: 0 }));
 
 const check = (label: string) => page.getByLabel(label, { exact: true }).check();
 const fill = (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
@@ -131,6 +133,7 @@ const providerDelivers = async (reference: string, name: string) => {
   await expectNoAxeViolations(page);
   await click(name);
   await onPage(name);
+  const referralPath = new URL(page.url()).pathname;
 
   await click("Assign a caseworker");
   await onPage("Assign a caseworker");
@@ -163,7 +166,13 @@ const providerDelivers = async (reference: string, name: string) => {
 
   await click("Submit the action plan");
   await onPage("Action plan");
+  await expect
+    .poll(() => page.getByText(/up to 5 sessions \(the intervention states 4/).count(), { timeout: 15_000 })
+    .toBe(1);
   await fill("Activities", "Call the landlord together\nAgree a repayment plan");
+  await fill("Number of sessions", "99");
+  await click("Submit action plan", "button");
+  await seeError("Enter 5 or fewer");
   await fill("Number of sessions", "2");
   await click("Submit action plan", "button");
   await onPage(name);
@@ -177,6 +186,20 @@ const providerDelivers = async (reference: string, name: string) => {
     await click("Schedule session", "button");
     await onPage(name);
   }
+
+  // A session in the future cannot be recorded yet: the page says from when, and the API refuses.
+  await click("Record session 1");
+  await onPage("Record session 1");
+  expect(await page.getByText(/You can record attendance and feedback from the session/).count()).toBe(1);
+  await check("Did not attend");
+  await check("Unacceptable absence");
+  await click("Save", "button");
+  await seeError(/Session 1 starts at .*You can record attendance and feedback from then/);
+  // Move the clock past the sessions (the plan must fit 4 sessions + tolerance); sign in again.
+  await setClock({ offsetMs: 97 * 3_600_000 });
+  await signInAs(page, "Priya Shah");
+  await open(page, referralPath);
+  await onPage(name);
 
   await click("Record session 1");
   await onPage("Record session 1");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
+import { settleJobs } from "../support/jobs.ts";
+import { emailsWithSubject, notificationsLinkingTo } from "../support/notifications.ts";
 
 const validApplication = {
   organisationName: "Fresh Start Mentoring",
@@ -134,6 +136,15 @@ describe("deciding applications", () => {
     expect(admitted.body).not.toHaveProperty("decisionReason");
     const reread = await api("GET", `/api/framework/applications/${app.id}`, { token: admin });
     expect(reread.body).not.toHaveProperty("decisionReason");
+
+    // The applying organisation is told, in the portal and by e-mail.
+    await settleJobs();
+    expect((await notificationsLinkingTo("user-provider-second-chance", "/")).map((n) => n.title)).toContain(
+      "Your organisation has been admitted to the framework",
+    );
+    expect(
+      (await emailsWithSubject("Your organisation has been admitted to the framework")).map((e) => e.to),
+    ).toContainEqual(["grace.okafor@secondchance.example"]);
 
     const stale = await api("POST", `/api/framework/applications/${app.id}/decision`, {
       token: admin,

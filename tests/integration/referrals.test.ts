@@ -5,6 +5,7 @@ import type { StoredReferral } from "#functions/referrals/stored.ts";
 import { referencePattern } from "#shared/referrals/reference.ts";
 import { addWorkingDays } from "#shared/time/index.ts";
 import { api, setClock, tokenFor } from "../support/api.ts";
+import { soon } from "../support/soon.ts";
 import { portalNow } from "../support/opportunities.ts";
 import {
   completeAnswers,
@@ -251,13 +252,12 @@ describe("referrals", () => {
     });
     expect(r.actionPlans.map((p: { version: number }) => p.version)).toEqual([1, 2]);
 
-    for (let i = 1; i <= 2; i += 1)
-      r = await step("sessions", {
-        at: await inHours(48 * i),
-        durationMinutes: 60,
-        format: "one-to-one",
-        method: "phone",
-      });
+    // Sessions can be recorded only once they have started: book them a moment ahead, then wait.
+    let last = await soon(2);
+    for (let i = 1; i <= 2; i += 1) {
+      last = await soon(1 + i);
+      r = await step("sessions", { at: last.at, durationMinutes: 60, format: "one-to-one", method: "phone" });
+    }
     const third = await api("POST", `${path}/sessions`, {
       token: priya,
       body: {
@@ -270,6 +270,7 @@ describe("referrals", () => {
     });
     expect(third.status).toBe(422);
 
+    await last.started();
     r = await step("sessions/1/feedback", {
       attendance: "attended",
       whatHappened: "Called the landlord together.",

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { api, tokenFor } from "./api.ts";
 import { portalNow } from "./opportunities.ts";
 import { sentReferral } from "./referrals.ts";
+import { soon } from "./soon.ts";
 
 const inHours = async (hours: number) =>
   new Date((await portalNow()).getTime() + hours * 3_600_000).toISOString();
@@ -9,7 +10,7 @@ const inHours = async (hours: number) =>
 /**
  * Sends a referral to Bridge Housing's accommodation service and takes it, as Bridge's caseworker
  * would, to completion: assigned, first contact, an attended assessment, an action plan of two
- * sessions (one attended, one missed with a concern), an end-of-service report with one outcome
+ * sessions (booked a few seconds ahead, recorded once started) (one attended, one missed with a concern), an end-of-service report with one outcome
  * achieved (eviction prevented), completed.
  */
 export const completedReferral = async () => {
@@ -35,14 +36,13 @@ export const completedReferral = async () => {
   });
   await step("assessment/outcome", { attendance: "attended" });
   await step("action-plan", { activities: ["Talk to the landlord", "Set up a repayment plan"], sessions: 2 });
+  // Sessions can be recorded only once they have started: book them a moment ahead, then wait.
+  let last = await soon(2);
   for (let i = 1; i <= 2; i += 1) {
-    await step("sessions", {
-      at: await inHours(2 + i),
-      durationMinutes: 60,
-      format: "one-to-one",
-      method: "phone",
-    });
+    last = await soon(1 + i);
+    await step("sessions", { at: last.at, durationMinutes: 60, format: "one-to-one", method: "phone" });
   }
+  await last.started();
   await step("sessions/1/feedback", {
     attendance: "attended",
     whatHappened: "Called the landlord together.",

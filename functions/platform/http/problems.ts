@@ -7,6 +7,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Names the broken rule, so a page can offer the next step (e.g. `conflicts-not-declared`). */
+    readonly rule?: string,
   ) {
     super(detail ?? title);
     this.name = "HttpProblem";
@@ -14,7 +16,7 @@ export class HttpProblem extends Error {
 
   toProblem(): Problem {
     return {
-      type: `https://dynamic-framework.service.justice.gov.uk/problems/${this.status}`,
+      type: `https://dynamic-framework.service.justice.gov.uk/problems/${this.rule ?? this.status}`,
       title: this.title,
       status: this.status,
       ...(this.detail ? { detail: this.detail } : {}),
@@ -34,14 +36,15 @@ export const forbidden = (detail = "Your role cannot do this.") =>
   new HttpProblem(403, "You do not have permission", detail);
 
 /** 404 for missing and for "not yours": the two must look the same. */
-export const notFound = (detail = "We could not find what you asked for.") =>
-  new HttpProblem(404, "Not found", detail);
+export const notFound = (detail = "We could not find what you asked for.", rule?: string) =>
+  new HttpProblem(404, "Not found", detail, undefined, rule);
 
 export const conflict = (detail = "Someone else changed this since you loaded it. Reload and try again.") =>
   new HttpProblem(409, "Conflicting change", detail);
 
 /** 422: the request is well formed but breaks a rule (for example a deadline has passed). */
-export const ruleBroken = (detail: string) => new HttpProblem(422, "This cannot be done", detail);
+export const ruleBroken = (detail: string, rule?: string) =>
+  new HttpProblem(422, "This cannot be done", detail, undefined, rule);
 
 export const unavailable = (detail = "The service is temporarily unavailable. Try again in a moment.") =>
   new HttpProblem(503, "Service unavailable", detail);

@@ -7,6 +7,7 @@ import { uploadDocument } from "../../support/documents.ts";
 import { moderation, sheet } from "../../support/evaluation.ts";
 import { completeBidContent, opportunityFields, portalNow } from "../../support/opportunities.ts";
 import { fillDraft, startDraft } from "../../support/referrals.ts";
+import { soon } from "../../support/soon.ts";
 
 /** Everyone the suite signs in as; "provider" is the owner of the default records (Bridge Housing). */
 export const principals = {
@@ -368,7 +369,10 @@ export const referral = async (stage: ReferralStage): Promise<Fixture> => {
     sessions: 2,
   });
   if (stopsBefore("scheduled")) return fixture();
-  await step(bridge, "sessions", await appointment(3));
+  // Recorded only once started (the matrix records it): book it a moment ahead and wait.
+  const start = await soon(2);
+  await step(bridge, "sessions", { ...(await appointment(3)), at: start.at });
+  await start.started();
   return fixture();
 };
 

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   /** Field path (e.g. `organisation.name`) → a message written for a person. */
   readonly fieldErrors: Record<string, string>;
   readonly problem: Problem | undefined;
+  /** The broken rule the API named (the last part of the problem's type, when it is not a status). */
+  readonly rule: string | undefined;
 
   constructor(status: number, problem?: Problem) {
     super(problem?.title ?? `Request failed with status ${status}`);
@@ -16,6 +18,8 @@ export class ApiError extends Error {
     this.title = problem?.title ?? "Request failed";
     this.detail = problem?.detail;
     this.problem = problem;
+    const last = problem?.type.split("/").pop();
+    this.rule = last && !/^\d+$/.test(last) ? last : undefined;
     this.fieldErrors = {};
     for (const error of problem?.errors ?? []) {
       // The first message for a field is the one to show next to it.

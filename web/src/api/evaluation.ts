@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod";
 import { pageSchema } from "#shared/common/pagination.ts";
 import {
   type Contract,
@@ -52,7 +52,7 @@ export const evaluationKeys = {
   results: (id: string) => ["evaluation", id, "results"] as const,
   myResult: (id: string) => ["evaluation", id, "my-result"] as const,
   panels: () => ["evaluation", "panels"] as const,
-  contracts: (opportunityId?: string) => ["contracts", "list", opportunityId ?? "mine"] as const,
+  contracts: (filters: ContractFilters = {}) => ["contracts", "list", filters] as const,
   contract: (id: string) => ["contracts", id] as const,
 };
 
@@ -91,13 +91,20 @@ export const useMyResult = (id: string) =>
 /** `GET /api/evaluations/mine`: the panels the commissioner sits on. */
 export const useMyPanels = () =>
   useApi(evaluationKeys.panels(), "/api/evaluations/mine?limit=50", panelsSchema);
-/** `GET /api/contracts`: a provider's own, or an opportunity's (commissioners). */
-export const useContracts = (opportunityId?: string) =>
-  useApi(
-    evaluationKeys.contracts(opportunityId),
-    `/api/contracts?limit=50${opportunityId ? `&opportunityId=${encodeURIComponent(opportunityId)}` : ""}`,
-    contractPageSchema,
-  );
+/** Which contracts to list: an opportunity's, or a region's (commissioners), in start-date order. */
+export interface ContractFilters {
+  opportunityId?: string | undefined;
+  region?: string | undefined;
+  order?: "oldest" | "newest" | undefined;
+  cursor?: string | undefined;
+}
+
+/** `GET /api/contracts`: a provider's own; an opportunity's or a region's (commissioners). */
+export const useContracts = (filters: ContractFilters = {}) => {
+  const params = new URLSearchParams({ limit: "25" });
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, String(value));
+  return useApi(evaluationKeys.contracts(filters), `/api/contracts?${params.toString()}`, contractPageSchema);
+};
 /** `GET /api/contracts/{id}`. */
 export const useContract = (id: string) =>
   useApi<Contract>(evaluationKeys.contract(id), `/api/contracts/${encodeURIComponent(id)}`, contractSchema);

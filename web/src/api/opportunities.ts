@@ -1,5 +1,5 @@
 import { type InfiniteData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Bid, type BidContent, bidSchema, bidsForCommissionerSchema } from "#shared/bids/bid.ts";
 import { pageSchema } from "#shared/common/pagination.ts";
 import { type Clarification, clarificationSchema } from "#shared/opportunities/clarification.ts";
@@ -130,7 +130,7 @@ export function useMyBid(id: string) {
     queryKey: opportunityKeys.myBid(id),
     queryFn: async ({ signal }) => {
       try {
-        return await apiFetch(path(id, "/bid"), { schema: bidSchema, signal });
+        return await apiFetch(path(id, "/bid"), { schema: bidSchema.nullable(), signal });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;

@@ -74,23 +74,39 @@ function SignedInUser({ pathname }: { pathname: string }) {
   );
 }
 
-/** The service's own links for the signed-in person's role (from `GET /api/me`). */
+/**
+ * The service's own links for the signed-in person's role (from `GET /api/me`): each of its main areas
+ * one click from anywhere, the one the page belongs to marked current. Notifications sit at the end.
+ */
 function navigationItems(me: Me | undefined, pathname: string): ServiceNavigationItem[] {
-  const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const under = (...prefixes: string[]) =>
+    prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const area = (text: string, href: string, ...also: string[]) => ({
+    text,
+    href,
+    current: under(href, ...also),
+  });
   const items: ServiceNavigationItem[] = [{ text: "Home", href: "/", current: pathname === "/" }];
   const user = me?.user;
   if (user?.role === "commissioner") {
-    items.push({ text: "Opportunities", href: "/opportunities", current: under("/opportunities") });
-    if (user.frameworkAdmin) {
-      items.push({
-        text: "Applications",
-        href: "/framework/applications",
-        current: under("/framework/applications"),
-      });
-    }
+    if (user.frameworkAdmin) items.push(area("Applications", "/framework/applications"));
+    items.push(
+      area("Opportunities", "/opportunities"),
+      area("Evaluations", "/evaluations"),
+      area("Contracts", "/contracts"),
+      area("Performance", "/performance"),
+    );
   }
   if (user?.role === "provider" && me?.organisation?.frameworkStatus === "admitted") {
-    items.push({ text: "Opportunities", href: "/opportunities", current: under("/opportunities") });
+    items.push(
+      area("Opportunities", "/opportunities"),
+      area("Referrals", "/provider/referrals"),
+      area("Contracts", "/contracts"),
+      area("Performance", "/performance"),
+    );
+  }
+  if (user?.role === "responsible-officer") {
+    items.push(area("Find a service", "/catalogue"), area("Referrals", "/referrals"));
   }
   return items;
 }

@@ -39,6 +39,7 @@ const AnswerQuestionPage = lazyPage(
   () => import("../pages/opportunities/AnswerQuestionPage.tsx"),
   "AnswerQuestionPage",
 );
+const AuditTrailPage = lazyPage(() => import("../pages/opportunities/AuditTrailPage.tsx"), "AuditTrailPage");
 const AskQuestionPage = lazyPage(
   () => import("../pages/opportunities/AskQuestionPage.tsx"),
   "AskQuestionPage",
@@ -115,6 +116,7 @@ export function createAppRouter() {
             only(commissioner, "opportunities/:opportunityId/edit", <EditOpportunityPage />),
             only(commissioner, "opportunities/:opportunityId/cancel", <CancelOpportunityPage />),
             only(commissioner, "opportunities/:opportunityId/deadlines", <ExtendDeadlinesPage />),
+            only(commissioner, "opportunities/:opportunityId/audit", <AuditTrailPage />),
             only(commissioner, "opportunities/:opportunityId/questions", <QuestionsInboxPage />),
             only(provider, "opportunities/:opportunityId/questions/new", <AskQuestionPage />),
             only(

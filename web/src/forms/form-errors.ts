@@ -55,7 +55,10 @@ export function mapFieldErrors(errors: readonly FieldError[], links: FieldLinks)
   return { fields, summary };
 }
 
-/** What to tell a person about a failed call that is not about particular fields. */
+/**
+ * What to tell a person about a failed call that is not about particular fields: the API's own
+ * explanation of a 4xx; the outage message only for 5xx and failures that never reached the API.
+ */
 export function problemMessage(error: unknown): string {
   if (error instanceof ApiError) {
     switch (error.status) {
@@ -71,6 +74,8 @@ export function problemMessage(error: unknown): string {
       case 400:
         return error.detail ?? "Check the highlighted fields and try again.";
       default:
+        // Any other 4xx the API explained (too large, too many requests…) is the person's to act on.
+        if (error.status < 500 && error.detail) return error.detail;
         break;
     }
   }

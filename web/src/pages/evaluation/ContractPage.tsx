@@ -47,7 +47,6 @@ export function ContractPage() {
             { key: "Implement", value: i.implement },
             { key: "Review & Evaluate", value: i.reviewAndEvaluate },
             { key: "Probation delivery units", value: pdus(i.pduIds) },
-            { key: "Catalogue reference", value: i.id },
           ]}
         />
       ))}

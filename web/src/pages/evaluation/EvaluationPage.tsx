@@ -128,7 +128,7 @@ function LeadProgress({ opportunity, evaluation }: EvaluationPageData) {
 }
 
 function Contracts({ opportunityId }: { opportunityId: string }) {
-  const contracts = useContracts(opportunityId);
+  const contracts = useContracts({ opportunityId });
   if (!contracts.data) return null;
   return (
     <ul className="govuk-list">
@@ -215,11 +215,11 @@ function Hub(data: EvaluationPageData) {
           firstCellIsHeader
           columns={[
             { key: "name", header: "Evaluator" },
-            { key: "declared", header: "Conflicts declared" },
+            { key: "declared", header: "Declaration of interests" },
           ]}
           rows={evaluation.panel.map((m) => ({
             id: m.userId,
-            cells: { name: m.name, declared: m.declared ? "Yes" : "Not yet" },
+            cells: { name: m.name, declared: m.declared ? "Made" : "Not made yet" },
           }))}
         />
       ) : (

@@ -9,6 +9,7 @@ import { Loading } from "../../components/page/Loading.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { formatDateTime, plural } from "../../format/format.ts";
 import { OpportunityFacts, Paragraphs, ScoringTable } from "./OpportunityDetails.tsx";
+import { TransparencyLinks } from "./TransparencyLinks.tsx";
 import { OpportunityTag } from "./OpportunityTag.tsx";
 
 function Bids({ opportunity }: { opportunity: Opportunity }) {
@@ -186,6 +187,7 @@ export function CommissionerOpportunity({
               </AppLink>
             </div>
           ) : null}
+          {o.status !== "draft" ? <TransparencyLinks opportunityId={o.id} /> : null}
           <h2 className="govuk-heading-m">Details</h2>
           {o.description ? <Paragraphs text={o.description} /> : null}
           <OpportunityFacts opportunity={o} reference={reference} />

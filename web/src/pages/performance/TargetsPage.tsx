@@ -34,8 +34,8 @@ export function TargetsPage() {
       <FlashBanner />
       <PageHeading caption="Performance">{title}</PageHeading>
       <p className="govuk-body">
-        A contract's own target comes first, then a target for its need area in its region, then the default
-        from the service level agreement (seed 003).
+        A contract's own target comes first, then a target for its need area in its region, then the standard
+        target from the service level agreement.
       </p>
       {contracts.length === 0 ? (
         <InsetText>There are no contracts yet.</InsetText>

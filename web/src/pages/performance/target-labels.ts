@@ -5,7 +5,7 @@ import { measureApplies, type ResolvedTarget, type Targets } from "#shared/perfo
 export const sourceText: Record<ResolvedTarget["source"], string> = {
   contract: "Set for this contract",
   "need-area": "Set for the need area in the region",
-  default: "Default (seed 003)",
+  default: "Standard target (service level agreement)",
 };
 
 /** The measures a contract or need area can have targets for, in the defaults' order. */

@@ -19,11 +19,15 @@ import {
   DateInput,
   type DateParts,
   Fieldset,
+  InsetText,
   Radios,
   Textarea,
   TextInput,
 } from "../../components/govuk/index.ts";
+import { maxPlanSessions, planSessionLimitText } from "#shared/referrals/action-plan.ts";
+import { useIntervention } from "../../api/evaluation.ts";
 import { Loading } from "../../components/page/Loading.tsx";
+import { formatDateTime } from "../../format/format.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -393,6 +397,7 @@ function ActionPlanForm({ referral, body, errors }: ChildProps) {
   const current = referral.actionPlans.at(-1);
   const [activities, setActivities] = useState(current?.activities.join("\n") ?? "");
   const [sessions, setSessions] = useState(current ? String(current.sessions) : "");
+  const contracted = useIntervention(referral.interventionId).data?.sessions ?? 0;
   useBody(body, () => ({
     activities: activities
       .split("\n")
@@ -416,6 +421,11 @@ function ActionPlanForm({ referral, body, errors }: ChildProps) {
       <TextInput
         id="sessions"
         label="Number of sessions"
+        {...(contracted > 0
+          ? {
+              hint: `For this intervention: ${planSessionLimitText(contracted)}. Enter ${maxPlanSessions(contracted)} or fewer.`,
+            }
+          : {})}
         width="3"
         inputMode="numeric"
         value={sessions}
@@ -482,9 +492,15 @@ function FeedbackForm({ referral, body, errors }: ChildProps) {
   return (
     <>
       {session ? (
-        <p className="govuk-body">
-          Session {session.number}: {describeAppointment(session)}.
-        </p>
+        <>
+          <p className="govuk-body">
+            Session {session.number}: {describeAppointment(session)}.
+          </p>
+          <InsetText>
+            You can record attendance and feedback from the session&apos;s start time,{" "}
+            {formatDateTime(session.at)}, not before.
+          </InsetText>
+        </>
       ) : null}
       <Radios
         name="attendance"

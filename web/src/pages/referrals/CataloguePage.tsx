@@ -10,6 +10,7 @@ import {
   AppLink,
   Button,
   Checkboxes,
+  ErrorSummary,
   InsetText,
   NextPageLink,
   Select,
@@ -36,18 +37,33 @@ function Filters({ me, reference, params }: { me: Me; reference: ReferenceData; 
       filterNames.map((n) => [n, params.get(n) ?? (n === "pdu" ? (me.user.pdu ?? "") : "")]),
     ),
   );
+  const [missingNeed, setMissingNeed] = useState(0);
   const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const regions = reference.regions.filter((r) => me.user.regions.includes(r.id));
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // The catalogue is searched by need area: say so, rather than search for nothing.
+    if (!values.needArea) {
+      setMissingNeed((n) => n + 1);
+      return;
+    }
+    setMissingNeed(0);
     setParams(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== "false")));
   }
   const any = (text: string) => ({ value: "", text });
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Filter interventions">
+      {missingNeed ? (
+        <ErrorSummary
+          key={missingNeed}
+          errors={[{ text: "Select a need area to search the catalogue", href: "#needArea" }]}
+        />
+      ) : null}
       <Select
         id="needArea"
         label="Need area"
+        hint="What the person needs help with, for example accommodation"
+        error={missingNeed ? "Select a need area to search the catalogue" : undefined}
         value={values.needArea ?? ""}
         onChange={set("needArea")}
         items={[
@@ -106,13 +122,22 @@ function Filters({ me, reference, params }: { me: Me; reference: ReferenceData; 
   );
 }
 
-function Result({ entry, reference }: { entry: CatalogueEntry; reference: ReferenceData }) {
+function Result({
+  entry,
+  reference,
+  search,
+}: {
+  entry: CatalogueEntry;
+  reference: ReferenceData;
+  search: string;
+}) {
   const tier = reference.complexityTiers.find((t) => t.id === entry.tierId);
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
         <h2 className="govuk-summary-card__title">
-          <AppLink href={`/catalogue/${entry.id}`} className="govuk-link">
+          {/* The search goes along, so "Back to search" returns to these results. */}
+          <AppLink href={`/catalogue/${entry.id}?${search}`} className="govuk-link">
             {entry.title}
           </AppLink>
         </h2>
@@ -180,7 +205,7 @@ function Results({ params, reference }: { params: URLSearchParams; reference: Re
             Showing {items.length} {items.length === 1 ? "intervention" : "interventions"}
           </p>
           {items.map((entry) => (
-            <Result key={entry.id} entry={entry} reference={reference} />
+            <Result key={entry.id} entry={entry} reference={reference} search={params.toString()} />
           ))}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
 import { type CatalogueIntervention, startReferral, useCatalogueIntervention } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
 import { BackLink, Button, SummaryList, Tag } from "../../components/govuk/index.ts";
@@ -20,13 +20,15 @@ function Details({
   reference: ReferenceData;
 }) {
   const { errors, busy, run } = useReferralAction({});
+  // The search the officer came from (its filters ride along in the address).
+  const search = useSearchParams()[0].toString();
   const area = reference.needAreas.find((n) => n.id === intervention.needAreaId);
   const tier = reference.complexityTiers.find((t) => t.id === intervention.tierId);
   const description = area?.tiers[intervention.tierId];
   const capacity = capacityTags[intervention.capacityStatus];
   return (
     <>
-      <BackLink href="/catalogue">Back to search</BackLink>
+      <BackLink href={search ? `/catalogue?${search}` : "/catalogue"}>Back to search</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <FormErrorSummary errors={errors} />
