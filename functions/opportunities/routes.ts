@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { auditEventSchema } from "#shared/audit/audit-event.ts";
 import { pageSchema } from "#shared/common/pagination.ts";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The file types a provider may upload (seen by people as these names). */
 export const documentTypes = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A provider's clarification question. */
 export const askQuestionSchema = z.object({

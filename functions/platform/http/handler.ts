@@ -1,7 +1,7 @@
 import middy from "@middy/core";
 import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import httpJsonBodyParser from "@middy/http-json-body-parser";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Principal } from "#shared/auth/principal.ts";
 import { logger } from "../observability/logger.ts";
 import type { RouteDefinition } from "../route.ts";

@@ -1,5 +1,5 @@
 import { type InfiniteData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Bid, type BidContent, bidSchema, bidsForCommissionerSchema } from "#shared/bids/bid.ts";
 import { pageSchema } from "#shared/common/pagination.ts";
 import { type Clarification, clarificationSchema } from "#shared/opportunities/clarification.ts";
