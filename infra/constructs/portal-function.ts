@@ -8,8 +8,10 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { nagRef } from "../nag-findings.ts";
+import { functionBundling } from "../bundling/function-bundling.ts";
 import { projectRoot } from "../project-root.ts";
 import type { DataTable } from "./data-table.ts";
+import { DependenciesLayer } from "./dependencies-layer.ts";
 import type { AuthSettings } from "./identity.ts";
 
 export interface PortalFunctionProps {
@@ -48,9 +50,10 @@ const idempotencyActions = [
 const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject"] } as const;
 
 /**
- * The house Lambda function: Node 24 on ARM, bundled to ESM by the local esbuild, traced, logging to
- * its own retained log group. Every `use…` method grants least privilege and sets the environment
- * variable that names the resource in one call, so a function can never know a resource it may not use.
+ * The house Lambda function: Node 24 on ARM, bundled to ESM by the local esbuild (the AWS SDK from the
+ * dependencies layer), traced, logging to its own retained log group. Every `use…` method grants least
+ * privilege and sets the environment variable that names the resource in one call, so a function can
+ * never know a resource it may not use.
  */
 export class PortalFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
@@ -81,17 +84,17 @@ export class PortalFunction extends NodejsFunction {
             }
           : {}),
       },
+      // The SDK comes from our own layer, at the locked versions the tests ran (ADR 0010).
+      layers: [DependenciesLayer.of(scope)],
       bundling: {
         format: OutputFormat.ESM,
-        target: "node24",
-        mainFields: ["module", "main"],
-        minify: true,
+        target: functionBundling.target,
+        mainFields: [...functionBundling.mainFields],
+        minify: functionBundling.minify,
         sourceMap: true,
         sourcesContent: false,
-        // Bundle the SDK too: the versions tested against are the versions that run.
-        bundleAwsSDK: true,
-        // Bundled CommonJS dependencies still call require(); ESM has none unless we define it.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        externalModules: [...functionBundling.external],
+        banner: functionBundling.banner,
       },
     });
     logGroup.grantWrite(role);
