@@ -62,5 +62,5 @@ export const handler = streamHandler(
     sentBefore: sentAddresses,
     markSent: recordSent,
   }),
-  { name: "outboxSender", businessMetric: "EmailsSent" },
+  "outboxSender",
 );

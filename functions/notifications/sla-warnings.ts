@@ -61,7 +61,4 @@ export const warnDueClocks = async (): Promise<number> => {
   return warned;
 };
 
-export const handler = scheduledHandler(warnDueClocks, {
-  name: "slaWarnings",
-  businessMetric: "SlaWarningsSent",
-});
+export const handler = scheduledHandler(warnDueClocks, "slaWarnings");

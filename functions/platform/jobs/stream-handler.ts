@@ -35,10 +35,10 @@ export const toItemChange = (record: DynamoDBRecord): ItemChange => {
  * A stream consumer's Lambda handler: hands each change to `handle` in order and, when one fails,
  * reports it and everything after it as failed so the event source retries from there (partial batch
  * responses). Logs name the item key and error only, never an image (images hold personal data).
- * Each batch records the job's metrics (`job` names it; `businessMetric` counts its changes handled).
+ * Each batch records the metrics of `job` (its name in the job table).
  */
 export const streamHandler =
-  (handle: (change: ItemChange) => Promise<void>, job: { name: string; businessMetric?: string }) =>
+  (handle: (change: ItemChange) => Promise<void>, job: string) =>
   async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     const started = performance.now();
     const done = (processed: number) =>

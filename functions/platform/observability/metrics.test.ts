@@ -95,12 +95,9 @@ describe("metrics in the embedded metric format", () => {
 
   it("a stream job's batch prints the changes it handled and the ones left to retry", async () => {
     const record = (n: string) => ({ eventName: "INSERT", dynamodb: { SequenceNumber: n, Keys: {} } });
-    const handler = streamHandler(
-      async (change) => {
-        if (change.sequenceNumber === "2") throw new Error("boom");
-      },
-      { name: "outboxSender", businessMetric: "EmailsSent" },
-    );
+    const handler = streamHandler(async (change) => {
+      if (change.sequenceNumber === "2") throw new Error("boom");
+    }, "outboxSender");
     const result = await handler({ Records: [record("1"), record("2"), record("3")] } as DynamoDBStreamEvent);
     expect(result.batchItemFailures).toHaveLength(2);
     const [line] = emfLines();

@@ -1,9 +1,6 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { RouteDefinition } from "../route.ts";
-import { businessMetrics } from "./business-metrics.ts";
-
-/** The CloudWatch namespace of every portal metric; the stack sets the same in POWERTOOLS_METRICS_NAMESPACE. */
-export const metricsNamespace = "DynamicFrameworkPortal";
+import { businessMetrics, jobBusinessMetrics, metricsNamespace } from "./metric-names.ts";
 
 /**
  * Metrics in CloudWatch's embedded metric format: one JSON line in the function's log per request or
@@ -33,17 +30,18 @@ export const recordRequest = (route: RouteDefinition, status: number, durationMs
   metrics.publishStoredMetrics();
 };
 
-/** Records one run of a stream or schedule job: how long, how many changes handled and failed. */
+/** Records one run of a stream or schedule job: how long, how many changes handled and failed, and its business metric. */
 export const recordJobRun = (
-  job: { name: string; businessMetric?: string },
+  job: string,
   run: { durationMs: number; processed: number; failed: number },
 ): void => {
-  metrics.addDimension("job", job.name);
+  metrics.addDimension("job", job);
   metrics.addMetric("JobRuns", MetricUnit.Count, 1);
   metrics.addMetric("JobDuration", MetricUnit.Milliseconds, run.durationMs);
   metrics.addMetric("JobErrors", MetricUnit.Count, run.failed > 0 ? 1 : 0);
   metrics.addMetric("ChangesProcessed", MetricUnit.Count, run.processed);
   metrics.addMetric("ChangesFailed", MetricUnit.Count, run.failed);
-  if (job.businessMetric) metrics.addMetric(job.businessMetric, MetricUnit.Count, run.processed);
+  const business = jobBusinessMetrics[job];
+  if (business) metrics.addMetric(business, MetricUnit.Count, run.processed);
   metrics.publishStoredMetrics();
 };

@@ -1,3 +1,6 @@
+/** The CloudWatch namespace of every portal metric; the stack sets the same in POWERTOOLS_METRICS_NAMESPACE. */
+export const metricsNamespace = "DynamicFrameworkPortal";
+
 /**
  * The business metric each context counts, by the operation that makes it happen: one per successful
  * request. Contexts that only read (catalogue, contracts, reference…) have none; their dashboards show
@@ -14,4 +17,10 @@ export const businessMetrics: Readonly<Record<string, string>> = {
   createContracts: "ContractsAwarded",
   sendReferral: "ReferralsSent",
   markNotificationRead: "NotificationsRead",
+};
+
+/** The business metric a job counts, by job name: one per change or item it handled. */
+export const jobBusinessMetrics: Readonly<Record<string, string>> = {
+  outboxSender: "EmailsSent",
+  slaWarnings: "SlaWarningsSent",
 };
