@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { nagRef } from "../nag-findings.ts";
+import { metricsNamespace } from "#functions/platform/observability/metric-names.ts";
 import { functionBundling } from "../bundling/function-bundling.ts";
 import { projectRoot } from "../project-root.ts";
 import type { DataTable } from "./data-table.ts";
@@ -76,6 +77,8 @@ export class PortalFunction extends NodejsFunction {
       depsLockFilePath: join(projectRoot, "package-lock.json"),
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
+        // Metrics go to the log in the embedded metric format; CloudWatch files them under this namespace.
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         ...(props.auth
           ? {
               AUTH_ISSUER: props.auth.issuer,
