@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { routeTable } from "#functions/routes.ts";
 import { writeContextEntry } from "#infra/bundling/context-entry.ts";
+import { bundleFunction } from "#infra/bundling/function-bundling.ts";
+import { projectRoot } from "#infra/project-root.ts";
 
 export interface BundleFigure {
   name: string;
@@ -12,25 +12,13 @@ export interface BundleFigure {
   importMs: number;
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "portal-bench-bundles-"));
+// Inside the project, so the SDK the bundles leave to the layer resolves from node_modules (the same
+// locked versions the layer is built from); ES module imports ignore NODE_PATH outside Lambda.
+mkdirSync(join(projectRoot, ".build"), { recursive: true });
+const outDir = mkdtempSync(join(projectRoot, ".build", "bench-bundles-"));
 
-/** Bundles an entry as the CDK stack does (ESM, node24, minified, SDK included). */
-const bundle = async (name: string, entry: string) => {
-  const outfile = join(outDir, `${name}.mjs`);
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node24",
-    minify: true,
-    mainFields: ["module", "main"],
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: "error",
-  });
-  return outfile;
-};
+/** Bundles an entry as the CDK stack does (infra/bundling/function-bundling.ts). */
+const bundle = async (name: string, entry: string) => bundleFunction(entry, join(outDir, `${name}.mjs`));
 
 /** The median time to import a module in a fresh Node process (what a cold start pays for code). */
 const importTime = (file: string, runs = 5) => {
@@ -60,8 +48,8 @@ export const measureBundles = async (): Promise<BundleFigure[]> => {
   ];
   const figures: BundleFigure[] = [];
   for (const { name, entry } of entries) {
-    const file = await bundle(name.replace(/\W/g, ""), entry);
-    figures.push({ name, bytes: statSync(file).size, importMs: importTime(file) });
+    const { outfile, bytes } = await bundle(name.replace(/\W/g, ""), entry);
+    figures.push({ name, bytes, importMs: importTime(outfile) });
   }
   return figures;
 };

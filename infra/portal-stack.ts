@@ -15,6 +15,7 @@ import {
 } from "./constructs/documents-bucket.ts";
 import { hostedUiOrigin, Identity } from "./constructs/identity.ts";
 import { Jobs } from "./constructs/jobs.ts";
+import { Observability } from "./constructs/observability.ts";
 import { WebSite } from "./constructs/web-site.ts";
 import { projectRoot } from "./project-root.ts";
 
@@ -39,6 +40,7 @@ export class PortalStack extends Stack {
   readonly identity: Identity;
   readonly api: Api;
   readonly jobs: Jobs;
+  readonly observability: Observability;
   readonly site: WebSite;
 
   constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
@@ -81,6 +83,12 @@ export class PortalStack extends Stack {
         props.emailFrom ??
         (this.node.tryGetContext("emailFrom") as string | undefined) ??
         "no-reply@example.gov.uk",
+    });
+    this.observability = new Observability(this, "Observability", {
+      routes: props.routes ?? routeTable,
+      jobs: props.jobs ?? jobTable,
+      api: this.api,
+      jobFunctions: this.jobs,
     });
     this.site.routeApi(this.api.httpApi);
     this.site.deployContent(props.webDistDir ?? join(projectRoot, "web", "dist"), {

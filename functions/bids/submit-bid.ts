@@ -2,7 +2,7 @@ import { submissionErrors } from "#shared/bids/rules.ts";
 import { sealAttachments } from "../documents/attachments.ts";
 import { documentKeys } from "../documents/keys.ts";
 import { now } from "../platform/clock.ts";
-import { httpHandler } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { openForBidding } from "./access.ts";
 import { changeBidStatus, findBid } from "./repository.ts";
@@ -12,7 +12,7 @@ import { submitBidRoute } from "./routes.ts";
  * Submits a complete bid before the deadline; an incomplete one gets every missing part listed. Its
  * attachments are sealed first, so the submitted bid records each file's SHA-256.
  */
-export const handler = httpHandler(submitBidRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(submitBidRoute, async ({ principal, params, body }) => {
   const arrived = now();
   const { opportunity, organisation } = await openForBidding(principal, params.opportunityId, arrived);
   const bid = await findBid(opportunity.id, organisation.id);

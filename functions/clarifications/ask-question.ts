@@ -3,7 +3,7 @@ import { notificationItems } from "../notifications/repository.ts";
 import { questionAsked } from "../notifications/templates.ts";
 import { visibleOpportunity } from "../opportunities/access.ts";
 import { now } from "../platform/clock.ts";
-import { httpHandler } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { ruleBroken } from "../platform/http/problems.ts";
 import { present } from "./present.ts";
 import { askQuestion } from "./repository.ts";
@@ -13,7 +13,7 @@ import { askQuestionRoute } from "./routes.ts";
  * An eligible provider asks a question; after the clarification deadline the portal says no. The
  * commissioner who published the opportunity is told in the portal (not who asked).
  */
-export const handler = httpHandler(askQuestionRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(askQuestionRoute, async ({ principal, params, body }) => {
   const arrived = now();
   const { opportunity, organisation } = await visibleOpportunity(principal, params.opportunityId);
   if (opportunity.state !== "published") throw ruleBroken("This opportunity is not taking questions.");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { downloadLinkSchema, uploadGrantSchema, uploadRequestSchema } from "#shared/documents/document.ts";
 import { defineRoutes } from "../platform/route.ts";
 

@@ -4,7 +4,8 @@ import { commissionedOpportunity } from "../opportunities/access.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";
-import { httpHandler, withStatus } from "../platform/http/handler.ts";
+import { withStatus } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { conflict, ruleBroken } from "../platform/http/problems.ts";
 import { requireLead, submittedBids } from "./access.ts";
 import { contractFor } from "./contracts.ts";
@@ -19,7 +20,7 @@ const transactionLimit = 100;
  * After standstill the lead creates the contracts, all in one transaction: each awarded bid's contract
  * and live interventions, every bid marked awarded or unsuccessful, the evaluation closed, all audited.
  */
-export const handler = httpHandler(createContractsRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(createContractsRoute, async ({ principal, params, body }) => {
   const opportunity = await commissionedOpportunity(principal, params.opportunityId);
   requireLead(principal, opportunity);
   const data = await loadEvaluation(opportunity.id);

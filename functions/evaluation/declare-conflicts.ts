@@ -1,6 +1,7 @@
 import { now } from "../platform/clock.ts";
 import { requireAllowed } from "./lifecycle.ts";
-import { httpHandler, withStatus } from "../platform/http/handler.ts";
+import { withStatus } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { evaluationFor, onPanel, submittedBids } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
@@ -8,7 +9,7 @@ import { loadEvaluation, saveDeclaration } from "./repository.ts";
 import { declareConflictsRoute } from "./routes.ts";
 
 /** A panel member declares, for every bidder, a conflict of interest or none; once, before reading bids. */
-export const handler = httpHandler(declareConflictsRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(declareConflictsRoute, async ({ principal, params, body }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
   if (!onPanel(data, principal.userId)) throw notFound();
   requireAllowed(opportunity, data.record, "evaluate");

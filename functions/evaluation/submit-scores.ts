@@ -1,14 +1,15 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
 import { findBid } from "../bids/repository.ts";
 import { requireAllowed } from "./lifecycle.ts";
-import { httpHandler, withStatus } from "../platform/http/handler.ts";
+import { withStatus } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { evaluationFor, requireEvaluatorOf } from "./access.ts";
 import { saveSheet } from "./repository.ts";
 import { submitScoresRoute } from "./routes.ts";
 
 /** An evaluator's independent scores for one bid: every quality answer and social value, once. */
-export const handler = httpHandler(submitScoresRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(submitScoresRoute, async ({ principal, params, body }) => {
   const { opportunity, data } = await evaluationFor(principal, params.opportunityId);
   requireAllowed(opportunity, data.record, "evaluate");
   requireEvaluatorOf(principal, data, params.organisationId);

@@ -1,6 +1,6 @@
 import { sealAttachments, verifiedAttachments } from "../documents/attachments.ts";
 import { documentKeys } from "../documents/keys.ts";
-import { httpHandler } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { forbidden } from "../platform/http/problems.ts";
 import { createApplication } from "./repository.ts";
 import { submitApplicationRoute } from "./routes.ts";
@@ -9,7 +9,7 @@ import { submitApplicationRoute } from "./routes.ts";
  * A provider applies (or re-applies) to join the framework. An application is submitted as it is
  * made, so its attachments are checked and sealed here: it records each file's SHA-256.
  */
-export const handler = httpHandler(submitApplicationRoute, async ({ principal, body }) => {
+export const handler = idempotentHandler(submitApplicationRoute, async ({ principal, body }) => {
   if (!principal.organisationId) throw forbidden("Your account is not linked to a provider organisation.");
   const organisationId = principal.organisationId;
   const keyFor = (documentId: string) => documentKeys.application(organisationId, documentId);

@@ -93,4 +93,4 @@ export const procurementNotice = async (change: ItemChange): Promise<void> => {
     await answerNotice(next as Partial<StoredQuestion>, before as Partial<StoredQuestion> | undefined);
 };
 
-export const handler = streamHandler(procurementNotice);
+export const handler = streamHandler(procurementNotice, "procurementNotices");

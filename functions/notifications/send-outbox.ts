@@ -62,4 +62,5 @@ export const handler = streamHandler(
     sentBefore: sentAddresses,
     markSent: recordSent,
   }),
+  "outboxSender",
 );

@@ -23,4 +23,4 @@ export const indexDueClocks = async (change: ItemChange): Promise<void> => {
   if (items.length) await transact(items);
 };
 
-export const handler = streamHandler(indexDueClocks);
+export const handler = streamHandler(indexDueClocks, "slaDueIndex");

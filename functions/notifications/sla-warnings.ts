@@ -1,6 +1,7 @@
 import type { SlaClockId } from "#shared/referrals/sla.ts";
 import { addWorkingDays, londonDate } from "#shared/time/index.ts";
 import { now } from "../platform/clock.ts";
+import { scheduledHandler } from "../platform/jobs/scheduled-handler.ts";
 import { findReferral } from "../referrals/repository.ts";
 import { organisationEmails } from "./recipients.ts";
 import { notifyOnce, type SlaDue, slaDueBetween } from "./repository.ts";
@@ -60,6 +61,4 @@ export const warnDueClocks = async (): Promise<number> => {
   return warned;
 };
 
-export const handler = async (): Promise<void> => {
-  await warnDueClocks();
-};
+export const handler = scheduledHandler(warnDueClocks, "slaWarnings");

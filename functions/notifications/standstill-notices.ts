@@ -38,4 +38,4 @@ export const notifyBidders = async (change: ItemChange): Promise<void> => {
   }
 };
 
-export const handler = streamHandler(notifyBidders);
+export const handler = streamHandler(notifyBidders, "standstillNotices");

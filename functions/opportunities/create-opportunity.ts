@@ -1,12 +1,12 @@
 import { crossFieldErrors } from "#shared/opportunities/rules.ts";
-import { httpHandler } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid } from "../platform/http/problems.ts";
 import { present } from "./present.ts";
 import { createOpportunity } from "./repository.ts";
 import { createOpportunityRoute } from "./routes.ts";
 
 /** A commissioner starts a draft in regions they commission. */
-export const handler = httpHandler(createOpportunityRoute, async ({ principal, body }) => {
+export const handler = idempotentHandler(createOpportunityRoute, async ({ principal, body }) => {
   const outside = body.regionIds.findIndex((r) => !principal.regions.includes(r));
   const errors = [
     ...(outside >= 0

@@ -39,4 +39,4 @@ export const aggregateChange = async (change: ItemChange): Promise<void> => {
 };
 
 /** The stream consumer that keeps the dashboards' aggregates (job `performanceAggregates`). */
-export const handler = streamHandler(aggregateChange);
+export const handler = streamHandler(aggregateChange, "performanceAggregates");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { dashboardQuerySchema, monthSchema } from "#shared/performance/dashboard.ts";
 import { dashboardTableIds } from "#shared/performance/tables.ts";
 import { setTargetSchema, targetSchema, targetsSchema } from "#shared/performance/targets.ts";

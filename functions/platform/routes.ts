@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { healthSchema } from "#shared/http/health.ts";
 import { defineRoutes } from "./route.ts";
 

@@ -2,13 +2,14 @@ import { notificationItems } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { transact } from "../platform/data/transact.ts";
-import { httpHandler, withStatus } from "../platform/http/handler.ts";
+import { withStatus } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { expectAllowed, visibleReferral } from "./access.ts";
 import { notePut } from "./repository.ts";
 import { addNoteRoute } from "./routes.ts";
 
 /** Adds a case note (append-only, so no version) and tells the other side there is one. */
-export const handler = httpHandler(addNoteRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(addNoteRoute, async ({ principal, params, body }) => {
   const r = await visibleReferral(principal, params.referralId);
   expectAllowed(r, "add-note");
   const fromProvider = principal.role === "provider";

@@ -4,7 +4,8 @@ import { londonDate } from "#shared/time/index.ts";
 import { readProfile } from "../accounts/repository.ts";
 import { contractTiers, findIntervention } from "../catalogue/repository.ts";
 import { now } from "../platform/clock.ts";
-import { httpHandler, withStatus } from "../platform/http/handler.ts";
+import { withStatus } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { forbidden, invalid } from "../platform/http/problems.ts";
 import { personOf } from "./access.ts";
 import { writeReferral } from "./repository.ts";
@@ -12,7 +13,7 @@ import { createReferralRoute } from "./routes.ts";
 import { present, type StoredReferral } from "./stored.ts";
 
 /** Starts a draft referral to a live intervention, in the officer's PDU. */
-export const handler = httpHandler(createReferralRoute, async ({ principal, body }) => {
+export const handler = idempotentHandler(createReferralRoute, async ({ principal, body }) => {
   if (!principal.pdu)
     throw forbidden("You are not linked to a probation delivery unit, so you cannot refer.");
   const at = now();

@@ -4,7 +4,8 @@ import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../catalogue/repository.ts";
 import { notificationItems, outboxPut } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
-import { httpHandler } from "../platform/http/handler.ts";
+import { logger } from "../platform/http/handler.ts";
+import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
 import { withUniqueReference } from "./reference.ts";
@@ -29,7 +30,7 @@ const incomplete = (r: StoredReferral) =>
  * is retried with another), the SLA clocks start from now, and the provider gets an in-app notification
  * and an e-mail in the outbox — all in one transaction. The route is idempotent on Idempotency-Key.
  */
-export const handler = httpHandler(sendReferralRoute, async ({ principal, params, body }) => {
+export const handler = idempotentHandler(sendReferralRoute, async ({ principal, params, body }) => {
   let caseworkerEmails: string[] = [];
   const send = (reference: string) =>
     changeReferral({

@@ -8,8 +8,11 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { nagRef } from "../nag-findings.ts";
+import { metricsNamespace } from "#functions/platform/observability/metric-names.ts";
+import { functionBundling } from "../bundling/function-bundling.ts";
 import { projectRoot } from "../project-root.ts";
 import type { DataTable } from "./data-table.ts";
+import { DependenciesLayer } from "./dependencies-layer.ts";
 import type { AuthSettings } from "./identity.ts";
 
 export interface PortalFunctionProps {
@@ -49,9 +52,10 @@ const idempotencyActions = [
 const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject", "s3:DeleteObject"] } as const;
 
 /**
- * The house Lambda function: Node 24 on ARM, bundled to ESM by the local esbuild, traced, logging to
- * its own retained log group. Every `use…` method grants least privilege and sets the environment
- * variable that names the resource in one call, so a function can never know a resource it may not use.
+ * The house Lambda function: Node 24 on ARM, bundled to ESM by the local esbuild (the AWS SDK from the
+ * dependencies layer), traced, logging to its own retained log group. Every `use…` method grants least
+ * privilege and sets the environment variable that names the resource in one call, so a function can
+ * never know a resource it may not use.
  */
 export class PortalFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
@@ -74,6 +78,8 @@ export class PortalFunction extends NodejsFunction {
       depsLockFilePath: join(projectRoot, "package-lock.json"),
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
+        // Metrics go to the log in the embedded metric format; CloudWatch files them under this namespace.
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         ...(props.auth
           ? {
               AUTH_ISSUER: props.auth.issuer,
@@ -82,17 +88,17 @@ export class PortalFunction extends NodejsFunction {
             }
           : {}),
       },
+      // The SDK comes from our own layer, at the locked versions the tests ran (ADR 0010).
+      layers: [DependenciesLayer.of(scope)],
       bundling: {
         format: OutputFormat.ESM,
-        target: "node24",
-        mainFields: ["module", "main"],
-        minify: true,
+        target: functionBundling.target,
+        mainFields: [...functionBundling.mainFields],
+        minify: functionBundling.minify,
         sourceMap: true,
         sourcesContent: false,
-        // Bundle the SDK too: the versions tested against are the versions that run.
-        bundleAwsSDK: true,
-        // Bundled CommonJS dependencies still call require(); ESM has none unless we define it.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        externalModules: [...functionBundling.external],
+        banner: functionBundling.banner,
       },
     });
     logGroup.grantWrite(role);

@@ -28,6 +28,12 @@ export interface LocalStackOptions {
   webDir?: string;
   /** Log level for the portal's structured logs. */
   logLevel?: string;
+  /**
+   * Print each request's and job run's metrics (one embedded-metric-format JSON line, as CloudWatch
+   * receives them) to stdout. On for `npm start`; off for tests and the bench unless
+   * POWERTOOLS_METRICS_DISABLED=false asks for them.
+   */
+  printMetrics?: boolean;
 }
 
 export interface LocalStack {
@@ -106,6 +112,9 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     AWS_SECRET_ACCESS_KEY: "S3RVER",
     POWERTOOLS_LOG_LEVEL: options.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
     POWERTOOLS_DEV: "true",
+    // Powertools turns metrics off in dev mode; this turns them back on where wanted.
+    POWERTOOLS_METRICS_DISABLED:
+      process.env.POWERTOOLS_METRICS_DISABLED ?? (options.printMetrics ? "false" : "true"),
   });
 
   const client = new DynamoDBClient({

@@ -23,6 +23,7 @@ const main = async () => {
     dataDir: join(repoRoot, ".data", "local"),
     fresh: args.has("--fresh"),
     logLevel: process.env.POWERTOOLS_LOG_LEVEL ?? "INFO",
+    printMetrics: true,
   });
 
   process.env.PORTAL_GATEWAY_URL = stack.gatewayUrl;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { roleSchema } from "../auth/roles.ts";
 
 /** A provider organisation as its own users see it on their home page. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { roleSchema } from "../auth/roles.ts";
 
 /** One append-only record of a change: who, in which role and organisation, when, what, from → to. */

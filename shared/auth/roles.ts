@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The three kinds of user the portal serves; a user has exactly one. */
 export const roleSchema = z.enum(["provider", "commissioner", "responsible-officer"]);

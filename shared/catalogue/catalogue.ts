@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pageQuerySchema } from "../common/pagination.ts";
 import { interventionSchema } from "../contracts/contract.ts";
 import { referenceData } from "../reference/index.ts";

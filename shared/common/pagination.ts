@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Query parameters every list takes: a bounded page size and an opaque cursor from the previous page. */
 export const pageQuerySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { countWords } from "../bids/rules.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** `GET /api/health`: the API is up and can reach its table. */
 export const healthSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** One invalid field: `path` is the dotted field name, `message` is written for a person. */
 export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pageSchema } from "../common/pagination.ts";
 
 /** An in-app notification: short, and free of personal data (a reference and what happened). */

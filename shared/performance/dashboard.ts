@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A calendar month, Europe/London, as `YYYY-MM`. */
 export const monthSchema = z

@@ -188,6 +188,13 @@ describe("other lists", () => {
 });
 
 describe("referenceDataSchema", () => {
+  // The data is no longer parsed at import (cold starts), so this is where a bad edit is caught.
+  it("accepts the shipped reference data exactly as it is, with nothing added or stripped", () => {
+    const parsed = referenceDataSchema.safeParse(referenceData);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data).toEqual(referenceData);
+  });
+
   it("rejects a need area that points at an unknown programme", () => {
     const broken = structuredClone(referenceData);
     broken.needAreas[0]?.accreditedProgrammeIds.push("no-such-programme");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { findNeedArea, referenceData, type TierId, tierIdSchema } from "../reference/index.ts";
 
 /** The parts of a referral the officer fills in, in the order the task list shows them. */

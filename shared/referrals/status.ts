@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Where a referral is: a draft the officer is writing, then the provider's work, then an end. */
 export const referralStatusSchema = z.enum(["draft", "sent", "in-progress", "completed", "withdrawn"]);

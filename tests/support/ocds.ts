@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 
 const load = (name: string) =>
   JSON.parse(readFileSync(new URL(`../data/ocds/${name}`, import.meta.url), "utf8")) as Record<

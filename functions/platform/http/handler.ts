@@ -1,13 +1,13 @@
 import middy from "@middy/core";
 import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import httpJsonBodyParser from "@middy/http-json-body-parser";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Principal } from "#shared/auth/principal.ts";
 import { logger } from "../observability/logger.ts";
 import type { RouteDefinition } from "../route.ts";
 import type { ApiEvent, ApiResult, Context } from "./api-event.ts";
 import { authenticate } from "./middleware/authenticate.ts";
-import { idempotency } from "./middleware/idempotency.ts";
+import type { idempotency } from "./middleware/idempotency.ts";
 import { problemResponses } from "./middleware/problem-responses.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { validateInput } from "./middleware/validate-input.ts";
@@ -35,6 +35,15 @@ const isExplicit = (value: unknown): value is ReturnType<typeof withStatus> =>
   typeof value === "object" && value !== null && explicit in value;
 
 /**
+ * What an idempotent route's module passes in (through `idempotentHandler`): the middleware is imported
+ * only by the modules that need it, so it (Powertools idempotency and JMESPath, about 45 KB) is bundled
+ * only into the functions of contexts that have such a route (ADR 0010). The compiler insists on it.
+ */
+type Extras<R extends RouteDefinition> = R extends { idempotent: true }
+  ? [extras: { idempotency: typeof idempotency }]
+  : [];
+
+/**
  * Builds a Lambda handler for one route of the route table: the same middy pipeline for every route,
  * so authentication, validation, idempotency and error mapping cannot be forgotten.
  * Order: normalise headers → log → map errors → parse JSON → authenticate and authorise → validate → idempotency.
@@ -42,14 +51,19 @@ const isExplicit = (value: unknown): value is ReturnType<typeof withStatus> =>
 export const httpHandler = <R extends RouteDefinition>(
   route: R,
   fn: (request: ApiRequest<R>) => Promise<HandlerOutput>,
+  ...extras: Extras<R>
 ) => {
+  const withIdempotency = (extras as [{ idempotency?: typeof idempotency }?])[0]?.idempotency;
+  if (route.idempotent && !withIdempotency) {
+    throw new Error(`${route.operationId} is idempotent: build its handler with idempotentHandler`);
+  }
   const pipeline = middy<ApiEvent, ApiResult, Error, Context>()
     .use(httpHeaderNormalizer())
     .use(requestLog(route))
     .use(problemResponses());
   if (route.request?.body) pipeline.use(httpJsonBodyParser());
   pipeline.use(authenticate(route)).use(validateInput(route));
-  if (route.idempotent) pipeline.use(idempotency());
+  if (route.idempotent && withIdempotency) pipeline.use(withIdempotency());
   return pipeline.handler(async (event) => {
     const input = event.input ?? { params: {}, query: {}, body: undefined };
     const output = await fn({

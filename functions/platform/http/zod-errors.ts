@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { FieldError } from "#shared/http/problem.ts";
 
 /** Turns zod issues into one plain-English message per field, prefixed by where the field lives. */

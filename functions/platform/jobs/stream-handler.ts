@@ -2,6 +2,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { logger } from "../observability/logger.ts";
+import { recordJobRun } from "../observability/metrics.ts";
 
 /** One change to one item, with its images as plain values. */
 export interface ItemChange {
@@ -34,10 +35,18 @@ export const toItemChange = (record: DynamoDBRecord): ItemChange => {
  * A stream consumer's Lambda handler: hands each change to `handle` in order and, when one fails,
  * reports it and everything after it as failed so the event source retries from there (partial batch
  * responses). Logs name the item key and error only, never an image (images hold personal data).
+ * Each batch records the metrics of `job` (its name in the job table).
  */
 export const streamHandler =
-  (handle: (change: ItemChange) => Promise<void>) =>
+  (handle: (change: ItemChange) => Promise<void>, job: string) =>
   async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    const started = performance.now();
+    const done = (processed: number) =>
+      recordJobRun(job, {
+        durationMs: Math.round(performance.now() - started),
+        processed,
+        failed: event.Records.length - processed,
+      });
     for (const [index, record] of event.Records.entries()) {
       try {
         await handle(toItemChange(record));
@@ -48,6 +57,7 @@ export const streamHandler =
             : undefined,
           error: (error as Error).name,
         });
+        done(index);
         return {
           batchItemFailures: event.Records.slice(index).map((r) => ({
             itemIdentifier: r.dynamodb?.SequenceNumber ?? "",
@@ -55,5 +65,6 @@ export const streamHandler =
         };
       }
     }
+    done(event.Records.length);
     return { batchItemFailures: [] };
   };

@@ -1,5 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
-import { z } from "zod";
+import * as z from "zod";
 import { problemSchema } from "#shared/http/problem.ts";
 import type { RouteDefinition } from "../route.ts";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { sessionStore } from "../auth/session-store.ts";
 import { ApiError, apiErrorFrom } from "./api-error.ts";
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod";
 import { pageSchema } from "#shared/common/pagination.ts";
 import {
   type Application,

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod";
 import { type CataloguePage, cataloguePageSchema } from "#shared/catalogue/catalogue.ts";
 import { pageSchema } from "#shared/common/pagination.ts";
 import { interventionSchema } from "#shared/contracts/contract.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { roleSchema } from "#shared/auth/roles.ts";
 import { apiErrorFrom } from "../api/api-error.ts";
 import { type Session, sessionStore } from "./session-store.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { roleSchema } from "#shared/auth/roles.ts";
 
 /** Who is signed in, as far as the browser knows before asking the API. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Locally the portal signs people in through the local identity provider's "sign in as" page. */
 const localConfigSchema = z.object({ mode: z.literal("local") });

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { FieldError } from "#shared/http/problem.ts";
 import { ApiError } from "../api/api-error.ts";
 import type { ErrorSummaryItem } from "../components/govuk/index.ts";

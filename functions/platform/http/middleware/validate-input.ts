@@ -1,5 +1,5 @@
 import type middy from "@middy/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { FieldError } from "#shared/http/problem.ts";
 import type { RouteDefinition } from "../../route.ts";
 import type { ApiEvent, ApiResult } from "../api-event.ts";
