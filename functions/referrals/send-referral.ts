@@ -4,7 +4,6 @@ import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../catalogue/repository.ts";
 import { notificationItems, outboxPut } from "../notifications/repository.ts";
 import { now } from "../platform/clock.ts";
-import { logger } from "../platform/http/handler.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
