@@ -418,7 +418,7 @@ describe("the procurement journey through the pages", () => {
       await setClock({ offsetMs: 0 });
     }
     // One long journey through every page: allow for a busy 2-core machine.
-  }, 900_000);
+  }, 240_000);
 });
 
 describe("submitting an incomplete bid", () => {
