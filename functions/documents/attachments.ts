@@ -49,46 +49,46 @@ export const verifiedAttachments = async (
   return checked as Attachment[];
 };
 
+/** Seals one attachment: its sealed form, or why it cannot be sealed. */
+const sealOne = async (a: Attachment, uploadKey: string, path: string): Promise<Attachment | FieldError> => {
+  if (a.sha256) return a;
+  const read = await readWithDigest(uploadKey);
+  if (!read) return { path, message: `${a.fileName} is no longer stored. Remove it and upload it again.` };
+  // The upload may have been replaced since it was attached: check again what is about to be sealed.
+  const start = read.bytes.subarray(0, sniffBytes);
+  if (!contentMatchesType(a.contentType, start, read.bytes.length > sniffBytes))
+    return { path, message: notWhatItSays(a) };
+  await writeObject(sealedKey(uploadKey, read.sha256), read.bytes, a.contentType, {
+    "file-name": encodeURIComponent(a.fileName),
+  });
+  return { ...a, size: read.bytes.length, sha256: read.sha256 };
+};
+
+// Files sealed at once: enough to keep S3 busy, few enough that memory holds them (4 × 20 MB).
+const sealingBatch = 4;
+
 /**
  * Seals a record's attachments as it is submitted (ADR 0010): each upload not sealed yet is read,
  * hashed and copied under a key no upload grant can name, and its SHA-256 recorded. Reading the bytes
- * once and writing the same bytes is what makes the digest true of the copy. One at a time, so memory
- * stays at one file (20 MB at most).
+ * once and writing the same bytes is what makes the digest true of the copy.
  */
 export const sealAttachments = async (
   attachments: Attachment[],
   keyFor: (documentId: string) => string,
   field = "attachments",
 ): Promise<Attachment[]> => {
-  const sealed: Attachment[] = [];
-  const errors: FieldError[] = [];
-  for (const [i, a] of attachments.entries()) {
-    if (a.sha256) {
-      sealed.push(a);
-      continue;
-    }
-    const path = `${field}.${i}`;
-    const read = await readWithDigest(keyFor(a.documentId));
-    if (!read) {
-      errors.push({ path, message: `${a.fileName} is no longer stored. Remove it and upload it again.` });
-      continue;
-    }
-    // The upload may have been replaced since it was attached: check again what is about to be sealed.
-    if (
-      !contentMatchesType(a.contentType, read.bytes.subarray(0, sniffBytes), read.bytes.length > sniffBytes)
-    ) {
-      errors.push({ path, message: notWhatItSays(a) });
-      continue;
-    }
-    await writeObject(sealedKey(keyFor(a.documentId), read.sha256), read.bytes, a.contentType, {
-      "file-name": encodeURIComponent(a.fileName),
-    });
-    sealed.push({ ...a, size: read.bytes.length, sha256: read.sha256 });
+  const results: (Attachment | FieldError)[] = [];
+  for (let from = 0; from < attachments.length; from += sealingBatch) {
+    const batch = attachments.slice(from, from + sealingBatch);
+    results.push(
+      ...(await Promise.all(batch.map((a, j) => sealOne(a, keyFor(a.documentId), `${field}.${from + j}`)))),
+    );
   }
+  const errors = results.filter((r): r is FieldError => "message" in r);
   if (errors.length)
     throw invalid(
       errors,
       "Some attached files cannot be sealed. Change the files listed, then submit again.",
     );
-  return sealed;
+  return results as Attachment[];
 };

@@ -189,9 +189,10 @@ describe("the procurement journey through the pages", () => {
       await page.getByLabel(/meets the safeguarding requirements/).check();
       await page.getByLabel(/meets the data protection requirements/).check();
       await uploadFile("Safeguarding policy.pdf", "application/pdf", pdf);
+      // The first upload of the run also starts the documents function: allow for a busy machine.
       await expect
         .poll(() => page.locator("caption", { hasText: "Attached to your application" }).count(), {
-          timeout: 10_000,
+          timeout: 30_000,
         })
         .toBe(1);
       await click("Continue", "button");
