@@ -183,9 +183,12 @@ export const usePortalPages = (
   });
 };
 
+/** A page's own title in the GOV.UK pattern: "<page> – Dynamic Framework Portal – GOV.UK". */
+export const pageTitlePattern = /^.+ – Dynamic Framework Portal – GOV\.UK$/;
+
 /**
  * The steps every journey test takes, on the page `current()` returns: wait for a page by its `<h1>`
- * (exact text, or a pattern) and run axe on it; wait for an error summary message and run axe in the
+ * (exact text, or a pattern), check it has a title of its own, and run axe (and the reflow check) on it; wait for an error summary message and run axe in the
  * error state; click a link or button by its name; fill date (and time) inputs by id.
  */
 export const journeySteps = (current: () => Page) => {
@@ -197,6 +200,8 @@ export const journeySteps = (current: () => Page) => {
       .poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 })
       .toMatch(exactly);
     await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
+    // Every page names itself in the browser tab (WCAG 2.4.2), not just the service.
+    expect(await page.title(), `the page title on ${page.url()}`).toMatch(pageTitlePattern);
     await expectNoAxeViolations(page);
   };
   const seeError = async (message: string | RegExp) => {
