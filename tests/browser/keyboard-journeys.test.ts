@@ -49,7 +49,8 @@ const follow = async (heading: string) => {
   expect(await page.title()).toMatch(new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} – `));
 };
 
-describe("keyboard-only journeys", () => {
+// A Tab press is checked on the page each time, so a journey takes longer than a clicked one.
+describe("keyboard-only journeys", { timeout: 300_000 }, () => {
   it("a responsible officer finds an intervention, starts a referral and saves its risk section", async () => {
     await signInWithKeyboard("Sam Rowe", "Welcome, Sam Rowe");
     await tabToNamed("Find an intervention and make a referral");
