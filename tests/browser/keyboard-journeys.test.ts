@@ -124,13 +124,13 @@ describe("keyboard-only journeys", { timeout: 300_000 }, () => {
     await keys.arrowToRadio("Priya Shah");
     await tabToNamed("Assign");
     await press("Enter");
-    // The saved banner is announced (role="alert") and focused, on the referral's page.
-    await expectFocusMoved(opened.name, "banner");
+    // Back on the referral's page, whose saved banner is announced (role="alert").
+    await expectFocusMoved(opened.name, "heading or banner");
     expect(await page.locator(".govuk-notification-banner--success").getAttribute("role")).toBe("alert");
     await expect
       .poll(() => page.locator(".govuk-notification-banner--success").textContent())
       .toContain("Caseworker assigned");
-    await onPage(opened.name);
+    await onPage(new RegExp(`^${opened.name}`));
   });
 
   it("a commissioner filters opportunities, opens one and decides to cancel it", async () => {
@@ -165,7 +165,8 @@ describe("keyboard-only journeys", { timeout: 300_000 }, () => {
     await page.keyboard.type("The need is now met by another contract.");
     await tabToNamed("Cancel opportunity");
     await press("Enter");
-    await expectFocusMoved(title, "banner");
+    await expectFocusMoved(title, "heading or banner");
+    expect(await page.locator(".govuk-notification-banner--success").getAttribute("role")).toBe("alert");
     await expect
       .poll(() => page.locator(".govuk-notification-banner--success").textContent())
       .toContain("Opportunity cancelled");

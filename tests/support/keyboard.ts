@@ -135,18 +135,20 @@ export const keyboardSteps = (current: () => Page) => {
 
   /**
    * After a navigation or a refused submit, focus must be where a person needs it: on the new page's
-   * `<h1>` (with this text), in the error summary, or on the success banner GOV.UK Frontend focuses.
+   * `<h1>` (with this text), in the error summary, or — after a saved change — on the new page's `<h1>`
+   * or the success banner.
    */
   const expectFocusMoved = async (
     heading: string,
-    to: "heading" | "error summary" | "banner" = "heading",
+    to: "heading" | "error summary" | "heading or banner" = "heading",
   ) => {
     await expect
       .poll(
         async () => {
           const f = await focused();
           if (to === "error summary") return f.inErrorSummary ? "error summary" : label(f);
-          if (to === "banner") return f.inSuccessBanner ? "banner" : label(f);
+          const onHeading = f.tag === "h1" && f.name.startsWith(heading);
+          if (to === "heading or banner") return onHeading || f.inSuccessBanner ? to : label(f);
           return f.tag === "h1" && f.name === heading ? "heading" : label(f);
         },
         { timeout: 15_000 },
