@@ -41,7 +41,8 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          testTimeout: 90_000,
+          // Every page a journey checks is also resized to 320 px and measured twice for reflow.
+          testTimeout: 180_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
           // After the integration layer, which moves the shared stack's clock.
