@@ -41,7 +41,8 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          testTimeout: 90_000,
+          // Every page a journey checks is also resized to 320 px and measured twice for reflow.
+          testTimeout: 180_000,
           // A page's code arrives with its route (lazy routes): on a busy 2-core machine the first
           // paint of a page can take longer than expect.poll's default second.
           expect: { poll: { timeout: 10_000 } },

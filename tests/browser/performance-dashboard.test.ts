@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { settleJobs } from "../support/jobs.ts";
 import { completedReferral } from "../support/referral-journey.ts";
+import { chartContrast } from "../support/contrast.ts";
 
 let page: Page;
 usePortalPages((p) => {
@@ -129,6 +130,11 @@ describe("performance dashboard", () => {
     const achieved = (rows: string[][]) =>
       number(rows.find((r) => r[0] === "Accommodation")?.[rows[0]?.indexOf("Achieved") ?? 0] ?? "0");
     expect(achieved(await tableOf("outcomes"))).toBe(achieved(before.outcomes) + 1);
+
+    // Every chart's text and marks can be told from the page (WCAG 1.4.3 and 1.4.11).
+    const contrast = await chartContrast(page);
+    expect(contrast.checked).toBeGreaterThan(0);
+    expect(contrast.failures).toEqual([]);
 
     // Each chart draws exactly its table's numbers, and the CSV download is the table row for row.
     for (const figure of ["months", "withdrawals", "outcomes", "capacity"]) {

@@ -48,7 +48,92 @@ export const signInAs = async (page: Page, userName: string) => {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 };
 
-/** Runs axe (WCAG 2.2 A/AA rules) on the page as it is now and fails with the violations listed. */
+/** The width WCAG 1.4.10 (Reflow) names: 1280 CSS px at 400% zoom. */
+export const reflowWidth = 320;
+
+/** WCAG 1.4.12's text spacing overrides, as a bookmarklet would apply them. */
+const textSpacing = `* {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-bottom: 2em !important; }`;
+
+/**
+ * What makes the page wider than its viewport: the outermost elements that stick out to the right and
+ * are not inside something that scrolls sideways on its own (a table's scroll region), with how wide
+ * the page became. Runs in the page.
+ */
+// No named inner functions: tsx's esbuild wraps them in a `__name` helper the page does not have.
+const measureOverflow = () => {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const offenders: string[] = [];
+  for (const element of document.body.querySelectorAll("*")) {
+    if (element.getBoundingClientRect().right <= width + 1) continue;
+    let ancestor = element.parentElement;
+    let contained = false;
+    while (ancestor && ancestor !== document.body) {
+      const overflowX = getComputedStyle(ancestor).overflowX;
+      if (overflowX !== "visible" || ancestor.getBoundingClientRect().right > width + 1) {
+        contained = true;
+        break;
+      }
+      ancestor = ancestor.parentElement;
+    }
+    if (contained) continue;
+    const classes = typeof element.className === "string" ? element.className.trim().split(/\s+/) : [];
+    const name = [element.tagName.toLowerCase(), ...classes.filter(Boolean)].join(".");
+    offenders.push(`${name} “${(element.textContent ?? "").trim().slice(0, 40)}”`);
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth: width, offenders: offenders.slice(0, 5) };
+};
+
+/**
+ * Checks WCAG 1.4.10 (Reflow) on the page as it is now: at 320 CSS px wide — plain, then with WCAG
+ * 1.4.12's text spacing — the page must not scroll sideways as a whole (wide tables scroll in their own
+ * region). The viewport is put back afterwards, so the journey carries on as it was.
+ */
+export const expectReflow = async (page: Page) => {
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.setViewportSize({ width: reflowWidth, height: size.height });
+  try {
+    const settle = () =>
+      page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+    await settle();
+    const plain = await page.evaluate(measureOverflow);
+    // A constructed style sheet: the portal's CSP refuses <style> elements, not CSSOM.
+    await page.evaluate((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, textSpacing);
+    await settle();
+    const spaced = await page.evaluate(measureOverflow);
+    await page.evaluate(() => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1);
+    });
+    const report = (label: string, m: typeof plain) =>
+      m.scrollWidth > m.clientWidth
+        ? [
+            `${label}: the page is ${m.scrollWidth} px wide in ${m.clientWidth} px — ${m.offenders.join(", ")}`,
+          ]
+        : [];
+    expect(
+      [...report("at 320 px", plain), ...report("at 320 px with WCAG 1.4.12 text spacing", spaced)],
+      `page-level horizontal scroll on ${page.url()}`,
+    ).toEqual([]);
+  } finally {
+    await page.setViewportSize(size);
+  }
+};
+
+/**
+ * Runs axe (WCAG 2.2 A/AA rules) on the page as it is now and fails with the violations listed; then
+ * checks the page reflows at 320 px (`expectReflow`), so every page a journey checks is checked for both.
+ */
 export const expectNoAxeViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
@@ -57,6 +142,7 @@ export const expectNoAxeViolations = async (page: Page) => {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  await expectReflow(page);
 };
 
 /**
@@ -97,9 +183,12 @@ export const usePortalPages = (
   });
 };
 
+/** A page's own title in the GOV.UK pattern: "<page> – Dynamic Framework Portal – GOV.UK". */
+export const pageTitlePattern = /^.+ – Dynamic Framework Portal – GOV\.UK$/;
+
 /**
  * The steps every journey test takes, on the page `current()` returns: wait for a page by its `<h1>`
- * (exact text, or a pattern) and run axe on it; wait for an error summary message and run axe in the
+ * (exact text, or a pattern), check it has a title of its own, and run axe (and the reflow check) on it; wait for an error summary message and run axe in the
  * error state; click a link or button by its name; fill date (and time) inputs by id.
  */
 export const journeySteps = (current: () => Page) => {
@@ -111,6 +200,8 @@ export const journeySteps = (current: () => Page) => {
       .poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 })
       .toMatch(exactly);
     await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
+    // Every page names itself in the browser tab (WCAG 2.4.2), not just the service.
+    expect(await page.title(), `the page title on ${page.url()}`).toMatch(pageTitlePattern);
     await expectNoAxeViolations(page);
   };
   const seeError = async (message: string | RegExp) => {

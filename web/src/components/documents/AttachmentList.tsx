@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Attachment } from "#shared/documents/document.ts";
 import { downloadDocument } from "../../api/documents.ts";
 import { ErrorMessage } from "../govuk/ErrorMessage.tsx";
+import { ScrollableTable } from "../govuk/ScrollableTable.tsx";
 import { formatFileSize } from "./file-size.ts";
 
 /**
@@ -29,72 +30,74 @@ export function AttachmentList({
   return (
     <>
       {error ? <ErrorMessage id="attachments-error">{error}</ErrorMessage> : null}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              File
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Size
-            </th>
-            {sealed ? (
+      <ScrollableTable label={caption}>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                SHA-256 when submitted
+                File
               </th>
-            ) : null}
-            {onRemove ? (
               <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
+                Size
               </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {attachments.map((a) => (
-            <tr className="govuk-table__row" key={a.documentId}>
-              <td className="govuk-table__cell">
-                {downloadPath ? (
-                  <button
-                    type="button"
-                    className="app-link-button govuk-link"
-                    onClick={() => download(downloadPath(a.documentId))}
-                  >
-                    {a.fileName}
-                    <span className="govuk-visually-hidden"> (download)</span>
-                  </button>
-                ) : (
-                  a.fileName
-                )}
-              </td>
-              <td className="govuk-table__cell">{formatFileSize(a.size)}</td>
               {sealed ? (
-                <td className="govuk-table__cell">
-                  {a.sha256 ? (
-                    <code className="app-sha256" data-testid={`sha256-${a.documentId}`}>
-                      {a.sha256}
-                    </code>
-                  ) : (
-                    "Not submitted yet"
-                  )}
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  SHA-256 when submitted
+                </th>
               ) : null}
               {onRemove ? (
-                <td className="govuk-table__cell">
-                  <button
-                    type="button"
-                    className="app-link-button govuk-link"
-                    onClick={() => onRemove(a.documentId)}
-                  >
-                    Remove<span className="govuk-visually-hidden"> {a.fileName}</span>
-                  </button>
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
               ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {attachments.map((a) => (
+              <tr className="govuk-table__row" key={a.documentId}>
+                <td className="govuk-table__cell">
+                  {downloadPath ? (
+                    <button
+                      type="button"
+                      className="app-link-button govuk-link"
+                      onClick={() => download(downloadPath(a.documentId))}
+                    >
+                      {a.fileName}
+                      <span className="govuk-visually-hidden"> (download)</span>
+                    </button>
+                  ) : (
+                    a.fileName
+                  )}
+                </td>
+                <td className="govuk-table__cell">{formatFileSize(a.size)}</td>
+                {sealed ? (
+                  <td className="govuk-table__cell">
+                    {a.sha256 ? (
+                      <code className="app-sha256" data-testid={`sha256-${a.documentId}`}>
+                        {a.sha256}
+                      </code>
+                    ) : (
+                      "Not submitted yet"
+                    )}
+                  </td>
+                ) : null}
+                {onRemove ? (
+                  <td className="govuk-table__cell">
+                    <button
+                      type="button"
+                      className="app-link-button govuk-link"
+                      onClick={() => onRemove(a.documentId)}
+                    >
+                      Remove<span className="govuk-visually-hidden"> {a.fileName}</span>
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollableTable>
     </>
   );
 }

@@ -4,6 +4,11 @@ import { ApiError } from "../../api/api-error.ts";
 import { fileProblem, uploadDocument } from "../../api/documents.ts";
 import { Button } from "../govuk/index.ts";
 import { Field } from "../govuk/Field.tsx";
+import { LiveStatus } from "../page/LiveStatus.tsx";
+
+/** What the status region says while uploading: in quarter steps, so a screen reader is not flooded. */
+const progressStatus = (fileName: string | undefined, percent: number) =>
+  `Uploading ${fileName ?? "the file"}: ${Math.floor(percent / 25) * 25}% uploaded`;
 
 /**
  * A GOV.UK file upload that sends the chosen file straight to S3, with a progress bar, and hands the
@@ -23,6 +28,7 @@ export function FileUpload({
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | undefined>();
+  const [uploaded, setUploaded] = useState("");
   const busy = progress !== null;
 
   const upload = async () => {
@@ -36,10 +42,12 @@ export function FileUpload({
       return;
     }
     setError(undefined);
+    setUploaded("");
     setProgress(0);
     try {
       const attachment = await uploadDocument(owner, file, setProgress);
       await onUploaded(attachment);
+      setUploaded(`${file.name} uploaded`);
       setFile(null);
     } catch (caught) {
       // A refused file (its name or bytes not its type) is explained field by field: show that message.
@@ -89,11 +97,10 @@ export function FileUpload({
           <progress id={`${id}-progress`} className="app-progress" max={100} value={progress ?? 0}>
             {progress}%
           </progress>
-          <p className="govuk-body govuk-!-margin-bottom-0" aria-live="polite">
-            {progress}% uploaded
-          </p>
+          <p className="govuk-body govuk-!-margin-bottom-0">{progress}% uploaded</p>
         </div>
       ) : null}
+      <LiveStatus>{busy ? progressStatus(file?.name, progress) : uploaded}</LiveStatus>
       <Button variant="secondary" onClick={() => void upload()} disabled={busy}>
         Upload file
       </Button>

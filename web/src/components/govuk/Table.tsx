@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollableTable } from "./ScrollableTable.tsx";
 
 export interface TableColumn<K extends string> {
   key: K;
@@ -14,6 +15,7 @@ export interface TableRow<K extends string> {
 /**
  * A GOV.UK table. The first column's cells are row headers (`<th scope="row">`) when
  * `firstCellIsHeader` is set, as the design system recommends when the first column names the row.
+ * It sits in a scrollable region named by its caption, so a wide table never widens the page.
  */
 export function Table<K extends string>({
   caption,
@@ -30,41 +32,43 @@ export function Table<K extends string>({
 }) {
   const firstKey = columns[0]?.key;
   return (
-    <table className="govuk-table">
-      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {columns.map((column) => (
-            <th
-              key={column.key}
-              scope="col"
-              className={`govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}`}
-            >
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr key={row.id} className="govuk-table__row">
-            {columns.map((column) =>
-              firstCellIsHeader && column.key === firstKey ? (
-                <th key={column.key} scope="row" className="govuk-table__header">
-                  {row.cells[column.key]}
-                </th>
-              ) : (
-                <td
-                  key={column.key}
-                  className={`govuk-table__cell${column.numeric ? " govuk-table__cell--numeric" : ""}`}
-                >
-                  {row.cells[column.key]}
-                </td>
-              ),
-            )}
+    <ScrollableTable label={caption}>
+      <table className="govuk-table">
+        <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {columns.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={`govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}`}
+              >
+                {column.header}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row) => (
+            <tr key={row.id} className="govuk-table__row">
+              {columns.map((column) =>
+                firstCellIsHeader && column.key === firstKey ? (
+                  <th key={column.key} scope="row" className="govuk-table__header">
+                    {row.cells[column.key]}
+                  </th>
+                ) : (
+                  <td
+                    key={column.key}
+                    className={`govuk-table__cell${column.numeric ? " govuk-table__cell--numeric" : ""}`}
+                  >
+                    {row.cells[column.key]}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollableTable>
   );
 }

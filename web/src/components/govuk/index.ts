@@ -20,6 +20,7 @@ export { Select, type SelectItem } from "./Select.tsx";
 export { ServiceNavigation, type ServiceNavigationItem } from "./ServiceNavigation.tsx";
 export { SkipLink } from "./SkipLink.tsx";
 export { SummaryCard, SummaryList, type SummaryListAction, type SummaryListRow } from "./SummaryList.tsx";
+export { ScrollableTable } from "./ScrollableTable.tsx";
 export { Table, type TableColumn, type TableRow } from "./Table.tsx";
 export { Tag, type TagColour } from "./Tag.tsx";
 export { TaskList, type TaskListItem } from "./TaskList.tsx";

@@ -17,6 +17,7 @@ import {
   Table,
 } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatTiers } from "../home/labels.ts";
@@ -166,6 +167,11 @@ function OpportunityList({
             />
           </div>
           <div className="govuk-grid-column-two-thirds">
+            <LiveStatus>
+              {state.ready
+                ? `${countOf(state.data[0].items.length, "opportunity", "opportunities")} shown`
+                : ""}
+            </LiveStatus>
             {!state.ready ? (
               state.view
             ) : state.data[0].items.length === 0 ? (

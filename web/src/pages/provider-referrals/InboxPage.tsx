@@ -4,6 +4,7 @@ import { useReferralList } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
 import { Button, Checkboxes, Select } from "../../components/govuk/index.ts";
 import { Loading } from "../../components/page/Loading.tsx";
+import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -100,6 +101,7 @@ export function InboxPage() {
               current: !q && t === tab,
             }))}
           />
+          <LiveStatus>{list.data ? `${countOf(list.data.items.length, "referral")} shown` : ""}</LiveStatus>
           {list.isPending ? (
             <Loading what="referrals" />
           ) : list.isError ? (

@@ -17,7 +17,7 @@ import {
   SummaryList,
   Tag,
 } from "../../components/govuk/index.ts";
-import { Loading } from "../../components/page/Loading.tsx";
+import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -171,11 +171,36 @@ function Result({
   );
 }
 
-function Results({ params, reference }: { params: URLSearchParams; reference: ReferenceData }) {
+const catalogueQuery = (params: URLSearchParams) => {
   const query = new URLSearchParams(params);
   query.set("limit", "10");
-  const catalogue = useCatalogue(query, true);
-  if (catalogue.isPending) return <Loading what="interventions" />;
+  return query;
+};
+
+/** What the search found, said in one status line that is announced each time the results change. */
+function resultsStatus(catalogue: ReturnType<typeof useCatalogue>): string {
+  if (catalogue.isPending) return "Loading interventions…";
+  if (catalogue.isError || catalogue.data.signpost?.length) return "";
+  const count = catalogue.data.items.length;
+  return count === 0
+    ? "No live interventions match these filters."
+    : `Showing ${countOf(count, "intervention")}`;
+}
+
+/** The search results under a status line that stays in place, so each new search is announced. */
+function Results({ params, reference }: { params: URLSearchParams; reference: ReferenceData }) {
+  const catalogue = useCatalogue(catalogueQuery(params), true);
+  return (
+    <>
+      <LiveStatus visible>{resultsStatus(catalogue)}</LiveStatus>
+      <ResultsList params={params} reference={reference} />
+    </>
+  );
+}
+
+function ResultsList({ params, reference }: { params: URLSearchParams; reference: ReferenceData }) {
+  const catalogue = useCatalogue(catalogueQuery(params), true);
+  if (catalogue.isPending) return null;
   if (catalogue.isError)
     return <InsetText>We could not search the catalogue. Check the filters and try again.</InsetText>;
   const { items, nextCursor, signpost } = catalogue.data;
@@ -197,17 +222,10 @@ function Results({ params, reference }: { params: URLSearchParams; reference: Re
             </p>
           ))}
         </InsetText>
-      ) : items.length === 0 ? (
-        <p className="govuk-body">No live interventions match these filters.</p>
       ) : (
-        <>
-          <p className="govuk-body" aria-live="polite">
-            Showing {items.length} {items.length === 1 ? "intervention" : "interventions"}
-          </p>
-          {items.map((entry) => (
-            <Result key={entry.id} entry={entry} reference={reference} search={params.toString()} />
-          ))}
-        </>
+        items.map((entry) => (
+          <Result key={entry.id} entry={entry} reference={reference} search={params.toString()} />
+        ))
       )}
       {nextCursor ? <NextPageLink href={`/catalogue?${next.toString()}`} /> : null}
     </>
