@@ -126,7 +126,10 @@ export const opportunityAuditRoute = {
     params: opportunityParams,
     query: z.object({
       limit: z.coerce.number().int().min(1).max(100).default(50),
-      cursor: z.string().max(2048).optional(),
+      cursor: z
+        .string()
+        .max(2048, "This page link is no longer valid. Go back to the first page.")
+        .optional(),
     }),
   },
   response: { status: 200, description: "A page of audit events", schema: pageSchema(auditEventSchema) },

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -106,6 +107,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     AWS_SECRET_ACCESS_KEY: "S3RVER",
     POWERTOOLS_LOG_LEVEL: options.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
     POWERTOOLS_DEV: "true",
+    // Page cursors are signed with a key of this stack's own: links from an earlier start are refused.
+    CURSOR_KEY: randomBytes(32).toString("base64url"),
   });
 
   const client = new DynamoDBClient({
