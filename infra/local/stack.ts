@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { RateLimits } from "../rate-limits.ts";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
 import { type JobRunner, startJobRunner } from "./job-runner.ts";
@@ -29,6 +30,8 @@ export interface LocalStackOptions {
   webDir?: string;
   /** Log level for the portal's structured logs. */
   logLevel?: string;
+  /** Per-client limits at the gateway; defaults to PORTAL_RATE_LIMIT_* or the cloud's (infra/rate-limits.ts). */
+  rateLimits?: RateLimits;
 }
 
 export interface LocalStack {
@@ -146,6 +149,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     identity,
     s3Endpoint: s3.endpoint,
     ...(options.webDir ? { webDir: options.webDir } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
   await new Promise<void>((resolve) => server.listen(options.gatewayPort, "127.0.0.1", resolve));
 
