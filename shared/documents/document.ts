@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The file types a provider may upload (seen by people as these names). */
 export const documentTypes = [
@@ -79,9 +79,12 @@ export type UploadGrant = z.infer<typeof uploadGrantSchema>;
 
 /** A file attached to a bid or an application (its type and size as S3 holds them). */
 export const attachmentSchema = z.object({
-  documentId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
-  fileName: z.string().max(200),
-  contentType: z.string(),
+  documentId: z
+    .string()
+    .max(26, "Upload the file again")
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
+  fileName: z.string().max(200, "The file name must be 200 characters or fewer"),
+  contentType: z.string().max(100, "Upload the file again"),
   size: z.number().int(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;

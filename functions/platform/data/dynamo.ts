@@ -2,6 +2,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { config, required } from "../config.ts";
 import { awsClientSettings } from "./aws-http.ts";
+import { itemSizeGuard } from "./item-size.ts";
 
 let client: DynamoDBClient | undefined;
 let documents: DynamoDBDocumentClient | undefined;
@@ -30,6 +31,7 @@ export const db = (): DynamoDBDocumentClient => {
     documents = DynamoDBDocumentClient.from(dynamoClient(), {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     });
+    documents.middlewareStack.use(itemSizeGuard());
   }
   return documents;
 };

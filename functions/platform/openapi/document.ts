@@ -1,11 +1,12 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
-import { z } from "zod";
+import * as z from "zod";
 import { problemSchema } from "#shared/http/problem.ts";
 import type { RouteDefinition } from "../route.ts";
 
 const idempotencyHeader = z.object({
   "idempotency-key": z
     .string()
+    .max(128)
     .optional()
     .meta({ description: "Retries with the same key replay the first response instead of creating again" }),
 });
