@@ -16,7 +16,7 @@ export const dynamoClient = (): DynamoDBClient => {
     const { dynamodbEndpoint, region } = config();
     client = new DynamoDBClient({
       region,
-      ...awsClientSettings(),
+      ...awsClientSettings({ local: Boolean(dynamodbEndpoint) }),
       ...(dynamodbEndpoint
         ? { endpoint: dynamodbEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
         : {}),

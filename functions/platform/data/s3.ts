@@ -10,7 +10,7 @@ export const s3 = (): S3Client => {
     const { s3Endpoint, region } = config();
     client = new S3Client({
       region,
-      ...awsClientSettings(),
+      ...awsClientSettings({ local: Boolean(s3Endpoint) }),
       ...(s3Endpoint
         ? {
             endpoint: s3Endpoint,
