@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { freePort } from "#infra/local/ports.ts";
 import { repoRoot, startLocalStack } from "#infra/local/stack.ts";
+import { generousRateLimits } from "#infra/rate-limits.ts";
 import { measureBundles } from "./bundles.ts";
 import { backfillReferrals, dashboardScenario } from "./dashboard.ts";
 import { loadFiller } from "./load.ts";
@@ -27,6 +28,8 @@ const stack = await startLocalStack({
   dynamoPort: await freePort(),
   s3Port: await freePort(),
   fresh: true,
+  // Thousands of requests from one client on purpose; tests/reliability/limits.test.ts lowers them to prove them.
+  rateLimits: generousRateLimits,
   logLevel: "ERROR",
 });
 const results: Record<string, unknown> = { startedAt: new Date().toISOString() };

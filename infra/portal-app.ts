@@ -1,6 +1,8 @@
 import { App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
+import { EdgeStack } from "./constructs/waf.ts";
 import { PortalStack, type PortalStackProps } from "./portal-stack.ts";
+import { defaultRateLimits } from "./rate-limits.ts";
 
 export interface BuildAppOptions extends Pick<
   PortalStackProps,
@@ -18,8 +20,13 @@ export interface BuildAppOptions extends Pick<
 /** The CloudFormation stack name, fixed so every deploy updates the same stack. */
 export const stackName = "DynamicFrameworkPortal";
 
-/** Builds the CDK app with its one stack; `app.ts` synthesises it and tests inspect it. */
-export const buildApp = (options: BuildAppOptions = {}): { app: App; stack: PortalStack } => {
+/** The us-east-1 stack holding what CloudFront needs from there: its WAF web ACL. */
+export const edgeStackName = "DynamicFrameworkPortalEdge";
+
+/** Builds the CDK app (the portal stack and its us-east-1 edge stack); `app.ts` synthesises it and tests inspect it. */
+export const buildApp = (
+  options: BuildAppOptions = {},
+): { app: App; stack: PortalStack; edge: EdgeStack } => {
   const app = new App({
     outdir: options.outdir,
     context: {
@@ -30,12 +37,24 @@ export const buildApp = (options: BuildAppOptions = {}): { app: App; stack: Port
     },
   });
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  const account = process.env.CDK_DEFAULT_ACCOUNT;
+  // A CloudFront-scope web ACL can only be created in us-east-1 (docs/adr: rate limits).
+  const edge = new EdgeStack(app, edgeStackName, {
+    stackName: edgeStackName,
+    env: { account, region: "us-east-1" },
+    description: "Dynamic Framework Portal: the CloudFront WAF web ACL (must live in us-east-1)",
+    limits: defaultRateLimits,
+    crossRegionReferences: true,
+  });
   const stack = new PortalStack(app, stackName, {
     stackName,
     env: {
-      account: process.env.CDK_DEFAULT_ACCOUNT,
+      account,
       region: process.env.CDK_DEFAULT_REGION ?? "eu-west-2",
     },
+    crossRegionReferences: true,
+    edgeWebAclArn: edge.webAcl.attrArn,
+    rateLimits: defaultRateLimits,
     description: "Dynamic Framework Portal: procurement and referrals for probation services",
     routes: options.routes,
     jobs: options.jobs,
@@ -43,5 +62,5 @@ export const buildApp = (options: BuildAppOptions = {}): { app: App; stack: Port
     webDistDir: options.webDistDir,
     authDomainPrefix: options.authDomainPrefix,
   });
-  return { app, stack };
+  return { app, stack, edge };
 };

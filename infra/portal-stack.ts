@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { jobTable } from "#functions/jobs.ts";
 import type { JobDefinition } from "#functions/platform/jobs/job.ts";
@@ -16,8 +17,10 @@ import {
 import { hostedUiOrigin, Identity } from "./constructs/identity.ts";
 import { Jobs } from "./constructs/jobs.ts";
 import { Observability } from "./constructs/observability.ts";
+import { SignInFirewall } from "./constructs/waf.ts";
 import { WebSite } from "./constructs/web-site.ts";
 import { projectRoot } from "./project-root.ts";
+import { defaultRateLimits, type RateLimits } from "./rate-limits.ts";
 
 export interface PortalStackProps extends StackProps {
   /** Defaults to THE route table; tests pass others to exercise every kind of grant. */
@@ -30,6 +33,10 @@ export interface PortalStackProps extends StackProps {
   webDistDir?: string;
   /** Hosted UI prefix; defaults to `dynamic-framework-portal-<account>`, unique per account and region. */
   authDomainPrefix?: string;
+  /** The CloudFront-scope web ACL's ARN, from the us-east-1 edge stack (infra/constructs/waf.ts). */
+  edgeWebAclArn: string;
+  /** Per-client limits; defaults to infra/rate-limits.ts. */
+  rateLimits?: RateLimits;
 }
 
 /** The whole cloud portal: data, documents, identity, the API derived from the route table and the site. */
@@ -43,7 +50,7 @@ export class PortalStack extends Stack {
   readonly observability: Observability;
   readonly site: WebSite;
 
-  constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
+  constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
 
     const logs = new AccessLogsBucket(this, "AccessLogs");
@@ -56,6 +63,7 @@ export class PortalStack extends Stack {
     const bucketName = documentsBucketName(this.stackName);
     this.site = new WebSite(this, "Web", {
       logBucket: logs,
+      webAclArn: props.edgeWebAclArn,
       csp: {
         hostedUi: hostedUiOrigin(domainPrefix, this.region),
         cognitoIdp: `https://cognito-idp.${this.region}.${this.urlSuffix}`,
@@ -63,6 +71,22 @@ export class PortalStack extends Stack {
       },
     });
     this.identity = new Identity(this, "Identity", { webOrigin: this.site.origin, domainPrefix });
+    new SignInFirewall(this, "SignInFirewall", {
+      userPoolArn: this.identity.userPool.userPoolArn,
+      limits: props.rateLimits ?? defaultRateLimits,
+    });
+    // Signs page cursors (HMAC-SHA256); CloudFormation generates the value, no person ever sees it.
+    const cursorKey = new Secret(this, "CursorKey", {
+      description: "Dynamic Framework Portal: the key page cursors are signed with",
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(cursorKey).acknowledge({
+      id: "AwsSolutions-SMG4",
+      reason:
+        "The cursor signing key protects page links for at most a day (cursors expire after 24 hours). " +
+        "Rotating it only makes open page links ask the reader to start the list again; rotate by " +
+        "redeploying with a new secret rather than through a rotation Lambda.",
+    });
     this.documents = new DocumentsBucket(this, "Documents", {
       bucketName,
       webOrigin: this.site.origin,
@@ -75,6 +99,7 @@ export class PortalStack extends Stack {
       table: this.table,
       idempotencyTable: this.idempotencyTable,
       documents: this.documents,
+      cursorKey,
     });
     this.jobs = new Jobs(this, "Jobs", {
       jobs: props.jobs ?? jobTable,

@@ -25,7 +25,10 @@ export const listNotificationsRoute = {
 } as const;
 
 const notificationParams = z.object({
-  notificationId: z.string().regex(/^[0-9A-Z]{26}$/, "Not a notification"),
+  notificationId: z
+    .string()
+    .max(26, "Not a notification")
+    .regex(/^[0-9A-Z]{26}$/, "Not a notification"),
 });
 
 export const markNotificationReadRoute = {

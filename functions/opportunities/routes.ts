@@ -126,7 +126,10 @@ export const opportunityAuditRoute = {
     params: opportunityParams,
     query: z.object({
       limit: z.coerce.number().int().min(1).max(100).default(50),
-      cursor: z.string().max(2048).optional(),
+      cursor: z
+        .string()
+        .max(2048, "This page link is no longer valid. Go back to the first page.")
+        .optional(),
       action: z.string().min(1).max(64, "Select an action from the list").optional(),
       actor: z.string().min(1).max(64, "Select a person from the list").optional(),
     }),

@@ -138,10 +138,24 @@ export const saveSectionRoute = {
   access: officer,
   request: {
     params: referralParams.extend({ section: sectionIdSchema }),
-    body: z.looseObject({
-      version: z.number({ message: "Reload the referral and try again" }).int(),
-      finished: z.boolean().default(false),
-    }),
+    body: z
+      .object({
+        version: z.number({ message: "Reload the referral and try again" }).int(),
+        finished: z.boolean().default(false),
+      })
+      // The section's own answers, checked by its schema in the handler; bounded here so none is huge.
+      .catchall(
+        z.union(
+          [
+            z.string().max(4000, "Answers must be 4,000 characters or fewer"),
+            z.number(),
+            z.boolean(),
+            z.null(),
+            z.array(z.string().max(300, "Select answers from the list")).max(20, "Select at most 20 answers"),
+          ],
+          { message: "Answer the question with text, a number or a choice from the list" },
+        ),
+      ),
   },
   response: ok("The draft"),
   grants: { table: "readwrite" },

@@ -6,6 +6,7 @@ import {
   HttpNoneAuthorizer,
   HttpRoute,
   HttpRouteKey,
+  CfnStage,
   HttpStage,
   LogGroupLogDestination,
 } from "aws-cdk-lib/aws-apigatewayv2";
@@ -14,11 +15,13 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import type { DataTable } from "./data-table.ts";
 import type { AuthSettings } from "./identity.ts";
 import { writeContextEntry } from "../bundling/context-entry.ts";
+import { costlyRouteThrottle, isCostlyPath } from "../rate-limits.ts";
 import { PortalFunction } from "./portal-function.ts";
 
 /** A construct id from a context name: `framework` → `FrameworkFunction`. */
@@ -31,6 +34,8 @@ export interface ApiProps {
   table: DataTable;
   idempotencyTable: ITable;
   documents: IBucket;
+  /** The key page cursors are signed with (functions/platform/data/cursor-key.ts). */
+  cursorKey: ISecret;
 }
 
 // HTTP API access-log variables only; personal data stays out, the caller is logged by subject id.
@@ -123,6 +128,9 @@ export class Api extends Construct {
       if (grants.documents) fn.useDocuments(props.documents, grants.documents);
       // a CDK grant method, not a React hook
       if (grants.idempotent) fn.useIdempotencyTable(props.idempotencyTable);
+      // Read once per container; only the secret's value, and only this secret.
+      props.cursorKey.grantRead(fn);
+      fn.addEnvironment("CURSOR_KEY_SECRET_ARN", props.cursorKey.secretArn);
       const integration = new HttpLambdaIntegration(`${id}Integration`, fn);
       for (const route of routes) {
         this.functions.set(route.operationId, fn);
@@ -130,6 +138,8 @@ export class Api extends Construct {
       }
     }
 
+    // CfnStage.routeSettings is plain JSON to CloudFormation: its keys are spelled as the template spells them.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of props.routes) {
       const isPublic = route.access === "public";
       const httpRoute = new HttpRoute(this, `${route.operationId}Route`, {
@@ -138,6 +148,14 @@ export class Api extends Construct {
         integration: this.integrations.get(route.operationId)!,
         authorizer: isPublic ? new HttpNoneAuthorizer() : authorizer,
       });
+      if (isCostlyPath(route.path)) {
+        // Exports and reports read many items: a lower ceiling for all callers together than the stage's.
+        routeSettings[`${route.method} ${route.path}`] = {
+          ThrottlingRateLimit: costlyRouteThrottle.rateLimit,
+          ThrottlingBurstLimit: costlyRouteThrottle.burstLimit,
+        };
+        this.stage.node.addDependency(httpRoute);
+      }
       if (isPublic) {
         Validations.of(httpRoute).acknowledge({
           id: "AwsSolutions-APIG4",
@@ -147,5 +165,6 @@ export class Api extends Construct {
         });
       }
     }
+    (this.stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
   }
 }

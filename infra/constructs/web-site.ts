@@ -31,6 +31,8 @@ import { spaRewriteSource } from "./spa-rewrite.ts";
 export interface WebSiteProps {
   logBucket: IBucket;
   csp: CspOrigins;
+  /** The CloudFront-scope WAF web ACL (made in us-east-1 by the edge stack) in front of the site and /api. */
+  webAclArn: string;
 }
 
 /** What the web app reads from `/config.json` to find Cognito in the cloud (locally it is "local"). */
@@ -117,6 +119,8 @@ export class WebSite extends Construct {
       enableLogging: true,
       logBucket: props.logBucket,
       logFilePrefix: "cloudfront/",
+      // Rate limits per IP and AWS's managed rule groups, for the site and the API behind /api/*.
+      webAclId: props.webAclArn,
     });
     Validations.of(this.distribution).acknowledge(
       {
@@ -124,12 +128,6 @@ export class WebSite extends Construct {
         reason:
           "No geo restriction: providers and officers may sign in while travelling, and the data is protected " +
           "by Cognito sign-in with MFA and per-route authorisation, not by the viewer's country.",
-      },
-      {
-        id: "AwsSolutions-CFR2",
-        reason:
-          "A CloudFront WAF web ACL must live in us-east-1 and this app is a single eu-west-2 stack. Abuse is " +
-          "limited by API Gateway stage throttling and Cognito; add a us-east-1 WAF stack before public launch.",
       },
       {
         id: "AwsSolutions-CFR4",

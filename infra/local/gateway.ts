@@ -5,9 +5,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import sirv from "sirv";
 import { clockSetting, now, setClock } from "#functions/platform/clock.ts";
 import type { RouteDefinition } from "#functions/platform/route.ts";
+import { isCostlyPath, type RateLimits, rateLimitsFromEnv } from "../rate-limits.ts";
 import { toApiEvent, toLambdaContext } from "./api-event.ts";
 import type { LocalIdentityProvider } from "./identity-provider.ts";
 import type { JobRunner } from "./job-runner.ts";
+import { createRateLimiter, tooManyRequests } from "./rate-limiter.ts";
 import { createRouteMatcher } from "./route-matcher.ts";
 import { webSecurityHeaders } from "./security-headers.ts";
 import { demoUsers, findDemoUser } from "./seed/demo-users.ts";
@@ -26,6 +28,8 @@ export interface GatewayOptions {
   webDir?: string;
   /** The local job runner, for `/__local/jobs/settle` and `/__local/jobs/{name}/run`. */
   jobs?: JobRunner;
+  /** Per-client limits; defaults to the PORTAL_RATE_LIMIT_* environment variables, then the cloud's numbers. */
+  rateLimits?: RateLimits;
 }
 
 const maxBodyBytes = 1_048_576;
@@ -84,9 +88,19 @@ export const createGateway = (options: GatewayOptions): Server => {
     ? sirv(options.webDir, { single: true, etag: true, dev: true })
     : undefined;
   const pageHeaders = webSecurityHeaders(options.s3Endpoint);
+  const limiter = createRateLimiter(options.rateLimits ?? rateLimitsFromEnv());
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const found = matcher.match(req.method ?? "GET", url.pathname);
+    // Counted before anything else, as the WAF counts in front of the API: probes of unknown routes too.
+    const verdict = limiter.api(
+      req,
+      found !== undefined && "route" in found && isCostlyPath(found.route.path),
+    );
+    if (!verdict.allowed) {
+      req.resume();
+      return tooManyRequests(res, verdict.retryAfterSeconds);
+    }
     if (!found) return problem(res, 404, "Not found", "There is no API route at this address.");
     if ("allowed" in found) {
       res.setHeader("allow", found.allowed.join(", "));
@@ -111,10 +125,28 @@ export const createGateway = (options: GatewayOptions): Server => {
       );
     }
     if (path === "/idp/token" && req.method === "POST") {
+      const verdict = limiter.signIn(req);
+      if (!verdict.allowed) {
+        req.resume();
+        return tooManyRequests(res, verdict.retryAfterSeconds);
+      }
       const { userId } = JSON.parse((await readBody(req)) || "{}") as { userId?: string };
       const user = userId ? findDemoUser(userId) : undefined;
       if (!user) return problem(res, 400, "Unknown user", "Choose one of the demo users.");
       return sendJson(res, 200, { idToken: await options.identity.signToken(user), user });
+    }
+    if (path === "/rate-limits") {
+      // Local only, like the clock: the test that proves a limit lowers it, then puts it back.
+      if (req.method === "POST") {
+        const input = JSON.parse((await readBody(req)) || "{}") as Partial<Record<keyof RateLimits, unknown>>;
+        const next = Object.fromEntries(
+          Object.entries(input).filter(
+            ([k, v]) => k in limiter.limits() && Number.isInteger(v) && Number(v) > 0,
+          ),
+        ) as Partial<RateLimits>;
+        limiter.configure(next);
+      }
+      return sendJson(res, 200, limiter.limits());
     }
     if (path === "/clock") {
       if (req.method === "POST") {

@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { RateLimits } from "../rate-limits.ts";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
 import { type JobRunner, startJobRunner } from "./job-runner.ts";
@@ -34,6 +36,8 @@ export interface LocalStackOptions {
    * POWERTOOLS_METRICS_DISABLED=false asks for them.
    */
   printMetrics?: boolean;
+  /** Per-client limits at the gateway; defaults to PORTAL_RATE_LIMIT_* or the cloud's (infra/rate-limits.ts). */
+  rateLimits?: RateLimits;
 }
 
 export interface LocalStack {
@@ -115,6 +119,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     // Powertools turns metrics off in dev mode; this turns them back on where wanted.
     POWERTOOLS_METRICS_DISABLED:
       process.env.POWERTOOLS_METRICS_DISABLED ?? (options.printMetrics ? "false" : "true"),
+    // Page cursors are signed with a key of this stack's own: links from an earlier start are refused.
+    CURSOR_KEY: randomBytes(32).toString("base64url"),
   });
 
   const client = new DynamoDBClient({
@@ -152,6 +158,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     identity,
     s3Endpoint: s3.endpoint,
     ...(options.webDir ? { webDir: options.webDir } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
   await new Promise<void>((resolve) => server.listen(options.gatewayPort, "127.0.0.1", resolve));
 

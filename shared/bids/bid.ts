@@ -25,12 +25,18 @@ export const interventionOfferSchema = z
       .int("Enter the length in whole minutes")
       .min(15, "Sessions must be at least 15 minutes")
       .max(480, "Sessions must be 8 hours or shorter"),
-    deliveryMethods: z.array(
-      z.enum(ids(referenceData.deliveryMethods), { message: "Select delivery methods from the list" }),
-    ),
-    settings: z.array(z.enum(ids(referenceData.settings), { message: "Select settings from the list" })),
-    cohorts: z.array(z.enum(ids(referenceData.cohorts), { message: "Select cohorts from the list" })),
-    pduIds: z.array(z.enum(pduIds, { message: "Select PDUs from the list" })),
+    deliveryMethods: z
+      .array(z.enum(ids(referenceData.deliveryMethods), { message: "Select delivery methods from the list" }))
+      .max(referenceData.deliveryMethods.length, "Select each delivery method once"),
+    settings: z
+      .array(z.enum(ids(referenceData.settings), { message: "Select settings from the list" }))
+      .max(referenceData.settings.length, "Select each setting once"),
+    cohorts: z
+      .array(z.enum(ids(referenceData.cohorts), { message: "Select cohorts from the list" }))
+      .max(referenceData.cohorts.length, "Select each cohort once"),
+    pduIds: z
+      .array(z.enum(pduIds, { message: "Select PDUs from the list" }))
+      .max(pduIds.length, "Select each PDU once"),
     pricePerReferralPence: z
       .number({ message: "Enter the price per referral" })
       .int("Enter the price in whole pence")
@@ -50,11 +56,17 @@ export const bidContentSchema = z.object({
   offers: z.partialRecord(tierIdSchema, interventionOfferSchema).default({}),
   qualityAnswers: z
     .record(
-      z.string().regex(/^q[0-9]{1,3}$/, "Unknown question"),
-      z.string().max(30_000, "This answer is too long"),
+      z
+        .string()
+        .max(4, "Unknown question")
+        .regex(/^q[0-9]{1,3}$/, "Unknown question"),
+      z.string().max(15_000, "Answers must be 15,000 characters or fewer"),
     )
     .default({}),
-  socialValueAnswer: z.string().max(30_000, "The social value answer is too long").default(""),
+  socialValueAnswer: z
+    .string()
+    .max(15_000, "The social value answer must be 15,000 characters or fewer")
+    .default(""),
   attachments: z.array(attachmentSchema).max(20, "Attach 20 files or fewer").default([]),
 });
 export type BidContent = z.infer<typeof bidContentSchema>;

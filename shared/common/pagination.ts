@@ -8,7 +8,7 @@ export const pageQuerySchema = z.object({
     .min(1, "Page size must be at least 1")
     .max(100, "Page size must be 100 or fewer")
     .default(20),
-  cursor: z.string().max(2048, "The page cursor is not valid").optional(),
+  cursor: z.string().max(2048, "This page link is no longer valid. Go back to the first page.").optional(),
 });
 
 /** One page of a list, with the cursor for the next one when there is more. */

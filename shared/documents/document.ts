@@ -110,9 +110,12 @@ export const sha256Schema = z
  * when the record is submitted: the digest of the sealed copy that every download then serves.
  */
 export const attachmentSchema = z.object({
-  documentId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
-  fileName: z.string().max(200),
-  contentType: z.string().max(200),
+  documentId: z
+    .string()
+    .max(26, "Upload the file again")
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
+  fileName: z.string().max(200, "The file name must be 200 characters or fewer"),
+  contentType: z.string().max(100, "Upload the file again"),
   size: z.number().int(),
   sha256: sha256Schema.optional(),
 });

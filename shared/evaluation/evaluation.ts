@@ -2,6 +2,9 @@ import * as z from "zod";
 import { countWords } from "../bids/rules.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
+/** More bidders than any competition has; bounds a declaration item well under DynamoDB's 400 KB. */
+const maxBidders = 100;
+
 const version = z.number({ message: "Reload the page and try again" }).int().min(0);
 const questionKey = z.string().regex(/^q[0-9]{1,3}$/, "Unknown question");
 
@@ -69,7 +72,10 @@ export const bidderDeclarationSchema = z
 
 /** Before reading any bid, an evaluator declares a conflict (or none) with every bidder. */
 export const declareConflictsSchema = z.object({
-  bidders: z.array(bidderDeclarationSchema, { message: "Answer for every bidder" }).min(1),
+  bidders: z
+    .array(bidderDeclarationSchema, { message: "Answer for every bidder" })
+    .min(1)
+    .max(maxBidders, `Answer for at most ${maxBidders} bidders`),
 });
 
 // ---------------------------------------------------------------- scores and moderation
@@ -123,7 +129,8 @@ export const decideOutcomeSchema = z.discriminatedUnion(
       decision: z.literal("award"),
       organisationIds: z
         .array(z.string().min(1).max(64), { message: "Select at least one bid to award" })
-        .min(1, "Select at least one bid to award"),
+        .min(1, "Select at least one bid to award")
+        .max(maxBidders, `Select at most ${maxBidders} bids`),
       reason,
       version,
     }),

@@ -24,6 +24,7 @@ export const applicationInputSchema = z.object({
   registrationNumber: z
     .string({ message: "Enter your charity or company number" })
     .trim()
+    .max(10, "Enter a charity or company number of 6 to 10 letters and digits")
     .regex(/^[A-Z0-9]{6,10}$/i, "Enter a charity or company number of 6 to 10 letters and digits"),
   size: organisationSizeSchema,
   vcse: z.boolean({ message: "Select whether your organisation is a VCSE" }),
@@ -31,12 +32,14 @@ export const applicationInputSchema = z.object({
     .array(z.enum(needAreaIds as [string, ...string[]], { message: "Select need areas from the list" }), {
       message: "Select at least one need area",
     })
-    .min(1, "Select at least one need area"),
+    .min(1, "Select at least one need area")
+    .max(needAreaIds.length, "Select each need area once"),
   regionIds: z
     .array(z.enum(regionIds as [string, ...string[]], { message: "Select regions from the list" }), {
       message: "Select at least one region",
     })
-    .min(1, "Select at least one region"),
+    .min(1, "Select at least one region")
+    .max(regionIds.length, "Select each region once"),
   safeguardingDeclaration: z.literal(true, {
     message: "Confirm that your organisation meets the safeguarding requirements",
   }),

@@ -18,7 +18,10 @@ const percent = (what: string) =>
 
 /** A quality question bidders answer, with its share of the total score and a word limit. */
 export const qualityQuestionSchema = z.object({
-  id: z.string().regex(/^q[0-9]{1,3}$/, "Question ids look like q1, q2…"),
+  id: z
+    .string()
+    .max(4, "Question ids look like q1, q2…")
+    .regex(/^q[0-9]{1,3}$/, "Question ids look like q1, q2…"),
   text: z
     .string({ message: "Enter the question" })
     .trim()
@@ -54,13 +57,17 @@ export const opportunityFieldsSchema = z.object({
     .array(z.enum(regionIds, { message: "Select regions from the list" }), {
       message: "Select at least one region",
     })
-    .min(1, "Select at least one region"),
-  pduIds: z.array(z.enum(pduIds, { message: "Select PDUs from the list" }), {
-    message: "Select the PDUs covered",
-  }),
+    .min(1, "Select at least one region")
+    .max(regionIds.length, "Select each region once"),
+  pduIds: z
+    .array(z.enum(pduIds, { message: "Select PDUs from the list" }), {
+      message: "Select the PDUs covered",
+    })
+    .max(pduIds.length, "Select each PDU once"),
   tiers: z
     .array(tierIdSchema, { message: "Select at least one complexity tier" })
-    .min(1, "Select at least one complexity tier"),
+    .min(1, "Select at least one complexity tier")
+    .max(tierIdSchema.options.length, "Select each complexity tier once"),
   contractStart: isoDate("contract start date"),
   contractEnd: isoDate("contract end date"),
   expectedReferralsPerYear: z
@@ -141,7 +148,7 @@ export const opportunityListQuerySchema = z.object({
   status: opportunityStatusSchema.default("open"),
   needArea: z.enum(needAreaIds, { message: "Select a need area from the list" }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2048).optional(),
+  cursor: z.string().max(2048, "This page link is no longer valid. Go back to the first page.").optional(),
 });
 
 export const versionOnlySchema = z.object({

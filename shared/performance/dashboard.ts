@@ -3,6 +3,7 @@ import * as z from "zod";
 /** A calendar month, Europe/London, as `YYYY-MM`. */
 export const monthSchema = z
   .string()
+  .max(7, "Enter the month as YYYY-MM, for example 2026-04")
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter the month as YYYY-MM, for example 2026-04");
 
 /** The longest range one dashboard shows. */
@@ -10,10 +11,10 @@ export const maxDashboardMonths = 36;
 
 /** Dashboard filters; every one is optional and the range defaults to the last 12 months. */
 export const dashboardQuerySchema = z.object({
-  regionId: z.string().min(1).optional(),
-  organisationId: z.string().min(1).optional(),
-  needAreaId: z.string().min(1).optional(),
-  contractId: z.string().min(1).optional(),
+  regionId: z.string().min(1).max(64, "Select a region from the list").optional(),
+  organisationId: z.string().min(1).max(64, "Select an organisation from the list").optional(),
+  needAreaId: z.string().min(1).max(64, "Select a need area from the list").optional(),
+  contractId: z.string().min(1).max(64, "Select a contract from the list").optional(),
   from: monthSchema.optional(),
   to: monthSchema.optional(),
 });

@@ -175,13 +175,14 @@ export const endOfServiceReportInputSchema = z.object({
   outcomes: z
     .array(
       z.object({
-        outcome: z.string({ message: "Select the outcome" }).min(1),
+        outcome: z.string({ message: "Select the outcome" }).min(1).max(300, "Select the outcome"),
         achievement: achievementSchema,
         progress: requiredText("Enter the progress made", "Progress notes", 4000),
       }),
       { message: "Say how each desired outcome went" },
     )
-    .min(1, "Say how each desired outcome went"),
+    .min(1, "Say how each desired outcome went")
+    .max(20, "Report on at most 20 desired outcomes"),
   furtherWork: requiredText("Enter anything left to do, or ‘Nothing’", "Anything left to do", 4000),
   version,
 });

@@ -103,6 +103,7 @@ const buildSectionSchemas = (ctx: SectionContext) => {
     person: z.object({
       crn: z
         .string({ message: "Enter the CRN" })
+        .max(20, "Enter a CRN of one letter and six digits, like X123456")
         .trim()
         .transform((v) => v.toUpperCase())
         .pipe(z.string().regex(crnPattern, "Enter a CRN of one letter and six digits, like X123456")),
@@ -159,10 +160,14 @@ const buildSectionSchemas = (ctx: SectionContext) => {
       tierId: tierIdSchema.refine((t) => ctx.tiersOffered.includes(t), "Select a complexity tier offered"),
       desiredOutcomes: z
         .array(
-          z.string().refine((o) => outcomes.includes(o), "Select desired outcomes from the list"),
+          z
+            .string()
+            .max(300, "Select desired outcomes from the list")
+            .refine((o) => outcomes.includes(o), "Select desired outcomes from the list"),
           { message: "Select at least one desired outcome" },
         )
-        .min(1, "Select at least one desired outcome"),
+        .min(1, "Select at least one desired outcome")
+        .max(Math.max(outcomes.length, 1), "Select each desired outcome once"),
     }),
     requirement: z.object({
       enforceableDays: z

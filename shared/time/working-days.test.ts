@@ -127,10 +127,13 @@ describe("addWorkingDays", () => {
     expect(() => addWorkingDays(utc("2026-05-21T15:00:00Z"), 1.5)).toThrow(RangeError);
   });
 
-  it("refuses dates outside the bank-holiday coverage", () => {
-    expect(() => addWorkingDays(utc("2023-12-29T12:00:00Z"), 1)).toThrow(/only known for 2024–2030/);
-    expect(() => addWorkingDays(utc("2030-12-30T12:00:00Z"), 5)).toThrow(RangeError);
-    expect(() => isWorkingDay(utc("2031-01-02T12:00:00Z"))).toThrow(RangeError);
+  it("goes on past the published years with projected bank holidays", () => {
+    // 1 January 2024 is a Monday bank holiday; 1 January 2031 a Wednesday one, projected.
+    expect(addWorkingDays(utc("2023-12-29T12:00:00Z"), 1)).toEqual(utc("2024-01-02T23:59:59.999Z"));
+    expect(isWorkingDay(utc("2031-01-01T12:00:00Z"))).toBe(false);
+    expect(isWorkingDay(utc("2031-01-02T12:00:00Z"))).toBe(true);
+    // 30 and 31 December 2030, then 2 (1 is New Year's Day), 3 and 6 January 2031.
+    expect(addWorkingDays(utc("2030-12-27T12:00:00Z"), 5)).toEqual(utc("2031-01-06T23:59:59.999Z"));
   });
 });
 
@@ -145,10 +148,9 @@ describe("workingDaysBetween", () => {
     expect(workingDaysBetween(utc("2025-06-10T08:00:00Z"), utc("2025-06-01T20:00:00Z"))).toBe(0);
   });
 
-  it("refuses dates outside the bank-holiday coverage", () => {
-    expect(() => workingDaysBetween(utc("2023-06-10T08:00:00Z"), utc("2025-06-01T20:00:00Z"))).toThrow(
-      RangeError,
-    );
+  it("counts across the edge of the published years", () => {
+    // 29 December 2023 (Friday) to 2 January 2024: 1 January is a bank holiday, so one working day.
+    expect(workingDaysBetween(utc("2023-12-29T12:00:00Z"), utc("2024-01-02T12:00:00Z"))).toBe(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { bankHolidayCoverage, bankHolidays } from "./bank-holidays.ts";
+import { bankHolidayOn } from "./bank-holidays.ts";
 import { endOfLondonDay, londonDate } from "./london.ts";
 
 export { londonDate } from "./london.ts";
@@ -12,19 +12,10 @@ function nextDate(isoDate: string): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + dayMs).toISOString().slice(0, 10);
 }
 
-function assertCovered(isoDate: string): void {
-  const year = Number(isoDate.slice(0, 4));
-  if (year < bankHolidayCoverage.from || year > bankHolidayCoverage.to) {
-    throw new RangeError(
-      `Cannot count working days on ${isoDate}: bank holidays are only known for ${bankHolidayCoverage.from}–${bankHolidayCoverage.to}`,
-    );
-  }
-}
-
+// Every year has bank holidays: published ones where GOV.UK lists them, projected by the rules elsewhere.
 function isWorkingDate(isoDate: string): boolean {
-  assertCovered(isoDate);
   const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !bankHolidays.has(isoDate);
+  return weekday !== 0 && weekday !== 6 && !bankHolidayOn(isoDate);
 }
 
 /** Whether the London calendar date of this instant is a working day (Monday–Friday, not a bank holiday). */
@@ -58,8 +49,6 @@ export function addWorkingDays(start: Date, days: number): Date {
 export function workingDaysBetween(from: Date, to: Date): number {
   const fromDate = londonDate(from);
   const toDate = londonDate(to);
-  assertCovered(fromDate);
-  assertCovered(toDate);
   let count = 0;
   for (let current = nextDate(fromDate); current <= toDate; current = nextDate(current)) {
     if (isWorkingDate(current)) count += 1;

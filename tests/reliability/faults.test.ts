@@ -32,6 +32,7 @@ const expect503 = (res: Awaited<ReturnType<typeof api>>, what: string) => {
   expect(res.status, `${what}: ${JSON.stringify(res.body)}`).toBe(503);
   expect(res.headers.get("content-type"), what).toContain("application/problem+json");
   expect(res.body.title, what).toBe("Service unavailable");
+  expect(res.headers.get("retry-after"), what).toMatch(/^\d+$/);
 };
 
 /** Polls until the request answers 200 (DynamoDB Local takes a few seconds to start). */

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildWeb } from "../../infra/local/build-web.ts";
 import { freePort } from "../../infra/local/ports.ts";
+import { generousRateLimits } from "../../infra/rate-limits.ts";
 import { type LocalStack, repoRoot, startLocalStack } from "../../infra/local/stack.ts";
 
 declare module "vitest" {
@@ -35,6 +36,8 @@ const start = async (project: TestProject): Promise<LocalStack> => {
     s3Port: await freePort(),
     fresh: true,
     webDir,
+    // Thousands of requests from one client on purpose; tests/reliability/limits.test.ts lowers them to prove them.
+    rateLimits: generousRateLimits,
     logLevel: "ERROR",
   });
 };

@@ -1,22 +1,22 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { config, required } from "../config.ts";
+import { awsClientSettings } from "./aws-http.ts";
+import { itemSizeGuard } from "./item-size.ts";
 
 let client: DynamoDBClient | undefined;
 let documents: DynamoDBDocumentClient | undefined;
 
 /**
- * The low-level client. Short timeouts and few retries: a request that cannot reach the table should
- * answer 503 within seconds rather than hang until API Gateway gives up.
+ * The low-level client (settings in aws-http.ts): a table that cannot be reached answers 503 within
+ * seconds, while a busy one is waited for and retried rather than reported as down.
  */
 export const dynamoClient = (): DynamoDBClient => {
   if (!client) {
     const { dynamodbEndpoint, region } = config();
     client = new DynamoDBClient({
       region,
-      maxAttempts: 2,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
+      ...awsClientSettings({ local: Boolean(dynamodbEndpoint) }),
       ...(dynamodbEndpoint
         ? { endpoint: dynamodbEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
         : {}),
@@ -31,6 +31,7 @@ export const db = (): DynamoDBDocumentClient => {
     documents = DynamoDBDocumentClient.from(dynamoClient(), {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     });
+    documents.middlewareStack.use(itemSizeGuard());
   }
   return documents;
 };

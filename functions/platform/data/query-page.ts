@@ -1,23 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { invalid } from "../http/problems.ts";
+import { type CursorList, decodeCursor, encodeCursor, invalidCursor } from "./cursor.ts";
 import { db, tableName } from "./dynamo.ts";
-
-type Key = Record<string, unknown>;
-
-const encode = (key: Key): string => Buffer.from(JSON.stringify(key)).toString("base64url");
-
-const decode = (cursor: string, partition: { name: string; value: string }): Key => {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Key;
-    // A cursor from another list (or a made-up one) must not reach DynamoDB as a start key.
-    if (typeof key !== "object" || key === null || key[partition.name] !== partition.value) throw new Error();
-    return key;
-  } catch {
-    throw invalid([
-      { path: "query.cursor", message: "The page link is not valid. Go back to the first page." },
-    ]);
-  }
-};
 
 export interface PageRequest {
   /** Index name, or undefined for the table. */
@@ -35,11 +18,23 @@ export interface PageRequest {
 
 /**
  * One page of a Query on a key or index — the only way lists are read (never a Scan). The cursor is
- * the opaque encoding of DynamoDB's LastEvaluatedKey, checked to belong to the same partition.
+ * DynamoDB's LastEvaluatedKey signed for this list, caller and filters (cursor.ts): anything else is a 400.
  */
 export const queryPage = async <T>(request: PageRequest): Promise<{ items: T[]; nextCursor?: string }> => {
   const pkName = request.index ? `${request.index}pk` : "pk";
   const skName = request.index ? `${request.index}sk` : "sk";
+  const list: CursorList = {
+    index: request.index,
+    partition: request.partition,
+    sortCondition: request.sortCondition,
+    filter: request.filter,
+    newestFirst: request.newestFirst,
+  };
+  const start = request.cursor
+    ? await decodeCursor(list, request.cursor, ["pk", "sk", ...(request.index ? [pkName, skName] : [])])
+    : undefined;
+  // A cursor signed for this list always names its partition; anything else never reaches DynamoDB.
+  if (start && start[pkName] !== request.partition) throw invalidCursor();
   const input: QueryCommandInput = {
     TableName: tableName(),
     ...(request.index ? { IndexName: request.index } : {}),
@@ -53,14 +48,12 @@ export const queryPage = async <T>(request: PageRequest): Promise<{ items: T[]; 
     ...(request.filter ? { FilterExpression: request.filter } : {}),
     Limit: request.limit,
     ScanIndexForward: !request.newestFirst,
-    ...(request.cursor
-      ? { ExclusiveStartKey: decode(request.cursor, { name: pkName, value: request.partition }) }
-      : {}),
+    ...(start ? { ExclusiveStartKey: start } : {}),
   };
   const result = await db().send(new QueryCommand(input));
   return {
     items: (result.Items ?? []) as T[],
-    ...(result.LastEvaluatedKey ? { nextCursor: encode(result.LastEvaluatedKey) } : {}),
+    ...(result.LastEvaluatedKey ? { nextCursor: await encodeCursor(list, result.LastEvaluatedKey) } : {}),
   };
 };
 

@@ -1,6 +1,6 @@
 import { S3Client } from "@aws-sdk/client-s3";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { config, required } from "../config.ts";
+import { awsClientSettings } from "./aws-http.ts";
 
 let client: S3Client | undefined;
 
@@ -10,8 +10,7 @@ export const s3 = (): S3Client => {
     const { s3Endpoint, region } = config();
     client = new S3Client({
       region,
-      maxAttempts: 2,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 5_000 }),
+      ...awsClientSettings({ local: Boolean(s3Endpoint) }),
       ...(s3Endpoint
         ? {
             endpoint: s3Endpoint,

@@ -11,6 +11,7 @@ import type { idempotency } from "./middleware/idempotency.ts";
 import { problemResponses } from "./middleware/problem-responses.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { validateInput } from "./middleware/validate-input.ts";
+import { scopeOf, withRequestScope } from "./request-scope.ts";
 import { jsonResponse, textResponse } from "./responses.ts";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -66,13 +67,17 @@ export const httpHandler = <R extends RouteDefinition>(
   if (route.idempotent && withIdempotency) pipeline.use(withIdempotency());
   return pipeline.handler(async (event) => {
     const input = event.input ?? { params: {}, query: {}, body: undefined };
-    const output = await fn({
-      principal: event.principal as ApiRequest<R>["principal"],
-      params: input.params as ApiRequest<R>["params"],
-      query: input.query as ApiRequest<R>["query"],
-      body: input.body as ApiRequest<R>["body"],
-      headers: event.headers,
-    });
+    // Page cursors are signed for this scope, so one caller's page link is no good to another.
+    const scope = scopeOf(route.operationId, event.principal, input.params, input.query);
+    const output = await withRequestScope(scope, () =>
+      fn({
+        principal: event.principal as ApiRequest<R>["principal"],
+        params: input.params as ApiRequest<R>["params"],
+        query: input.query as ApiRequest<R>["query"],
+        body: input.body as ApiRequest<R>["body"],
+        headers: event.headers,
+      }),
+    );
     const text = route.response.contentType;
     if (isExplicit(output)) {
       return text && typeof output.body === "string"

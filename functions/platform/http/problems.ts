@@ -2,6 +2,9 @@ import type { FieldError, Problem } from "#shared/http/problem.ts";
 
 /** An error that is the client's to fix or the portal's to explain: becomes a problem+json response. */
 export class HttpProblem extends Error {
+  /** Sent as Retry-After: when the client may usefully try again (503, 429). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: number,
     readonly title: string,
@@ -46,5 +49,8 @@ export const conflict = (detail = "Someone else changed this since you loaded it
 export const ruleBroken = (detail: string, rule?: string) =>
   new HttpProblem(422, "This cannot be done", detail, undefined, rule);
 
-export const unavailable = (detail = "The service is temporarily unavailable. Try again in a moment.") =>
-  new HttpProblem(503, "Service unavailable", detail);
+/** 503: a dependency cannot be reached; always says when to try again. */
+export const unavailable = (
+  detail = "The service is temporarily unavailable. Try again in a moment.",
+  retryAfterSeconds = 5,
+) => Object.assign(new HttpProblem(503, "Service unavailable", detail), { retryAfterSeconds });

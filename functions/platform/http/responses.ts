@@ -34,6 +34,10 @@ export const textResponse = (
 /** An RFC 9457 problem response. */
 export const problemResponse = (problem: HttpProblem): ApiResult => ({
   statusCode: problem.status,
-  headers: { ...baseHeaders, "content-type": "application/problem+json" },
+  headers: {
+    ...baseHeaders,
+    "content-type": "application/problem+json",
+    ...(problem.retryAfterSeconds === undefined ? {} : { "retry-after": String(problem.retryAfterSeconds) }),
+  },
   body: JSON.stringify(problem.toProblem()),
 });

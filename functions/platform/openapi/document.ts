@@ -6,6 +6,7 @@ import type { RouteDefinition } from "../route.ts";
 const idempotencyHeader = z.object({
   "idempotency-key": z
     .string()
+    .max(128)
     .optional()
     .meta({ description: "Retries with the same key replay the first response instead of creating again" }),
 });
@@ -27,6 +28,17 @@ const errorResponses = (route: RouteDefinition): RouteConfig["responses"] => ({
   503: { description: "A dependency is unavailable; retry later", content: problemContent },
 });
 
+/** Who may call the route, in words, after its summary: every operation gets a description. */
+const describe = (route: RouteDefinition): string => {
+  const who =
+    route.access === "public"
+      ? "Anyone, without signing in."
+      : route.access === "authenticated"
+        ? "Any signed-in user."
+        : `Signed-in ${route.access.join(" or ")} users.`;
+  return `${route.summary}. ${who}${route.idempotent ? " Send an Idempotency-Key to retry safely." : ""}`;
+};
+
 /** Generates the OpenAPI 3.1 document from the route table and its zod schemas — nothing is listed by hand. */
 export const openApiDocument = (routes: readonly RouteDefinition[]) => {
   const registry = new OpenAPIRegistry();
@@ -42,8 +54,10 @@ export const openApiDocument = (routes: readonly RouteDefinition[]) => {
       path: route.path,
       operationId: route.operationId,
       summary: route.summary,
+      description: describe(route),
       tags: [route.context],
-      ...(route.access === "public" ? {} : { security: [{ [bearer.name]: [] }] }),
+      // Public routes say so explicitly, rather than inheriting whatever a global default might be.
+      security: route.access === "public" ? [] : [{ [bearer.name]: [] }],
       request: {
         ...(request?.params ? { params: request.params } : {}),
         ...(request?.query ? { query: request.query } : {}),
@@ -65,8 +79,13 @@ export const openApiDocument = (routes: readonly RouteDefinition[]) => {
       },
     });
   }
+  const tags = [...new Set(routes.map((r) => r.context))].map((name) => ({
+    name,
+    description: `The ${name} routes.`,
+  }));
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
+    tags,
     info: {
       title: "Dynamic Framework Portal API",
       version: "1.0.0",

@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { freePort } from "../../../infra/local/ports.ts";
+import { generousRateLimits } from "../../../infra/rate-limits.ts";
 import { repoRoot, startLocalStack } from "../../../infra/local/stack.ts";
 
 /**
@@ -36,6 +37,8 @@ const stack = await startLocalStack({
   dataDir,
   fresh: true,
   webDir,
+  // Thousands of requests from one client on purpose; tests/reliability/limits.test.ts lowers them to prove them.
+  rateLimits: generousRateLimits,
   logLevel: "CRITICAL",
 });
 

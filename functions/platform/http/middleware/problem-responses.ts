@@ -11,9 +11,15 @@ const networkCodes = new Set([
   "EPIPE",
   "ENOTFOUND",
   "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
 ]);
 
-/** True when a dependency (DynamoDB, S3) could not be reached, refused for capacity or failed itself: the client may retry. */
+/**
+ * True when a dependency (DynamoDB, S3) could not be reached, refused for capacity or failed itself,
+ * after the SDK's own adaptive retries (data/aws-http.ts): the client may retry. A timeout here is a
+ * connection never established or a socket silent for seconds, not a queue under load.
+ */
 const isDependencyDown = (
   error: Error & { code?: string; $fault?: string; $metadata?: { httpStatusCode?: number } },
 ): boolean =>
