@@ -6,7 +6,7 @@ import { projectRoot } from "../project-root.ts";
 
 /**
  * Import specifiers left out of every bundle: the AWS SDK and Smithy, which the functions load at run
- * time from the dependencies layer (ADR 0010), built from the same package-lock.json as the tests run.
+ * time from the dependencies layer (ADR 0013), built from the same package-lock.json as the tests run.
  */
 export const layerExternals = ["@aws-sdk/*", "@smithy/*"] as const;
 

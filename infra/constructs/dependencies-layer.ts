@@ -13,7 +13,7 @@ const runtimeFile = (path: string) => !/(\/dist-types(\/|$)|\.d\.ts$|\.map$)/.te
  * The AWS SDK packages the functions import, copied at synth from this checkout's node_modules (the
  * versions package-lock.json pins and the tests ran) into `nodejs/node_modules`. Lambda's Node 18+
  * runtimes resolve ES module imports through NODE_PATH, which lists /opt/nodejs/node_modules ahead of
- * the runtime's own SDK, so a bundle's `import "@aws-sdk/…"` finds these (ADR 0010).
+ * the runtime's own SDK, so a bundle's `import "@aws-sdk/…"` finds these (ADR 0013).
  */
 export class DependenciesLayer extends LayerVersion {
   /** The stack's one layer, created on first use. */

@@ -33,7 +33,7 @@ export interface ObservabilityProps {
   jobFunctions: Jobs;
 }
 
-/** What an alarm watches; thresholds are the service levels the portal promises (ADR 0011). */
+/** What an alarm watches; thresholds are the service levels the portal promises (ADR 0014). */
 export const alarmThresholds = {
   /** Share of a context's requests answered 5xx, over 5 minutes, two periods running. */
   serverErrorRate: 0.05,

@@ -88,7 +88,7 @@ export class PortalFunction extends NodejsFunction {
             }
           : {}),
       },
-      // The SDK comes from our own layer, at the locked versions the tests ran (ADR 0010).
+      // The SDK comes from our own layer, at the locked versions the tests ran (ADR 0013).
       layers: [DependenciesLayer.of(scope)],
       bundling: {
         format: OutputFormat.ESM,

@@ -14,7 +14,7 @@ export * from "./schema.ts";
 
 /**
  * All reference data. It is checked against `referenceDataSchema` by a unit test (reference.test.ts),
- * not at module load: parsing it cost every cold start about 29 ms (ADR 0010), and the data only
+ * not at module load: parsing it cost every cold start about 29 ms (ADR 0013), and the data only
  * changes with the code, so a bad edit fails the tests before it can reach a user.
  */
 export const referenceData: ReferenceData = {

@@ -1,7 +1,7 @@
 /**
  * How far an action plan may go beyond the sessions the contract's intervention states for its tier:
  * a quarter more (at least one), so a caseworker can respond to need without turning a 4-session
- * intervention into a 99-session one. See docs/adr/0010-action-plan-session-tolerance.md.
+ * intervention into a 99-session one. See docs/adr/0016-action-plan-session-tolerance.md.
  */
 export const planSessionTolerance = (contracted: number): number => Math.max(1, Math.ceil(contracted * 0.25));
 

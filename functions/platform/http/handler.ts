@@ -38,7 +38,7 @@ const isExplicit = (value: unknown): value is ReturnType<typeof withStatus> =>
 /**
  * What an idempotent route's module passes in (through `idempotentHandler`): the middleware is imported
  * only by the modules that need it, so it (Powertools idempotency and JMESPath, about 45 KB) is bundled
- * only into the functions of contexts that have such a route (ADR 0010). The compiler insists on it.
+ * only into the functions of contexts that have such a route (ADR 0013). The compiler insists on it.
  */
 type Extras<R extends RouteDefinition> = R extends { idempotent: true }
   ? [extras: { idempotency: typeof idempotency }]

@@ -11,7 +11,7 @@ const withExtras = httpHandler as <R extends RouteDefinition>(
 
 /**
  * `httpHandler` for a route declared `idempotent`: the only way the idempotency middleware enters a
- * bundle, so contexts without such a route do not carry it (ADR 0010).
+ * bundle, so contexts without such a route do not carry it (ADR 0013).
  */
 export const idempotentHandler = <R extends RouteDefinition & { idempotent: true }>(
   route: R,
