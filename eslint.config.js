@@ -26,13 +26,13 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["warn", "error"] }],
       eqeqeq: ["error", "always"],
       // The named `z` is an object holding all of zod (64 locales included), so no bundler can drop
-      // any of it; the namespace import lets esbuild keep only what a function uses (ADR 0010).
+      // any of it; the namespace import lets esbuild keep only what a function uses (ADR 0013).
       // (no-restricted-imports cannot say this: it also refuses `import * as z`, since that holds `z` too.)
       "no-restricted-syntax": [
         "error",
         {
           selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
-          message: 'Write `import * as z from "zod"`: the named `z` bundles all of zod (ADR 0010).',
+          message: 'Write `import * as z from "zod"`: the named `z` bundles all of zod (ADR 0013).',
         },
       ],
     },

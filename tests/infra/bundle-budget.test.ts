@@ -15,14 +15,16 @@ const goalKb = 250;
  * Contexts that cannot reach the goal yet, at their measured size rounded up to the next 5 KB so that
  * growth is a decision, not an accident. Why each is over, and what would bring it under: ADR 0013.
  */
+// Raised on 2026-11-29 when issue 12's integrity work landed beside this test (the competition life
+// cycle, signed cursors, sealed documents and the bounds on every request added 5–35 KB here).
 const overGoalKb: Record<string, number> = {
-  platform: 280,
-  framework: 255,
-  opportunities: 260,
-  clarifications: 285,
-  bids: 295,
-  referrals: 295,
-  evaluation: 320,
+  platform: 290,
+  framework: 265,
+  opportunities: 295,
+  clarifications: 300,
+  bids: 300,
+  referrals: 320,
+  evaluation: 335,
 };
 
 mkdirSync(join(projectRoot, ".build"), { recursive: true });

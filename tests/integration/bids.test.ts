@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { api, setClock, tokenFor } from "../support/api.ts";
+import { allItems, api, setClock, tokenFor } from "../support/api.ts";
 import { completeBidContent, portalNow, publishedOpportunity } from "../support/opportunities.ts";
 import { table } from "../support/table.ts";
 
@@ -225,18 +225,16 @@ describe("bids", () => {
 describe("the demo data", () => {
   it("has an open London opportunity whose one submitted bid is sealed", async () => {
     const commissioner = await tokenFor("user-commissioner-london");
-    const list = await api("GET", "/api/opportunities?region=london&status=open", { token: commissioner });
-    const seeded = list.body.items.find((o: { title: string }) =>
+    const list = await allItems("/api/opportunities?region=london&status=open&limit=100", commissioner);
+    const seeded = list.find((o: { title: string }) =>
       o.title.startsWith("Accommodation support for people"),
     );
     expect(seeded).toBeDefined();
     const bids = await api("GET", `/api/opportunities/${seeded.id}/bids`, { token: commissioner });
     expect(bids.body).toEqual({ sealed: true, submittedCount: 1, items: [] });
     const provider = await tokenFor("user-provider-pathways");
-    const providerList = await api("GET", "/api/opportunities?region=london&status=open", {
-      token: provider,
-    });
+    const providerList = await allItems("/api/opportunities?region=london&status=open&limit=100", provider);
     // Northern Pathways is not admitted for accommodation, so it does not see it.
-    expect(providerList.body.items.some((o: { id: string }) => o.id === seeded.id)).toBe(false);
+    expect(providerList.some((o: { id: string }) => o.id === seeded.id)).toBe(false);
   });
 });

@@ -65,7 +65,11 @@ describe("notifications: procurement", () => {
     expect(asked.status).toBe(201);
     const answered = await api("POST", `/api/opportunities/${o.id}/questions/${asked.body.id}/answer`, {
       token: await tokenFor("user-commissioner-london"),
-      body: { answer: "Yes, with our agreement.", version: asked.body.version },
+      body: {
+        question: "Can we subcontract the high tier?",
+        answer: "Yes, with our agreement.",
+        version: asked.body.version,
+      },
     });
     expect(answered.status).toBe(200);
     await settleJobs();

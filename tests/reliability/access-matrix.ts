@@ -107,7 +107,8 @@ export const accessMatrix: Record<string, AccessRow> = {
     },
   })),
   // Own bid only: the other provider has none of its own here (404), the unadmitted one may not bid (403).
-  getMyBid: row("open", "401  200  404  403  403  403  403  403"),
+  // The other provider may see the opportunity but has not bid: its own bid is null (200), never another's.
+  getMyBid: row("open", "401  200  200  403  403  403  403  403"),
   // The other provider's save reaches its own (absent) bid: version ≠ 0 with nothing saved is refused.
   saveBid: row("draftBid", "401  200  422  403  403  403  403  403", (f) => ({
     body: { content: completeBidContent(), version: f.versions.bid },

@@ -55,6 +55,25 @@ export const api = async (
   return { status: res.status, headers: res.headers, body: body as Json };
 };
 
+/**
+ * Every item of a paged list, following each page's cursor: what a person sees by following "Next"
+ * to the end. Lists other tests have added to are longer than one page.
+ */
+export const allItems = async (path: string, token: string): Promise<Json[]> => {
+  const items: Json[] = [];
+  let cursor: string | undefined;
+  do {
+    const separator = path.includes("?") ? "&" : "?";
+    const res = await api("GET", cursor ? `${path}${separator}cursor=${encodeURIComponent(cursor)}` : path, {
+      token,
+    });
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    items.push(...(res.body.items as Json[]));
+    cursor = res.body.nextCursor as string | undefined;
+  } while (cursor);
+  return items;
+};
+
 /** Moves the portal's clock (local stack only): to an instant (optionally frozen there) or by an offset. */
 export const setClock = async (input: { now?: string; frozen?: boolean; offsetMs?: number }) => {
   const res = await fetch(`${gatewayUrl()}/__local/clock`, {

@@ -6,6 +6,12 @@ import { HttpProblem } from "../http/problems.ts";
 import { streamHandler } from "../jobs/stream-handler.ts";
 import type { RouteDefinition } from "../route.ts";
 
+// Metrics read this once, when the module builds its instance: before the imports above run. A test
+// stack started in the same run (the integration layer) turns metrics off for its handlers.
+vi.hoisted(() => {
+  process.env.POWERTOOLS_METRICS_DISABLED = "false";
+});
+
 interface EmfLine {
   _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] };
   [key: string]: unknown;
