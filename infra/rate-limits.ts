@@ -1,7 +1,7 @@
 /**
  * Per-client request limits, read by the cloud stack (WAF rate-based rules, HTTP API route throttles)
  * and by the local gateway, which enforces the same numbers so they can be seen and tested. See
- * docs/adr/00xx-rate-limits-waf-and-local-gateway.md.
+ * docs/adr/0012-rate-limits-waf-and-local-gateway.md.
  */
 export interface RateLimits {
   /** The window every count below is over (WAF evaluates rate-based rules over 60–600 s). */

@@ -10,7 +10,7 @@ import { opportunityStatus } from "#shared/opportunities/rules.ts";
 import { now } from "../platform/clock.ts";
 import { type AuditInput, auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
-import { queryPage } from "../platform/data/query-page.ts";
+import { queryFilledPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
@@ -193,15 +193,20 @@ export const listOpportunities = async (request: {
     request.status === "open" ? "#sk >= :now" : request.status === "closed" ? "#sk < :now" : undefined;
   const needs = request.needAreaIds;
   const needValues = Object.fromEntries((needs ?? []).map((n, i) => [`:need${i}`, n]));
-  const page = await queryPage<Listing>({
-    index: "gsi1",
-    partition: opportunityKeys.regionList(request.regionId, state),
-    ...(sortCondition ? { sortCondition, values: { ":now": at, ...needValues } } : { values: needValues }),
-    ...(needs ? { filter: `needAreaId IN (${Object.keys(needValues).join(", ")})` } : {}),
-    limit: request.limit,
-    cursor: request.cursor,
-    newestFirst: request.status === "closed",
-  });
+  // A need-area filter is applied after DynamoDB's page limit, so one Query can come back empty while
+  // matches wait further on: read on (a bounded number of Queries) until the page is full.
+  const page = await queryFilledPage<Listing>(
+    {
+      index: "gsi1",
+      partition: opportunityKeys.regionList(request.regionId, state),
+      ...(sortCondition ? { sortCondition, values: { ":now": at, ...needValues } } : { values: needValues }),
+      ...(needs ? { filter: `needAreaId IN (${Object.keys(needValues).join(", ")})` } : {}),
+      limit: request.limit,
+      cursor: request.cursor,
+      newestFirst: request.status === "closed",
+    },
+    needs ? 10 : 1,
+  );
   return {
     ...page,
     items: page.items.map((l) => ({

@@ -135,7 +135,13 @@ describe("keyboard-only journeys", { timeout: 300_000 }, () => {
 
   it("a commissioner filters opportunities, opens one and decides to cancel it", async () => {
     const title = `Keyboard journey ${Date.now()}`;
-    const opportunity = await publishedOpportunity({ title, needAreaId: "social-inclusion" });
+    // The soonest deadline, so it heads the list whatever other tests have published in London.
+    const opportunity = await publishedOpportunity({
+      title,
+      needAreaId: "social-inclusion",
+      clarificationDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+      submissionDeadline: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    });
     // The local gateway loads a context's handlers on its first call, which on a loaded machine can
     // outlast a page's wait: load the bids context now, as a deployed Lambda would already be.
     await api("GET", `/api/opportunities/${opportunity.id}/bids`, {

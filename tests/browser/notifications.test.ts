@@ -37,7 +37,7 @@ const answeredQuestion = async () => {
     "user-commissioner-london",
     "POST",
     `/api/opportunities/${opportunity.id}/questions/${asked.body.id}/answer`,
-    { answer: "Yes.", version: asked.body.version },
+    { question: "Can we work with a credit union?", answer: "Yes.", version: asked.body.version },
   );
   expect(answered.status, JSON.stringify(answered.body)).toBe(200);
   return title;
