@@ -6,10 +6,12 @@ import { HttpProblem } from "../http/problems.ts";
 import { streamHandler } from "../jobs/stream-handler.ts";
 import type { RouteDefinition } from "../route.ts";
 
-// Metrics read this once, when the module builds its instance: before the imports above run. A test
-// stack started in the same run (the integration layer) turns metrics off for its handlers.
+// Metrics read these once, when the module builds its instance: before the imports above run. A test
+// stack started in the same run (the integration layer) sets them for its handlers: metrics off, and
+// Powertools' dev mode, which prints through the global console instead of standard output.
 vi.hoisted(() => {
   process.env.POWERTOOLS_METRICS_DISABLED = "false";
+  delete process.env.POWERTOOLS_DEV;
 });
 
 interface EmfLine {
