@@ -9,9 +9,9 @@ import {
   evaluationOf,
   helen,
   ok,
-  pooled,
 } from "./support/competitions.ts";
 import { partitionItems, refreshTokens, snapshot } from "./support/fixtures.ts";
+import { pooled } from "./support/pooled.ts";
 
 /**
  * One life cycle per competition (issue 12, defects 2 and 10): racing decisions land once, a cancelled
@@ -38,12 +38,16 @@ const actions = (items: Record<string, unknown>[]) => items.map((e) => String(e.
 describe("award ∥ cancel", () => {
   it("lets exactly one of the two win in each of 50 races, and the audit trail and stored state agree", async () => {
     const competitions = await closedCompetitions(50);
-    await pooled(competitions.map((c) => () => evaluateToModerated(c.id)));
+    await pooled(
+      competitions.map((c) => () => evaluateToModerated(c.id)),
+      6,
+    );
     const states = await pooled(
       competitions.map((c) => async () => ({
         evaluation: (await ok(helen, "GET", evaluationOf(c.id))).version as number,
         opportunity: (await ok(helen, "GET", `/api/opportunities/${c.id}`)).version as number,
       })),
+      6,
     );
 
     // Each race: the award and a cancel leave together. Half cancel through the opportunity, half

@@ -12,6 +12,7 @@ import {
   table,
   token,
 } from "./support/fixtures.ts";
+import { pooled } from "./support/pooled.ts";
 
 let operations = 0;
 afterEach(async () => {
@@ -19,21 +20,6 @@ afterEach(async () => {
   refreshTokens();
 });
 afterAll(() => console.log(`Concurrency: ${operations} concurrent operations`));
-
-/** Runs the tasks with at most `limit` in flight (setting up, not the race itself). */
-const pooled = async <T>(tasks: (() => Promise<T>)[], limit = 8): Promise<T[]> => {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        results[i] = await tasks[i]!();
-      }
-    }),
-  );
-  return results;
-};
 
 const storedBid = async (opportunityId: string, organisationId: string) =>
   (

@@ -3,27 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, gatewayUrl } from "../support/api.ts";
 import { completeBidContent, opportunityFields } from "../support/opportunities.ts";
 import { opportunity, principals, referral, token } from "./support/fixtures.ts";
+import { pooled } from "./support/pooled.ts";
 
 // Issue 12, defects 3–6: forged cursors, unbounded arrays, load mistaken for an outage, no client limits.
 
 type Answer = Awaited<ReturnType<typeof api>>;
 const counts = (answers: Answer[]) =>
   answers.reduce<Record<number, number>>((c, a) => ({ ...c, [a.status]: (c[a.status] ?? 0) + 1 }), {});
-
-/** Runs the tasks with at most `limit` in flight. */
-const pooled = async <T>(tasks: (() => Promise<T>)[], limit = 8): Promise<T[]> => {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        results[i] = await tasks[i]!();
-      }
-    }),
-  );
-  return results;
-};
 
 interface List {
   name: string;

@@ -13,25 +13,11 @@ import {
   submitBid,
   token,
 } from "./fixtures.ts";
+import { pooled } from "./pooled.ts";
 
 /** Competitions for the life-cycle tests: Helen Carter (the lead) and Bridge Housing's bid. */
 export const helen = principals.commissioner;
 export const bridge = "org-bridge-housing";
-
-/** Runs the tasks with at most `limit` in flight (setting up, not the races themselves). */
-export const pooled = async <T>(tasks: (() => Promise<T>)[], limit = 6): Promise<T[]> => {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        results[i] = await tasks[i]!();
-      }
-    }),
-  );
-  return results;
-};
 
 export const as = async (userId: string, method: string, path: string, body?: unknown) =>
   api(method, path, { token: await token(userId), ...(body === undefined ? {} : { body }) });
@@ -60,6 +46,7 @@ export const closedCompetitions = async (count: number, withAttachment = false) 
       await submitBid(principals.provider, o.id, await draftBid(principals.provider, o.id, content));
       return { id: o.id, documentId: attachment?.documentId };
     }),
+    6,
   );
   await setClock({ offsetMs: -25 * dayMs });
   refreshTokens();
