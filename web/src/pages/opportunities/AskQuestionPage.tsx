@@ -1,30 +1,35 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useNavigate } from "react-router";
+import { askQuestionSchema } from "#shared/opportunities/clarification.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { askQuestion, opportunityKeys } from "../../api/opportunities.ts";
-import { BackLink, Button, Textarea } from "../../components/govuk/index.ts";
+import { BackLink, Button } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
+import { FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
 const title = "Ask a question";
-const links = { question: "#question" };
+const fields = ["question"] as const;
 
 function AskForm({ opportunity }: { opportunity: Opportunity }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [question, setQuestion] = useState("");
-  const { errors, showError } = useFormErrors(links);
-  const { busy, submit } = useSubmit(showError);
-  usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}`;
+  const ask = useGovForm({
+    schema: askQuestionSchema,
+    defaultValues: { question: "" },
+    fields,
+    draftKey: `question:${opportunity.id}`,
+  });
+  const { errors, busy } = ask;
+  usePageTitle(errors ? `Error: ${title}` : title);
 
-  const onSubmit = submit(async () => {
+  const onSubmit = ask.submit(async ({ question }) => {
     await askQuestion(opportunity.id, question);
     await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
     navigate(back, { state: { flash: "Your question has been sent" } });
@@ -46,21 +51,18 @@ function AskForm({ opportunity }: { opportunity: Opportunity }) {
               Questions must arrive by {formatDeadline(opportunity.clarificationDeadline)}.
             </p>
           ) : null}
-          <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <Textarea
-              id="question"
+          <GovForm form={ask} onSubmit={onSubmit}>
+            <FormTextarea
+              name="question"
               label="Your question"
               labelClassName="govuk-label--m"
               hint="Do not include anything that identifies your organisation if you do not want other bidders to know it"
               rows={6}
-              value={question}
-              onChange={setQuestion}
-              error={errors?.fields.question}
             />
             <Button type="submit" disabled={busy}>
               Send question
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

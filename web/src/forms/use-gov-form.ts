@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useState } from "react";
+import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
+import type * as z from "zod";
+import { ApiError } from "../api/api-error.ts";
+import { type FormFields, formErrorsFrom, linksFor } from "./error-state.ts";
+import { formResolver } from "./form-schema.ts";
+import { problemMessage } from "./form-errors.ts";
+import { clearDraft, readDraft, writeDraft } from "./session-draft.ts";
+
+/** How a page declares its form: once, from the shared request schema. */
+export interface GovFormOptions<V extends FieldValues, R> {
+  /** The API's request schema (from `shared/`), which words every message. */
+  schema: z.ZodType<R>;
+  /** The form's values (as typed) → the request; identity when the form holds the request as it is. */
+  toRequest?: (values: V) => unknown;
+  defaultValues: V;
+  /** The fields in page order, for the error summary's order and links. */
+  fields: FormFields;
+  /** Keep the answers in this tab's session storage under this key until they are sent. */
+  draftKey?: string;
+}
+
+/**
+ * A GOV.UK form on react-hook-form: validates with the shared schema on submit (every problem at once),
+ * puts the API's 400 field errors on the same fields, explains any other refusal in the error summary
+ * (never the outage message for a 4xx), and keeps the button disabled while the request runs.
+ */
+export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, R>) {
+  const { schema, toRequest, fields, draftKey } = options;
+  const links = useMemo(() => linksFor(fields), [fields]);
+  const resolver = useMemo(() => formResolver<V, R>(schema, toRequest), [schema, toRequest]);
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const form = useForm<V, unknown, R>({
+    defaultValues: (draftKey
+      ? readDraft(draftKey, options.defaultValues)
+      : options.defaultValues) as DefaultValues<V>,
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    // The error summary takes focus instead, as the design system asks.
+    shouldFocusError: false,
+  });
+
+  useEffect(() => {
+    if (!draftKey) return;
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => writeDraft(draftKey, values),
+    });
+  }, [form, draftKey]);
+
+  const failed = () => setAttempt((n) => n + 1);
+
+  /** The form's submit handler: runs `action` with the valid request; a failure lands in the summary. */
+  const submit = (action: (request: R, values: V) => Promise<void>) =>
+    form.handleSubmit(
+      async (request) => {
+        setProblem(undefined);
+        setBusy(true);
+        try {
+          await action(request, form.getValues());
+          if (draftKey) clearDraft(draftKey);
+          // Stays busy: the page is moving on.
+        } catch (error) {
+          setBusy(false);
+          if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
+            for (const { path, message } of error.problem.errors)
+              form.setError(path as Path<V>, { type: "server", message });
+          } else {
+            if (!(error instanceof ApiError)) console.error("Request failed", error);
+            setProblem(problemMessage(error));
+          }
+          failed();
+        }
+      },
+      () => {
+        setProblem(undefined);
+        failed();
+      },
+    );
+
+  const errors = formErrorsFrom(form.formState.errors, links, problem, attempt);
+  return { form, errors, busy, submit, links };
+}
+
+/** What `useGovForm` returns, for components that take a whole form. */
+export type GovForm<V extends FieldValues, R> = ReturnType<typeof useGovForm<V, R>>;
