@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Test layers (run one with `npm run test:<layer>`):
- * - unit: pure rules in shared/ and functions/ (no I/O)
+ * - unit: pure rules in shared/ and functions/ (no I/O), the local gateway's parts, and the lint rules
  * - infra: CDK template assertions and cdk-nag
  * - integration: handlers through the local gateway against DynamoDB Local and s3rver
  * - browser: the built web app in Chromium, with axe on every page
@@ -20,7 +20,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["shared/**/*.test.ts", "functions/**/*.test.ts", "infra/local/**/*.test.ts"],
+          include: [
+            "shared/**/*.test.ts",
+            "functions/**/*.test.ts",
+            "infra/local/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+          ],
         },
       },
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000 } },
