@@ -1,9 +1,12 @@
 // Lint rules for the whole repository (formatting is Prettier's job).
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { boundaryZones } from "./eslint.boundaries.js";
 
 export default tseslint.config(
   { ignores: [".build/", "node_modules/", "web/dist/", "cdk.out/", ".data/", "coverage/", "bench/results/"] },
@@ -36,6 +39,27 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The architecture's boundaries (ADR "lint boundaries"). The resolver reads tsconfig,
+    // so `#shared/*`, `#functions/*` and `#infra/*` resolve to the files they name.
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      // Without these the cycle check skips every .ts file as if it were not code.
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({ project: `${import.meta.dirname}/tsconfig.json` }),
+      ],
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: boundaryZones }],
+    },
+  },
+  {
+    files: ["functions/**/*.ts", "shared/**/*.ts"],
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["web/src/**/*.{ts,tsx}"],

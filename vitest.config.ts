@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Test layers (run one with `npm run test:<layer>`):
- * - unit: pure rules in shared/ and functions/, and the web's presenters and form mappings (no I/O, no browser)
+ * - unit: pure rules in shared/ and functions/, the web's presenters and form mappings, the local gateway's
+ *   parts and the lint rules (no I/O, no browser)
  * - infra: CDK template assertions and cdk-nag
  * - integration: handlers through the local gateway against DynamoDB Local and s3rver
  * - browser: the built web app in Chromium, with axe on every page
@@ -25,6 +26,7 @@ export default defineConfig({
             "functions/**/*.test.ts",
             "infra/local/**/*.test.ts",
             "web/src/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
           ],
         },
       },

@@ -1,13 +1,8 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { type Bid, submittedStatuses } from "#shared/bids/bid.ts";
-import { panelMayReadBid } from "../evaluation/access.ts";
-import { loadEvaluation } from "../evaluation/repository.ts";
-import {
-  admittedOrganisation,
-  commissionedOpportunity,
-  visibleOpportunity,
-} from "../opportunities/access.ts";
+import { panelMayReadBid, loadEvaluation } from "../evaluation/index.ts";
+import { admittedOrganisation, commissionedOpportunity, visibleOpportunity } from "../opportunities/index.ts";
 import { notFound, ruleBroken } from "../platform/http/problems.ts";
 import { findBid } from "./repository.ts";
 import { isSealed } from "./sealed.ts";

@@ -1,4 +1,4 @@
-import { admittedOrganisation, visibleOpportunity } from "../opportunities/access.ts";
+import { admittedOrganisation, visibleOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { findBid } from "./repository.ts";
 import { getMyBidRoute } from "./routes.ts";

@@ -1,6 +1,5 @@
-import { panelMayReadBid } from "../evaluation/access.ts";
-import { loadEvaluation } from "../evaluation/repository.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
+import { panelMayReadBid, loadEvaluation } from "../evaluation/index.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { countSubmittedBids, listSubmittedBids } from "./repository.ts";
 import { listBidsRoute } from "./routes.ts";

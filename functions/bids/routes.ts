@@ -2,7 +2,7 @@ import * as z from "zod";
 import { bidSchema, bidsForCommissionerSchema, saveBidSchema } from "#shared/bids/bid.ts";
 import { pageQuerySchema } from "#shared/common/pagination.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
-import { opportunityParams } from "../opportunities/routes.ts";
+import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
 
 const context = "bids";

@@ -1,6 +1,5 @@
 import { strayPartErrors, wordLimitErrors } from "#shared/bids/rules.ts";
-import { verifiedAttachments } from "../documents/attachments.ts";
-import { documentKeys } from "../documents/keys.ts";
+import { verifiedAttachments, documentKeys } from "../documents/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, ruleBroken } from "../platform/http/problems.ts";

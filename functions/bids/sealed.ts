@@ -1,4 +1,4 @@
-import type { StoredOpportunity } from "../opportunities/repository.ts";
+import type { StoredOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 
 /** Bids stay sealed until the submission deadline has passed. */

@@ -1,6 +1,5 @@
 import { submissionErrors } from "#shared/bids/rules.ts";
-import { sealAttachments } from "../documents/attachments.ts";
-import { documentKeys } from "../documents/keys.ts";
+import { sealAttachments, documentKeys } from "../documents/index.ts";
 import { now } from "../platform/clock.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";

@@ -1,7 +1,7 @@
 import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { type CatalogueEntry, type CatalogueQuery, capacityStatus } from "#shared/catalogue/catalogue.ts";
 import type { Intervention } from "#shared/contracts/contract.ts";
-import { contractKeys } from "../contracts/items.ts";
+import { contractKeys } from "../contracts/index.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryFilledPage, queryPage } from "../platform/data/query-page.ts";

@@ -1,7 +1,10 @@
-import { notificationItems, outboxPut } from "../notifications/repository.ts";
-import { organisationEmails } from "../notifications/recipients.ts";
-import { clarificationAnswered } from "../notifications/templates.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
+import {
+  notificationItems,
+  outboxPut,
+  organisationEmails,
+  clarificationAnswered,
+} from "../notifications/index.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
 import { organisationNamesFor, present } from "./present.ts";

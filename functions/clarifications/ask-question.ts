@@ -1,7 +1,6 @@
 import { formatDeadline } from "#shared/time/format-deadline.ts";
-import { notificationItems } from "../notifications/repository.ts";
-import { questionAsked } from "../notifications/templates.ts";
-import { visibleOpportunity } from "../opportunities/access.ts";
+import { notificationItems, questionAsked } from "../notifications/index.ts";
+import { visibleOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { ruleBroken } from "../platform/http/problems.ts";

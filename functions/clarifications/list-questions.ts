@@ -1,4 +1,4 @@
-import { visibleOpportunity } from "../opportunities/access.ts";
+import { visibleOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { organisationNamesFor, present } from "./present.ts";
 import { listQuestions } from "./repository.ts";

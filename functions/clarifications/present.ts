@@ -1,7 +1,7 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import { type Clarification, organisationsNamedIn } from "#shared/opportunities/clarification.ts";
-import { listAdmittedOrganisationNames } from "../accounts/repository.ts";
-import { listBidderNames } from "../bids/repository.ts";
+import { listAdmittedOrganisationNames } from "../accounts/index.ts";
+import { listBidderNames } from "../bids/index.ts";
 import type { StoredQuestion } from "./repository.ts";
 
 /**

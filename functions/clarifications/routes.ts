@@ -5,7 +5,7 @@ import {
   askQuestionSchema,
   clarificationSchema,
 } from "#shared/opportunities/clarification.ts";
-import { opportunityParams } from "../opportunities/routes.ts";
+import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
 
 const context = "clarifications";

@@ -1,4 +1,4 @@
-import { commissionedOpportunity } from "../opportunities/access.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { forbidden } from "../platform/http/problems.ts";
 import { listContracts } from "./repository.ts";

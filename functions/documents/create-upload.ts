@@ -1,5 +1,5 @@
-import { findOrganisation } from "../accounts/repository.ts";
-import { openForBidding } from "../bids/access.ts";
+import { findOrganisation } from "../accounts/index.ts";
+import { openForBidding } from "../bids/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler, withStatus } from "../platform/http/handler.ts";
 import { forbidden, ruleBroken } from "../platform/http/problems.ts";

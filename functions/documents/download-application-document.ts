@@ -1,5 +1,4 @@
-import { canSeeApplication } from "../framework/access.ts";
-import { findApplication } from "../framework/repository.ts";
+import { canSeeApplication, findApplication } from "../framework/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
 import { documentKeys, readableKey } from "./keys.ts";

@@ -1,4 +1,4 @@
-import { visibleBid } from "../bids/access.ts";
+import { visibleBid } from "../bids/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
 import { documentKeys, readableKey } from "./keys.ts";

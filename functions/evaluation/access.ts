@@ -1,9 +1,7 @@
 import type { Principal } from "#shared/auth/principal.ts";
-import type { Bid } from "#shared/bids/bid.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
-import { listSubmittedBids } from "../bids/repository.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
-import type { StoredOpportunity } from "../opportunities/repository.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
+import type { StoredOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { forbidden, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { type EvaluationData, loadEvaluation } from "./repository.ts";
@@ -33,18 +31,6 @@ export const requireLead = (principal: Principal, opportunity: StoredOpportunity
   if (!isLead(principal, opportunity)) {
     throw forbidden("Only the lead commissioner, who created this opportunity, can do this.");
   }
-};
-
-/** Every bid submitted by the deadline (one partition, paged). */
-export const submittedBids = async (opportunityId: string): Promise<Bid[]> => {
-  const bids: Bid[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listSubmittedBids(opportunityId, 100, cursor);
-    bids.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return bids.sort((a, b) => (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""));
 };
 
 /** The opportunity (commissioners of its regions only, else 404) and its evaluation items. */

@@ -1,8 +1,9 @@
-import { listCommissioners } from "../accounts/repository.ts";
+import { submittedBids } from "../bids/index.ts";
+import { listCommissioners } from "../accounts/index.ts";
 import { opportunityUnchanged, requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid, ruleBroken } from "../platform/http/problems.ts";
-import { evaluationFor, requireLead, submittedBids } from "./access.ts";
+import { evaluationFor, requireLead } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
 import { type EvaluationRecord, loadEvaluation, savePanel } from "./repository.ts";
 import { assignPanelRoute } from "./routes.ts";

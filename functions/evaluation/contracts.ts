@@ -3,7 +3,7 @@ import type { Bid } from "#shared/bids/bid.ts";
 import type { Contract, Intervention } from "#shared/contracts/contract.ts";
 import type { TierId } from "#shared/reference/schema.ts";
 import { findPdu } from "#shared/reference/index.ts";
-import type { StoredOpportunity } from "../opportunities/repository.ts";
+import type { StoredOpportunity } from "../opportunities/index.ts";
 
 const code = (id: string) =>
   id

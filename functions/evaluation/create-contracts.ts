@@ -1,13 +1,13 @@
-import { bidOutcomeItems } from "../bids/repository.ts";
-import { contractItems } from "../contracts/items.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
+import { bidOutcomeItems, submittedBids } from "../bids/index.ts";
+import { contractItems } from "../contracts/index.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";
 import { withStatus } from "../platform/http/handler.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { conflict, ruleBroken } from "../platform/http/problems.ts";
-import { requireLead, submittedBids } from "./access.ts";
+import { requireLead } from "./access.ts";
 import { contractFor } from "./contracts.ts";
 import { opportunityUnchanged, requireAllowed } from "./lifecycle.ts";
 import { evaluationAudit, loadEvaluation, recordPut, write } from "./repository.ts";

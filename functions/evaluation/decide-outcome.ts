@@ -1,11 +1,11 @@
 import { addWorkingDays } from "#shared/time/index.ts";
-import { bidOutcomeItems } from "../bids/repository.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
+import { bidOutcomeItems, submittedBids } from "../bids/index.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid, ruleBroken } from "../platform/http/problems.ts";
 import type { TransactItem } from "../platform/data/transact.ts";
-import { requireLead, submittedBids } from "./access.ts";
+import { requireLead } from "./access.ts";
 import { cancellationItems, opportunityUnchanged, requireAllowed } from "./lifecycle.ts";
 import { presentEvaluation, presentResults } from "./present.ts";
 import { type EvaluationRecord, evaluationAudit, loadEvaluation, recordPut, write } from "./repository.ts";

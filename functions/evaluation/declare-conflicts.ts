@@ -1,9 +1,10 @@
+import { submittedBids } from "../bids/index.ts";
 import { now } from "../platform/clock.ts";
 import { requireAllowed } from "./lifecycle.ts";
 import { withStatus } from "../platform/http/handler.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
-import { evaluationFor, onPanel, submittedBids } from "./access.ts";
+import { evaluationFor, onPanel } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
 import { loadEvaluation, saveDeclaration } from "./repository.ts";
 import { declareConflictsRoute } from "./routes.ts";

@@ -1,6 +1,6 @@
 import { resultsCsv } from "#shared/evaluation/csv.ts";
 import { httpHandler, withStatus } from "../platform/http/handler.ts";
-import { resultsForLead } from "./present.ts";
+import { resultsForLead } from "./results-for-lead.ts";
 import { exportResultsRoute } from "./routes.ts";
 
 /** The ranked results as a CSV download, for the lead only. */

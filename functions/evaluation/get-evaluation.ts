@@ -1,6 +1,7 @@
+import { submittedBids } from "../bids/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { evaluationFor, isLead, onPanel, requireClosed, submittedBids } from "./access.ts";
+import { evaluationFor, isLead, onPanel, requireClosed } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
 import { getEvaluationRoute } from "./routes.ts";
 

@@ -1,10 +1,10 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
 import type { ProviderResult } from "#shared/evaluation/evaluation.ts";
-import { findBid } from "../bids/repository.ts";
-import { visibleOpportunity } from "../opportunities/access.ts";
+import { findBid, submittedBids } from "../bids/index.ts";
+import { visibleOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { submittedBids } from "./access.ts";
+
 import { answerLabels, presentResults } from "./present.ts";
 import { loadEvaluation } from "./repository.ts";
 import { getMyResultRoute } from "./routes.ts";

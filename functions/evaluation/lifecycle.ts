@@ -7,11 +7,7 @@ import {
   competitionStage,
   decide,
 } from "#shared/competition/lifecycle.ts";
-import {
-  opportunityChangeItems,
-  opportunityKeys,
-  type StoredOpportunity,
-} from "../opportunities/repository.ts";
+import { opportunityChangeItems, opportunityKeys, type StoredOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";

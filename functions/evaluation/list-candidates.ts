@@ -1,5 +1,5 @@
-import { listCommissioners } from "../accounts/repository.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
+import { listCommissioners } from "../accounts/index.ts";
+import { commissionedOpportunity } from "../opportunities/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { requireLead } from "./access.ts";
 import { listPanelCandidatesRoute } from "./routes.ts";

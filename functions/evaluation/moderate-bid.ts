@@ -1,5 +1,5 @@
 import { submittedStatuses } from "#shared/bids/bid.ts";
-import { findBid } from "../bids/repository.ts";
+import { findBid } from "../bids/index.ts";
 import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";

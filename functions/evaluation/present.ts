@@ -8,12 +8,9 @@ import {
   spread,
   wideSpread,
 } from "#shared/evaluation/scoring.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
-import type { StoredOpportunity } from "../opportunities/repository.ts";
-import { notFound } from "../platform/http/problems.ts";
-import { conflicted, expectedScorers, isLead, onPanel, sheetsFor, submittedBids } from "./access.ts";
-import { requireAllowed } from "./lifecycle.ts";
-import { type EvaluationData, loadEvaluation } from "./repository.ts";
+import type { StoredOpportunity } from "../opportunities/index.ts";
+import { conflicted, expectedScorers, isLead, onPanel, sheetsFor } from "./access.ts";
+import type { EvaluationData } from "./repository.ts";
 
 /** How the opportunity scores bids. */
 export const evaluationModel = (o: StoredOpportunity): EvaluationModel => ({
@@ -177,13 +174,4 @@ export const presentResults = (
     // Prices are compared only once every bid is in: a partial ranking would mislead.
     ranking: awaiting.length === 0 ? rankBids(evaluationModel(opportunity), moderated) : [],
   };
-};
-
-/** The results for the lead (anyone else: 404), once the deadline has passed. */
-export const resultsForLead = async (principal: Principal, opportunityId: string): Promise<Results> => {
-  const opportunity = await commissionedOpportunity(principal, opportunityId);
-  if (!isLead(principal, opportunity)) throw notFound();
-  const data = await loadEvaluation(opportunity.id);
-  requireAllowed(opportunity, data.record, "read-evaluation");
-  return presentResults(opportunity, data, await submittedBids(opportunity.id));
 };

@@ -17,7 +17,7 @@ import {
   submitScoresSchema,
 } from "#shared/evaluation/evaluation.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
-import { opportunityParams } from "../opportunities/routes.ts";
+import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
 
 const context = "evaluation";

@@ -2,7 +2,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import type { Principal } from "#shared/auth/principal.ts";
 import type { Application, ApplicationInput, DecisionInput } from "#shared/framework/application.ts";
-import { accountKeys, admittedOrganisationIndex } from "../accounts/repository.ts";
+import { accountKeys, admittedOrganisationIndex } from "../accounts/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";

@@ -1,5 +1,4 @@
-import { sealAttachments, verifiedAttachments } from "../documents/attachments.ts";
-import { documentKeys } from "../documents/keys.ts";
+import { sealAttachments, verifiedAttachments, documentKeys } from "../documents/index.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { forbidden } from "../platform/http/problems.ts";
 import { createApplication } from "./repository.ts";

@@ -1,7 +1,7 @@
 import type { Application } from "#shared/framework/application.ts";
-import { readProfile } from "../accounts/repository.ts";
-import type { StoredQuestion } from "../clarifications/repository.ts";
-import { findOpportunity } from "../opportunities/repository.ts";
+import { readProfile } from "../accounts/index.ts";
+import type { StoredQuestion } from "../clarifications/index.ts";
+import { findOpportunity } from "../opportunities/index.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
 import { addedToPanel, answerPublished, applicationDecided } from "./procurement-templates.ts";

@@ -1,4 +1,4 @@
-import { listCaseworkers } from "../referrals/repository.ts";
+import { listCaseworkers } from "../referrals/index.ts";
 
 /** The e-mail addresses of a provider organisation's people (its caseworker list holds every one). */
 export const organisationEmails = async (organisationId: string): Promise<string[]> =>

@@ -2,7 +2,7 @@ import { slaClocks } from "#shared/referrals/sla.ts";
 import { isOpen } from "#shared/referrals/status.ts";
 import { transact } from "../platform/data/transact.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
-import { slaFacts, type StoredReferral } from "../referrals/stored.ts";
+import { slaFacts, type StoredReferral } from "../referrals/index.ts";
 import { type SlaDue, slaDueChanges } from "./repository.ts";
 
 /** The clocks of a referral image that are running: started, not met, and the referral still open. */

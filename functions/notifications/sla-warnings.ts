@@ -2,7 +2,7 @@ import type { SlaClockId } from "#shared/referrals/sla.ts";
 import { addWorkingDays, londonDate } from "#shared/time/index.ts";
 import { now } from "../platform/clock.ts";
 import { scheduledHandler } from "../platform/jobs/scheduled-handler.ts";
-import { findReferral } from "../referrals/repository.ts";
+import { findReferral } from "../referrals/index.ts";
 import { organisationEmails } from "./recipients.ts";
 import { notifyOnce, type SlaDue, slaDueBetween } from "./repository.ts";
 import { openClocks } from "./sla-due-index.ts";

@@ -1,5 +1,5 @@
-import { submittedBids } from "../evaluation/access.ts";
-import type { EvaluationRecord } from "../evaluation/repository.ts";
+import { submittedBids } from "../bids/index.ts";
+import type { EvaluationRecord } from "../evaluation/index.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
 import { organisationEmails } from "./recipients.ts";
 import { notifyOnce } from "./repository.ts";

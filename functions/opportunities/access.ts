@@ -1,5 +1,5 @@
 import type { Principal } from "#shared/auth/principal.ts";
-import { findOrganisation, type OrganisationStanding } from "../accounts/repository.ts";
+import { findOrganisation, type OrganisationStanding } from "../accounts/index.ts";
 import { forbidden, notFound } from "../platform/http/problems.ts";
 import { findOpportunity, type StoredOpportunity } from "./repository.ts";
 

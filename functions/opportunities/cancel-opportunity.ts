@@ -1,4 +1,4 @@
-import { cancellationItems, findEvaluationRecord, requireAllowed } from "../evaluation/lifecycle.ts";
+import { cancellationItems, findEvaluationRecord, requireAllowed } from "../evaluation/index.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict } from "../platform/http/problems.ts";

@@ -1,4 +1,4 @@
-import { findEvaluationRecord, lifecycleOf } from "../evaluation/lifecycle.ts";
+import { findEvaluationRecord, lifecycleOf } from "../evaluation/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { visibleOpportunity } from "./access.ts";
 import { present } from "./present.ts";

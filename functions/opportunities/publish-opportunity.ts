@@ -1,7 +1,7 @@
 import { publishErrors } from "#shared/opportunities/rules.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { requireAllowed } from "../evaluation/lifecycle.ts";
+import { requireAllowed } from "../evaluation/index.ts";
 import { invalid } from "../platform/http/problems.ts";
 import { commissionedOpportunity } from "./access.ts";
 import { present } from "./present.ts";

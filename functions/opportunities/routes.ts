@@ -11,9 +11,9 @@ import {
   updateOpportunitySchema,
   versionOnlySchema,
 } from "#shared/opportunities/opportunity.ts";
+import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
 
-export const opportunityParams = z.object({ opportunityId: z.string().min(1).max(64) });
 const context = "opportunities";
 
 /** Call-off competitions: commissioners draft, publish, extend and cancel; eligible providers read. */

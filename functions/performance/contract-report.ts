@@ -1,6 +1,5 @@
 import { contractReportCsv, financialYearStart } from "#shared/performance/report.ts";
-import { maySeeContract } from "../contracts/access.ts";
-import { findContract } from "../contracts/repository.ts";
+import { maySeeContract, findContract } from "../contracts/index.ts";
 import { httpHandler, withStatus } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
 import { contractReportRoute } from "./export-routes.ts";

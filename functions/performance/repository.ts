@@ -8,7 +8,7 @@ import {
 } from "#shared/performance/contribution.ts";
 import type { DashboardContract } from "#shared/performance/dashboard.ts";
 import type { AggregateRow } from "#shared/performance/figures.ts";
-import { contractKeys } from "../contracts/items.ts";
+import { contractKeys } from "../contracts/index.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 

@@ -1,7 +1,6 @@
 import { measureApplies } from "#shared/performance/targets.ts";
 import { findNeedArea, findRegion } from "#shared/reference/index.ts";
-import { maySeeContract } from "../contracts/access.ts";
-import { findContract } from "../contracts/repository.ts";
+import { maySeeContract, findContract } from "../contracts/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound } from "../platform/http/problems.ts";
 import { setTargetRoute } from "./export-routes.ts";

@@ -1,7 +1,7 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import type { Contract } from "#shared/contracts/contract.ts";
 import type { SetTarget, Target, TargetScope } from "#shared/performance/targets.ts";
-import { listContracts } from "../contracts/repository.ts";
+import { listContracts } from "../contracts/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";

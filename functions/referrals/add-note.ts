@@ -1,4 +1,4 @@
-import { notificationItems } from "../notifications/repository.ts";
+import { notificationItems } from "../notifications/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { transact } from "../platform/data/transact.ts";

@@ -1,8 +1,8 @@
 import { ulid } from "ulid";
 import { isLive } from "#shared/catalogue/catalogue.ts";
 import { londonDate } from "#shared/time/index.ts";
-import { readProfile } from "../accounts/repository.ts";
-import { contractTiers, findIntervention } from "../catalogue/repository.ts";
+import { readProfile } from "../accounts/index.ts";
+import { contractTiers, findIntervention } from "../catalogue/index.ts";
 import { now } from "../platform/clock.ts";
 import { withStatus } from "../platform/http/handler.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";

@@ -1,4 +1,4 @@
-import { notificationItems, outboxPut } from "../notifications/repository.ts";
+import { notificationItems, outboxPut } from "../notifications/index.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";

@@ -42,8 +42,6 @@ const search = z
   .max(60, "Enter 60 characters or fewer to search for")
   .optional();
 
-// Literal paths come before `/api/referrals/{referralId}` so the local gateway matches them first.
-
 export const listInboxRoute = {
   operationId: "listReferralInbox",
   method: "GET",

@@ -1,5 +1,5 @@
 import { checkSection } from "#shared/referrals/sections.ts";
-import { contractTiers } from "../catalogue/repository.ts";
+import { contractTiers } from "../catalogue/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound } from "../platform/http/problems.ts";

@@ -1,8 +1,8 @@
 import { isLive } from "#shared/catalogue/catalogue.ts";
 import { checkSection, sectionIds, sectionTitles } from "#shared/referrals/sections.ts";
 import { londonDate } from "#shared/time/index.ts";
-import { findIntervention } from "../catalogue/repository.ts";
-import { notificationItems, outboxPut } from "../notifications/repository.ts";
+import { findIntervention } from "../catalogue/index.ts";
+import { notificationItems, outboxPut } from "../notifications/index.ts";
 import { now } from "../platform/clock.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";

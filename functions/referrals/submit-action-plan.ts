@@ -1,5 +1,5 @@
 import { maxPlanSessions, planSessionLimitText } from "#shared/referrals/action-plan.ts";
-import { findIntervention } from "../contracts/repository.ts";
+import { findIntervention } from "../contracts/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";

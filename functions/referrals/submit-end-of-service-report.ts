@@ -1,4 +1,4 @@
-import { notificationItems } from "../notifications/repository.ts";
+import { notificationItems } from "../notifications/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";

@@ -1,5 +1,5 @@
 import { statusAfter } from "#shared/referrals/status.ts";
-import { notificationItems } from "../notifications/repository.ts";
+import { notificationItems } from "../notifications/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { changeReferral, personOf } from "./access.ts";
 import { withdrawRoute } from "./routes.ts";

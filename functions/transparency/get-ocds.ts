@@ -1,13 +1,10 @@
 import { ocdsReleasePackage } from "#shared/ocds/release.ts";
-import { countSubmittedBids } from "../bids/repository.ts";
-import { listQuestions, type StoredQuestion } from "../clarifications/repository.ts";
+import { countSubmittedBids, submittedBids } from "../bids/index.ts";
+import { listQuestions, type StoredQuestion } from "../clarifications/index.ts";
 import type { Contract } from "#shared/contracts/contract.ts";
-import { listContracts } from "../contracts/repository.ts";
-import { deadlinePassed, submittedBids } from "../evaluation/access.ts";
-import { presentResults } from "../evaluation/present.ts";
-import { loadEvaluation } from "../evaluation/repository.ts";
-import { commissionedOpportunity } from "../opportunities/access.ts";
-import { withStatus as withOpportunityStatus } from "../opportunities/repository.ts";
+import { listContracts } from "../contracts/index.ts";
+import { deadlinePassed, presentResults, loadEvaluation } from "../evaluation/index.ts";
+import { commissionedOpportunity, withStatus as withOpportunityStatus } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";

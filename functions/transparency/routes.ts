@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { opportunityParams } from "../opportunities/routes.ts";
+import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
 
 /** Open Contracting Data Standard (OCDS 1.1) exports of competitions. */

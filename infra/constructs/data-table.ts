@@ -1,7 +1,7 @@
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
-import { idempotencyTableDesign, tableDesign } from "../table-design.ts";
+import { idempotencyTableDesign, tableDesign } from "#functions/platform/data/table-design.ts";
 
 /** The portal's single table, shaped by `tableDesign` so the cloud and the local stack agree. */
 export class DataTable extends Table {

@@ -6,7 +6,7 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
-import { idempotencyTableDesign, tableDesign } from "../table-design.ts";
+import { idempotencyTableDesign, tableDesign } from "#functions/platform/data/table-design.ts";
 
 const exists = async (client: DynamoDBClient, name: string): Promise<boolean> => {
   try {

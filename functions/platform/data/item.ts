@@ -1,4 +1,4 @@
-import { tableDesign } from "#infra/table-design.ts";
+import { tableDesign } from "./table-design.ts";
 
 /** Attributes that exist only to place an item in the table and its indexes. */
 const storageAttributes = new Set<string>([
