@@ -17,7 +17,7 @@ const outsideTheApp = ["./tests", "./bench", "./scripts"];
 
 /** Each context reaches another only through its public module, functions/<context>/index.ts. */
 const contextZones = contexts.map((context) => ({
-  target: [...contexts.filter((other) => other !== context).map((other) => `./functions/${other}`)],
+  target: contexts.filter((other) => other !== context).map((other) => `./functions/${other}`),
   from: `./functions/${context}`,
   except: ["./index.ts"],
   message: `Import the ${context} context through its public module, #functions/${context}/index.ts.`,
@@ -66,5 +66,7 @@ export const boundaryZones = [
   {
     target: "./infra/local/seed",
     from: ["./web", ...outsideTheApp],
+    message:
+      "The seed writes the table through functions' item builders; it needs nothing of web/ or the tests.",
   },
 ];
