@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Test layers (run one with `npm run test:<layer>`):
- * - unit: pure rules in shared/ and functions/ (no I/O)
+ * - unit: pure rules in shared/ and functions/, and the web pages' presenters (no I/O)
  * - infra: CDK template assertions and cdk-nag
  * - integration: handlers through the local gateway against DynamoDB Local and s3rver
  * - browser: the built web app in Chromium, with axe on every page
@@ -20,7 +20,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["shared/**/*.test.ts", "functions/**/*.test.ts", "infra/local/**/*.test.ts"],
+          include: [
+            "shared/**/*.test.ts",
+            "functions/**/*.test.ts",
+            "infra/local/**/*.test.ts",
+            // Page presenters: the web app's logic that needs no browser.
+            "web/src/**/*.test.ts",
+          ],
         },
       },
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000 } },
