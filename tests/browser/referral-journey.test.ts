@@ -231,6 +231,43 @@ const providerDelivers = async (reference: string, name: string) => {
     .poll(() => page.getByText("Referral completed").count(), { timeout: 15_000 })
     .toBeGreaterThan(0);
   await onPage(name);
+  await walkSubPages(referralPath, name);
+};
+
+/**
+ * The referral's page is split into sub-pages: each is reachable from the sub navigation, has its own
+ * address and browser tab title, is marked as the current one, and passes axe (onPage runs it).
+ */
+const walkSubPages = async (referralPath: string, name: string) => {
+  const tabs = page.getByRole("navigation", { name: "Referral sections" });
+  const current = () => tabs.locator('[aria-current="page"]').innerText();
+  expect(await current()).toBe("Progress");
+  expect(await page.getByRole("heading", { name: "Delivery" }).count()).toBe(1);
+  expect(await page.getByRole("heading", { name: "Timeline" }).count()).toBe(0);
+  const visit = async (tab: string, path: string) => {
+    await tabs.getByRole("link", { name: tab }).click();
+    await page.waitForURL((url) => url.pathname === path);
+    await onPage(name);
+    expect(await current()).toBe(tab);
+    expect(await page.title()).toMatch(new RegExp(`^${tab} – ${name} – `));
+  };
+  await visit("Referral details", `${referralPath}/details`);
+  expect(await page.getByRole("heading", { name: "Reason for referral" }).count()).toBe(1);
+  expect(await page.getByText("Needs help to keep their tenancy.").count()).toBe(1);
+
+  await visit("Case notes", `${referralPath}/notes`);
+  await fill("Add a case note", "Closing call made; they know how to get back in touch.");
+  await click("Add case note", "button");
+  await expect
+    .poll(() => page.getByText("Closing call made; they know how to get back in touch.").count())
+    .toBe(1);
+
+  await visit("Timeline", `${referralPath}/timeline`);
+  await expect.poll(() => page.getByText("Referral completed", { exact: true }).count()).toBeGreaterThan(0);
+  expect(await page.getByRole("heading", { name: "Delivery" }).count()).toBe(0);
+
+  await visit("Progress", referralPath);
+  expect(await page.getByRole("heading", { name: "End-of-service report" }).count()).toBe(1);
 };
 
 describe("the referral journey through the pages", () => {
