@@ -1,7 +1,7 @@
 import type { Application } from "#shared/framework/application.ts";
-import { readProfile } from "../accounts/index.ts";
+import { admittedOrganisationIndex, type OrganisationStanding, readProfile } from "../accounts/index.ts";
 import type { StoredQuestion } from "../clarifications/index.ts";
-import { findOpportunity } from "../opportunities/index.ts";
+import { findOpportunity, isEligible, type StoredOpportunity } from "../opportunities/index.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
 import { addedToPanel, answerPublished, applicationDecided } from "./procurement-templates.ts";
@@ -10,23 +10,26 @@ import { notifyOnce } from "./repository.ts";
 
 type Image = Record<string, unknown> | undefined;
 
-/** Organisations admitted for the need area and a region: a Query through the admitted applications. */
-const eligibleOrganisations = async (needAreaId: string, regionIds: readonly string[]) => {
-  const found = new Set<string>();
+/**
+ * Organisations that may read the opportunity's answers: the same rule as the opportunity itself
+ * (`isEligible`, on the organisation's profile), read through the admitted organisations' index partition
+ * (a Query) so organisations admitted by any route, the seed's included, are told.
+ */
+const eligibleOrganisations = async (opportunity: Pick<StoredOpportunity, "needAreaId" | "regionIds">) => {
+  const found: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = await queryPage<Application>({
+    const page = await queryPage<OrganisationStanding>({
       index: "gsi1",
-      partition: "APPLICATIONS#admitted",
+      partition: admittedOrganisationIndex("").gsi1pk,
       limit: 100,
       cursor,
     });
-    for (const a of page.items)
-      if (a.needAreaIds.includes(needAreaId) && a.regionIds.some((r) => regionIds.includes(r)))
-        found.add(a.organisationId);
+    for (const organisation of page.items)
+      if (isEligible(organisation, opportunity)) found.push(organisation.id);
     cursor = page.nextCursor;
   } while (cursor);
-  return [...found];
+  return found;
 };
 
 /** An application has just been admitted or rejected: tell the applying organisation. */
@@ -64,7 +67,7 @@ const answerNotice = async (next: Partial<StoredQuestion>, before: Partial<Store
   const opportunity = next.opportunityId ? await findOpportunity(next.opportunityId) : undefined;
   if (!opportunity) return;
   const told = answerPublished({ id: opportunity.id, title: opportunity.title });
-  const organisations = await eligibleOrganisations(opportunity.needAreaId, opportunity.regionIds);
+  const organisations = await eligibleOrganisations(opportunity);
   for (const organisationId of organisations) {
     // The asker is told by the answer itself (clarificationAnswered), in the same transaction.
     if (organisationId === next.askedByOrganisationId) continue;

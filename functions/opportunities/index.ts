@@ -1,4 +1,4 @@
 /** The opportunities context's public module: all that other contexts may import from it (ADR "lint boundaries"). */
-export { admittedOrganisation, commissionedOpportunity, visibleOpportunity } from "./access.ts";
+export { admittedOrganisation, commissionedOpportunity, isEligible, visibleOpportunity } from "./access.ts";
 export { findOpportunity, opportunityChangeItems, opportunityKeys, withStatus } from "./repository.ts";
 export type { StoredOpportunity } from "./repository.ts";

@@ -34,7 +34,8 @@ export const handler = idempotentHandler(addNoteRoute, async ({ principal, param
     ...notificationItems(fromProvider ? { userId: r.officer.userId } : { organisationId: r.organisationId }, {
       title: `New case note on ${r.reference!}`,
       body: `${principal.name} added a case note.`,
-      href: fromProvider ? `/referrals/${r.id}` : `/provider/referrals/${r.id}`,
+      // The provider's referral page has a Case notes sub-page; the officer's is one page.
+      href: fromProvider ? `/referrals/${r.id}` : `/provider/referrals/${r.id}/notes`,
     }),
   ]);
   return withStatus(201, note);

@@ -268,6 +268,52 @@ describe("the referral journey through the pages", () => {
     await expectNoAxeViolations(page);
   }, 300_000);
 
+  it("the provider's referral page is split into sub-pages, and an action returns to Progress", async () => {
+    const { referral } = await sentReferral();
+    const name = `Alex ${referral.answers.person.lastName}`;
+    const referralPath = `/provider/referrals/${referral.id}`;
+    await signInAs(page, "Priya Shah");
+    await open(page, referralPath);
+    await onPage(name);
+    // Each sub-page is reachable from the sub navigation, has its own address and tab title, is
+    // marked as the current one, and passes axe (onPage runs it).
+    const tabs = page.getByRole("navigation", { name: "Referral sections" });
+    const current = () => tabs.locator('[aria-current="page"]').innerText();
+    expect(await current()).toBe("Progress");
+    expect(await page.getByRole("heading", { name: "What to do next" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "Timeline" }).count()).toBe(0);
+    const visit = async (tab: string, path: string) => {
+      await tabs.getByRole("link", { name: tab }).click();
+      await page.waitForURL((url) => url.pathname === path);
+      await onPage(name);
+      expect(await current()).toBe(tab);
+      expect(await page.title()).toMatch(new RegExp(`^${tab} – ${name} – `));
+    };
+    await visit("Referral details", `${referralPath}/details`);
+    expect(await page.getByRole("heading", { name: "Reason for referral" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "What to do next" }).count()).toBe(0);
+
+    await visit("Case notes", `${referralPath}/notes`);
+    await page
+      .getByRole("textbox", { name: "Add a case note" })
+      .fill("Left a voicemail; will try again tomorrow.");
+    await click("Add case note", "button");
+    await expect.poll(() => page.getByText("Left a voicemail; will try again tomorrow.").count()).toBe(1);
+
+    await visit("Timeline", `${referralPath}/timeline`);
+    await expect.poll(() => page.getByText("Referral sent", { exact: true }).count()).toBeGreaterThan(0);
+
+    // An action started from Progress returns there.
+    await visit("Progress", referralPath);
+    await click("Assign a caseworker");
+    await onPage("Assign a caseworker");
+    await check("Priya Shah");
+    await click("Assign", "button");
+    await onPage(name);
+    expect(new URL(page.url()).pathname).toBe(referralPath);
+    expect(await current()).toBe("Progress");
+  });
+
   it("another officer withdraws a referral with a reason", async () => {
     const { referral } = await sentReferral("user-officer-hackney");
     const name = `Alex ${referral.answers.person.lastName}`;

@@ -10,8 +10,7 @@ import {
 } from "../support/evaluation.ts";
 import { settleJobs } from "../support/jobs.ts";
 import { emailsWithSubject, notificationsLinkingTo } from "../support/notifications.ts";
-import type { Application } from "#shared/framework/application.ts";
-import { applicationItem } from "#functions/framework/repository.ts";
+import { accountKeys, admittedOrganisationIndex } from "#functions/accounts/repository.ts";
 import { publishedOpportunity } from "../support/opportunities.ts";
 import { partition, putItems } from "../support/referrals.ts";
 
@@ -39,22 +38,21 @@ describe("notifications: procurement", () => {
   }, 120_000);
 
   it("tells every eligible provider but the asker when an answer is published, and nobody else", async () => {
-    // Two organisations admitted through the application process for finance: one in London, one in Wales.
+    // Two organisations admitted for finance, as an admission leaves them: one in London, one in Wales.
     const london = `org-test-${ulid().toLowerCase()}`;
     const wales = `org-test-${ulid().toLowerCase()}`;
-    const admitted = (organisationId: string, regionIds: string[]) =>
-      applicationItem({
-        ...({} as Application),
-        id: `app-${organisationId}`,
-        organisationId,
-        organisationName: "Test organisation",
+    const admitted = (organisationId: string, regionIds: string[]) => {
+      const name = `Test organisation ${organisationId}`;
+      return {
+        ...accountKeys.organisation(organisationId),
+        ...admittedOrganisationIndex(name),
+        id: organisationId,
+        name,
+        frameworkStatus: "admitted",
         needAreaIds: ["finance-benefits-debt"],
         regionIds,
-        status: "admitted",
-        submittedAt: new Date().toISOString(),
-        submittedBy: "user-test",
-        version: 2,
-      });
+      };
+    };
     await putItems([admitted(london, ["london"]), admitted(wales, ["wales"])]);
     const title = `Answer notice ${ulid()}`;
     const o = await publishedOpportunity({ needAreaId: "finance-benefits-debt", title });
@@ -79,5 +77,38 @@ describe("notifications: procurement", () => {
     expect(await told(london)).toHaveLength(1);
     expect(await told(london)).toEqual([expect.objectContaining({ href: `/opportunities/${o.id}` })]);
     expect(await told(wales)).toEqual([]);
+  });
+
+  it("tells providers the seed admitted (with no application) when an answer is published", async () => {
+    // Seeded: Northern Pathways and Money Matters are admitted for finance in London; Second Chance
+    // has only applied. None of them has an admitted application item.
+    const title = `Seeded answer notice ${ulid()}`;
+    const o = await publishedOpportunity({ needAreaId: "finance-benefits-debt", title });
+    const asked = await api("POST", `/api/opportunities/${o.id}/questions`, {
+      token: await tokenFor("user-provider-bridge"),
+      body: { question: "Can sessions be held in the evening?" },
+    });
+    expect(asked.status).toBe(201);
+    const answered = await api("POST", `/api/opportunities/${o.id}/questions/${asked.body.id}/answer`, {
+      token: await tokenFor("user-commissioner-london"),
+      body: {
+        question: "Can sessions be held in the evening?",
+        answer: "Yes, up to 8pm.",
+        version: asked.body.version,
+      },
+    });
+    expect(answered.status).toBe(200);
+    await settleJobs();
+    const subject = `New answer published: ${title}`;
+    const href = `/opportunities/${o.id}`;
+    const published = async (userId: string) =>
+      (await notificationsLinkingTo(userId, href)).filter((n) => n.title === subject);
+    expect(await published("user-provider-pathways")).toEqual([
+      expect.objectContaining({ title: subject, read: false }),
+    ]);
+    expect(await published("user-provider-money-matters")).toHaveLength(1);
+    // The asker hears through its own answered-question notice; an applicant not yet admitted hears nothing.
+    expect(await published("user-provider-bridge")).toEqual([]);
+    expect(await published("user-provider-second-chance")).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { withoutKeys } from "#functions/platform/data/item.ts";
 import { referralItem } from "#functions/referrals/repository.ts";
 import type { StoredReferral } from "#functions/referrals/stored.ts";
 import { api, tokenFor } from "../support/api.ts";
+import { notificationsLinkingTo } from "../support/notifications.ts";
 import { getItem, partition, putItems, sentReferral, startDraft } from "../support/referrals.ts";
 
 const provider = { bridge: "user-provider-bridge", pathways: "user-provider-pathways" } as const;
@@ -152,6 +153,12 @@ describe("who may see and change a referral", () => {
       ["provider", "Left a voicemail."],
       ["responsible-officer", "Best reached after 2pm."],
     ]);
+    // The provider's notice opens the referral's Case notes sub-page, where the note is.
+    expect(
+      (await notificationsLinkingTo(provider.bridge, `/provider/referrals/${referral.id}/notes`)).map(
+        (n) => n.title,
+      ),
+    ).toEqual([`New case note on ${referral.reference}`]);
   });
 
   it("lets a provider assign only its own caseworkers", async () => {

@@ -9,10 +9,10 @@ export interface ChartSeries {
 
 const width = 640;
 const legendHeight = 32;
-const labelHeight = 22;
-const barHeight = 16;
-const barGap = 3;
-const groupGap = 14;
+const labelHeight = 20;
+const barHeight = 14;
+const barGap = 2;
+const groupGap = 10;
 const valueSpace = 56;
 
 /**
@@ -79,7 +79,7 @@ export function BarChart({
                       data-series={s.name}
                       data-value={value}
                     />
-                    <text className="app-chart__value" x={barWidth + 4} y={y + 13}>
+                    <text className="app-chart__value" x={barWidth + 4} y={y + 12}>
                       {value}
                     </text>
                   </g>

@@ -10,6 +10,8 @@ import { type Target, type TargetStatus, targetStatusText } from "#shared/perfor
 import { downloadDashboardTable } from "../../api/performance.ts";
 import { ErrorMessage, SummaryList, Table, Tag, type TagColour } from "../../components/govuk/index.ts";
 import { BarChart, type ChartSeries } from "./BarChart.tsx";
+import { ColumnChart } from "./ColumnChart.tsx";
+import { chartView } from "./dashboard.presenter.ts";
 
 const percent = (value: number | undefined) => (value === undefined ? "No data yet" : `${value}%`);
 
@@ -27,32 +29,37 @@ const durationText = (d: DurationSummary) =>
 export function Headlines({ dashboard }: { dashboard: Dashboard }) {
   const t = dashboard.totals;
   return (
-    <SummaryList
-      rows={[
-        { key: "Referrals received", value: t.received },
-        {
-          key: "Assigned to a caseworker",
-          value: t.received === 0 ? "No data yet" : `${t.assigned} (${percent(t.assignedPercent)})`,
-        },
-        { key: "Time to first contact", value: durationText(t.firstContact) },
-        { key: "Time to initial assessment", value: durationText(t.assessment) },
-        {
-          key: "Attendance rate",
-          value:
-            t.attendance.recorded === 0
-              ? "No data yet"
-              : `${percent(t.attendance.ratePercent)} (${t.attendance.attended + t.attendance.late} of ${t.attendance.recorded} sessions)`,
-        },
-        {
-          key: "Completion rate",
-          value:
-            t.completion.ended === 0
-              ? "No data yet"
-              : `${percent(t.completion.ratePercent)} (${t.completion.completed} of ${t.completion.ended} ended)`,
-        },
-        { key: "Concerns raised", value: t.concerns },
-      ]}
-    />
+    <section className="app-figure" aria-labelledby="headlines-heading">
+      <h2 className="govuk-heading-m" id="headlines-heading">
+        At a glance
+      </h2>
+      <SummaryList
+        rows={[
+          { key: "Referrals received", value: t.received },
+          {
+            key: "Assigned to a caseworker",
+            value: t.received === 0 ? "No data yet" : `${t.assigned} (${percent(t.assignedPercent)})`,
+          },
+          { key: "Time to first contact", value: durationText(t.firstContact) },
+          { key: "Time to initial assessment", value: durationText(t.assessment) },
+          {
+            key: "Attendance rate",
+            value:
+              t.attendance.recorded === 0
+                ? "No data yet"
+                : `${percent(t.attendance.ratePercent)} (${t.attendance.attended + t.attendance.late} of ${t.attendance.recorded} sessions)`,
+          },
+          {
+            key: "Completion rate",
+            value:
+              t.completion.ended === 0
+                ? "No data yet"
+                : `${percent(t.completion.ratePercent)} (${t.completion.completed} of ${t.completion.ended} ended)`,
+          },
+          { key: "Concerns raised", value: t.concerns },
+        ]}
+      />
+    </section>
   );
 }
 
@@ -116,6 +123,10 @@ interface ChartSpec {
   categories: (d: Dashboard) => string[];
   series: (d: Dashboard) => ChartSeries[];
   summary: (d: Dashboard) => string;
+  /** What the chart says instead of bars when every value is 0. */
+  empty: string;
+  /** For a series over months: columns along a time axis, each label in short lines. */
+  columns?: (category: string) => string[];
 }
 
 const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -124,6 +135,9 @@ const charts: ChartSpec[] = [
   {
     id: "months",
     heading: "Referrals by month",
+    // "November 2026" as "Nov" over "2026", so a year of months fits along the bottom.
+    columns: (label) => [label.slice(0, 3), label.split(" ")[1] ?? ""],
+    empty: "No referrals in this period.",
     categories: (d) => d.months.map((m) => monthLabel(m.month)),
     series: (d) => [
       { key: "received", name: "Received", values: d.months.map((m) => m.received) },
@@ -131,13 +145,14 @@ const charts: ChartSpec[] = [
       { key: "withdrawn", name: "Withdrawn", values: d.months.map((m) => m.withdrawn) },
     ],
     summary: (d) =>
-      `Bar chart of referrals received, completed and withdrawn in each of ${d.months.length} months: ` +
+      `Column chart of referrals received, completed and withdrawn in each month that had any (of ${d.months.length} months): ` +
       `${total(d.months.map((m) => m.received))} received, ${total(d.months.map((m) => m.completed))} completed, ` +
       `${total(d.months.map((m) => m.withdrawn))} withdrawn. The table that follows gives every figure.`,
   },
   {
     id: "withdrawals",
     heading: "Withdrawals by reason",
+    empty: "No withdrawals in this period.",
     categories: (d) => d.withdrawalsByReason.map((w) => w.reason),
     series: (d) => [{ key: "count", name: "Withdrawals", values: d.withdrawalsByReason.map((w) => w.count) }],
     summary: (d) =>
@@ -147,6 +162,7 @@ const charts: ChartSpec[] = [
   {
     id: "outcomes",
     heading: "Outcomes by need area",
+    empty: "No outcomes reported in this period.",
     categories: (d) => d.outcomesByNeedArea.map((o) => o.needArea),
     series: (d) => [
       { key: "achieved", name: "Achieved", values: d.outcomesByNeedArea.map((o) => o.achieved) },
@@ -164,6 +180,7 @@ const charts: ChartSpec[] = [
   {
     id: "capacity",
     heading: "Capacity used against contracted",
+    empty: "No referrals in this period.",
     categories: (d) => d.capacity.map((c) => c.reference),
     series: (d) => [
       { key: "used", name: "Referrals received", values: d.capacity.map((c) => c.used) },
@@ -182,12 +199,16 @@ interface FigureProps {
   filters: URLSearchParams;
 }
 
-/** Each chart with its data table (the same numbers) and a CSV download, or a note when it has no rows. */
+/**
+ * Each chart with its data table (the same numbers, every row, full width) and a CSV download. A chart
+ * draws only the series and categories that have a value; with none it says so instead.
+ */
 export function Charts({ dashboard, targets, filters }: FigureProps) {
   return (
     <>
       {charts.map((chart) => {
         const table = dashboardTable(dashboard, chart.id, targets);
+        const view = chartView(chart.categories(dashboard), chart.series(dashboard));
         return (
           <section
             key={chart.id}
@@ -198,16 +219,33 @@ export function Charts({ dashboard, targets, filters }: FigureProps) {
             <h2 className="govuk-heading-m" id={`${chart.id}-heading`}>
               {chart.heading}
             </h2>
-            {table.rows.length === 0 ? (
-              <p className="govuk-body">Nothing to show for these filters yet.</p>
+            {table.rows.length === 0 || view.empty ? (
+              <p className="govuk-body">{chart.empty}</p>
             ) : (
               <>
-                <BarChart
-                  summary={chart.summary(dashboard)}
-                  categories={chart.categories(dashboard)}
-                  series={chart.series(dashboard)}
-                />
-                <FigureTable table={table} filters={filters} />
+                <div className="govuk-grid-row">
+                  <div className="govuk-grid-column-two-thirds">
+                    {chart.columns ? (
+                      <ColumnChart
+                        summary={chart.summary(dashboard)}
+                        categories={view.categories}
+                        series={view.series}
+                        labelLines={chart.columns}
+                      />
+                    ) : (
+                      <BarChart
+                        summary={chart.summary(dashboard)}
+                        categories={view.categories}
+                        series={view.series}
+                      />
+                    )}
+                  </div>
+                </div>
+                <div className="govuk-grid-row">
+                  <div className="govuk-grid-column-full">
+                    <FigureTable table={table} filters={filters} />
+                  </div>
+                </div>
               </>
             )}
           </section>
@@ -222,7 +260,7 @@ export function Measures({ dashboard, targets, filters }: FigureProps) {
   return (
     <section className="app-figure" aria-labelledby="measures-heading" data-figure="measures">
       <h2 className="govuk-heading-m" id="measures-heading">
-        Targets
+        Against targets
       </h2>
       <FigureTable table={dashboardTable(dashboard, "measures", targets)} filters={filters} />
     </section>

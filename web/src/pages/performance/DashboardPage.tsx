@@ -11,125 +11,16 @@ import {
   useDashboard,
   useTargets,
 } from "../../api/performance.ts";
-import { AppLink, Button, ErrorSummary, InsetText, Select, TextInput } from "../../components/govuk/index.ts";
+import { AppLink, Button, ErrorSummary, InsetText, Select } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { useFormErrors } from "../../forms/form-errors.ts";
 import { Charts, Headlines, Measures } from "./DashboardFigures.tsx";
+import { Filters, Periods } from "./DashboardFilters.tsx";
 
 const title = "Performance";
-type FilterName = (typeof dashboardFilterNames)[number];
-
-/** The filter form: GOV.UK selects and month inputs whose values live in the URL. */
-function Filters({ dashboard, params }: { dashboard: Dashboard | undefined; params: URLSearchParams }) {
-  const [, setParams] = useSearchParams();
-  const [values, setValues] = useState<Record<FilterName, string>>(
-    () =>
-      Object.fromEntries(dashboardFilterNames.map((n) => [n, params.get(n) ?? ""])) as Record<
-        FilterName,
-        string
-      >,
-  );
-  const set = (name: FilterName) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const options = dashboard?.options;
-  const any = (text: string) => ({ value: "", text });
-  const choices = (list: { id: string; name: string }[] | undefined, chosen: string) => {
-    const items = (list ?? []).map((o) => ({ value: o.id, text: o.name }));
-    // Keep a value from the URL that the options do not list, so the form shows what was asked for.
-    return chosen && !items.some((i) => i.value === chosen)
-      ? [...items, { value: chosen, text: chosen }]
-      : items;
-  };
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setParams(
-      Object.fromEntries(
-        Object.entries(values)
-          .filter(([, v]) => v.trim() !== "")
-          .map(([k, v]) => [k, v.trim()]),
-      ),
-    );
-  }
-  return (
-    <div className="moj-filter-layout__filter">
-      <div className="moj-filter">
-        <div className="moj-filter__header">
-          <div className="moj-filter__header-title">
-            <h2 className="govuk-heading-m">Filter</h2>
-          </div>
-        </div>
-        <div className="moj-filter__content">
-          <div className="moj-filter__options">
-            <form
-              method="get"
-              action="/performance"
-              noValidate
-              onSubmit={onSubmit}
-              aria-label="Filter the figures"
-            >
-              <Select
-                id="regionId"
-                label="Region"
-                value={values.regionId}
-                onChange={set("regionId")}
-                items={[any("All your regions"), ...choices(options?.regions, values.regionId)]}
-              />
-              <Select
-                id="organisationId"
-                label="Provider"
-                value={values.organisationId}
-                onChange={set("organisationId")}
-                items={[any("All providers"), ...choices(options?.providers, values.organisationId)]}
-              />
-              <Select
-                id="needAreaId"
-                label="Need area"
-                value={values.needAreaId}
-                onChange={set("needAreaId")}
-                items={[any("All need areas"), ...choices(options?.needAreas, values.needAreaId)]}
-              />
-              <Select
-                id="contractId"
-                label="Contract"
-                value={values.contractId}
-                onChange={set("contractId")}
-                items={[
-                  any("All contracts"),
-                  ...choices(
-                    options?.contracts.map((c) => ({
-                      id: c.id,
-                      name: `${c.reference} (${c.organisationName})`,
-                    })),
-                    values.contractId,
-                  ),
-                ]}
-              />
-              <TextInput
-                id="from"
-                label="From month"
-                hint={`For example, ${dashboard?.applied.from ?? "2026-04"}`}
-                value={values.from}
-                onChange={set("from")}
-                width="10"
-              />
-              <TextInput
-                id="to"
-                label="To month"
-                hint={`For example, ${dashboard?.applied.to ?? "2026-04"}`}
-                value={values.to}
-                onChange={set("to")}
-                width="10"
-              />
-              <Button type="submit">Apply filters</Button>
-            </form>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
-}
 
 const noFields = {};
 
@@ -219,30 +110,26 @@ export function DashboardPage() {
           {commissioner ? "View and set targets" : "View your targets"}
         </AppLink>
       </p>
-      <div className="moj-filter-layout">
-        <Filters key={params.toString()} dashboard={data} params={params} />
-        <div className="moj-filter-layout__content">
-          {!data ? null : data.options.contracts.length === 0 ? (
-            <InsetText>There are no contracts to report on yet.</InsetText>
+      {!data ? (
+        <Filters key={params.toString()} dashboard={data} params={params} open={Boolean(badFilters)} />
+      ) : data.options.contracts.length === 0 ? (
+        <InsetText>There are no contracts to report on yet.</InsetText>
+      ) : (
+        <>
+          <Periods dashboard={data} params={params} />
+          <Filters key={params.toString()} dashboard={data} params={params} open={false} />
+          <Measures dashboard={data} targets={targetsData.targets} filters={filters} />
+          <Headlines dashboard={data} />
+          {isEmpty(data) ? (
+            <InsetText>
+              No referrals in this period for these filters. Figures and charts appear as referrals arrive.
+            </InsetText>
           ) : (
-            <>
-              <h2 className="govuk-heading-m">
-                {monthLabel(data.applied.from)} to {monthLabel(data.applied.to)}
-              </h2>
-              <Headlines dashboard={data} />
-              <Measures dashboard={data} targets={targetsData.targets} filters={filters} />
-              {isEmpty(data) ? (
-                <InsetText>
-                  No referrals yet for these filters. Figures and charts appear as referrals arrive.
-                </InsetText>
-              ) : (
-                <Charts dashboard={data} targets={targetsData.targets} filters={filters} />
-              )}
-              {commissioner && data.applied.contractId ? <ContractReport dashboard={data} /> : null}
-            </>
+            <Charts dashboard={data} targets={targetsData.targets} filters={filters} />
           )}
-        </div>
-      </div>
+          {commissioner && data.applied.contractId ? <ContractReport dashboard={data} /> : null}
+        </>
+      )}
     </>
   );
 }
