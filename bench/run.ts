@@ -238,16 +238,17 @@ console.log("\nBuilding the web app…");
 const web = measureWeb();
 printTable(
   "Web (gzipped, first page of each role)",
-  "What a browser downloads before a role's first page can render: JavaScript and CSS, gzipped, from the Vite build manifest.",
+  "What a browser downloads before a role's first page can render: JavaScript and CSS, gzipped, from the Vite build manifest. Both count: the page is not styled until its CSS has arrived.",
   web.map((w) => ({
     page: w.page,
     "JS KB gz": Math.round(w.jsGzipBytes / 1024),
-    [`goal ${goalText(goals.firstPageKb)}`]: judge(
-      goals.firstPageKb,
-      w.page,
-      Math.round(w.jsGzipBytes / 1024),
-    ),
     "CSS KB gz": Math.round(w.cssGzipBytes / 1024),
+    "JS + CSS KB gz": Math.round((w.jsGzipBytes + w.cssGzipBytes) / 1024),
+    // The goal is for first pages; the heaviest page of each area is measured to be seen, not judged.
+    [`goal ${goalText(goals.firstPageKb)}`]:
+      w.kind === "first page"
+        ? judge(goals.firstPageKb, w.page, Math.round((w.jsGzipBytes + w.cssGzipBytes) / 1024))
+        : "",
   })),
 );
 results.web = web;

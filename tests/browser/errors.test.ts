@@ -30,6 +30,22 @@ describe("error pages", () => {
   });
 });
 
+describe("a page that fails", () => {
+  // The browser no longer parses answers (ADR 0021): one that breaks its contract fails where a page
+  // reads it. That page shows the service problem page inside the layout, and the next page works.
+  it("shows the service problem page inside the layout, and the next page loads normally", async () => {
+    await page.route("**/api/framework/applications/mine*", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: "{}" }),
+    );
+    await signInAs(page, "Priya Shah");
+    await expect.poll(() => heading().textContent()).toBe("Sorry, there is a problem with the service");
+    await expect.poll(() => page.locator("header").textContent()).toContain("Priya Shah");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Notifications" }).click();
+    await expect.poll(() => heading().textContent()).toBe("Notifications");
+  });
+});
+
 describe("signing in and out", () => {
   it("sends someone who is signed out from the home page to sign in", async () => {
     await open(page, "/");

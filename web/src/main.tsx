@@ -1,12 +1,12 @@
 import "./styles/app.scss";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 import { setApiBaseUrl } from "./api/client.ts";
 import { createQueryClient } from "./api/queries.ts";
 import { AppErrorBoundary } from "./app/AppErrorBoundary.tsx";
 import { AppProviders } from "./app/AppProviders.tsx";
-import { createAppRouter } from "./app/router.tsx";
+import { AppRoutes } from "./app/router.tsx";
 import { type AppConfig, loadAppConfig } from "./config/app-config.ts";
 
 // GOV.UK Frontend's JavaScript only runs where the page says the browser supports it (the template's
@@ -29,7 +29,9 @@ async function start() {
     <StrictMode>
       <AppErrorBoundary>
         <AppProviders config={config} queryClient={createQueryClient()}>
-          <RouterProvider router={createAppRouter()} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </AppProviders>
       </AppErrorBoundary>
     </StrictMode>,

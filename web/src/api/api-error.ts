@@ -1,4 +1,4 @@
-import { type Problem, problemSchema } from "#shared/http/problem.ts";
+import type { FieldError, Problem } from "#shared/http/problem.ts";
 
 /** An API call that failed: the HTTP status and, for 400s, one message per invalid field. */
 export class ApiError extends Error {
@@ -28,14 +28,36 @@ export class ApiError extends Error {
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+const isFieldError = (value: unknown): value is FieldError =>
+  isRecord(value) && typeof value.path === "string" && typeof value.message === "string";
+
+/**
+ * Whether an error body is RFC 9457 problem details. Checked by hand rather than with the shared zod
+ * schema, which would put zod on every page: an error can come from something in front of the API (a
+ * WAF block, a gateway timeout) whose body is not ours, and then only the status is kept.
+ */
+export function isProblem(value: unknown): value is Problem {
+  return (
+    isRecord(value) &&
+    typeof value.type === "string" &&
+    typeof value.title === "string" &&
+    Number.isInteger(value.status) &&
+    (value.detail === undefined || typeof value.detail === "string") &&
+    (value.errors === undefined || (Array.isArray(value.errors) && value.errors.every(isFieldError)))
+  );
+}
+
 /** Builds an ApiError from a failed response, reading its problem+json body when there is one. */
 export async function apiErrorFrom(response: Response): Promise<ApiError> {
   let problem: Problem | undefined;
   const type = response.headers.get("content-type") ?? "";
   if (type.includes("json")) {
     try {
-      const parsed = problemSchema.safeParse(await response.json());
-      if (parsed.success) problem = parsed.data;
+      const body: unknown = await response.json();
+      if (isProblem(body)) problem = body;
     } catch {
       // Not JSON after all: keep the status only.
     }

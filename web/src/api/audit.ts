@@ -1,10 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { type AuditEvent, auditEventSchema } from "#shared/audit/audit-event.ts";
-import { pageSchema } from "#shared/common/pagination.ts";
+import type { AuditEvent } from "#shared/audit/audit-event.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
-
-const auditPageSchema = pageSchema(auditEventSchema);
+import type { Page } from "./contract.ts";
 
 /** Which of an opportunity's audit events to show. */
 export interface AuditFilters {
@@ -18,13 +16,13 @@ export function useAuditTrail(opportunityId: string, filters: AuditFilters) {
   const session = useSession();
   const params = new URLSearchParams({ limit: "25" });
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
-  return useQuery<{ items: AuditEvent[]; nextCursor?: string | undefined }, Error>({
+  return useQuery<Page<AuditEvent>, Error>({
     queryKey: ["opportunities", opportunityId, "audit", filters],
     queryFn: ({ signal }) =>
-      apiFetch(`/api/opportunities/${encodeURIComponent(opportunityId)}/audit?${params.toString()}`, {
-        schema: auditPageSchema,
-        signal,
-      }),
+      apiFetch<Page<AuditEvent>>(
+        `/api/opportunities/${encodeURIComponent(opportunityId)}/audit?${params.toString()}`,
+        { signal },
+      ),
     enabled: session !== null,
   });
 }

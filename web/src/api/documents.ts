@@ -1,13 +1,12 @@
 import {
   type Attachment,
   type DocumentOwner,
+  type DownloadLink,
   documentTypeFor,
-  downloadLinkSchema,
   emptyFileMessage,
   maxDocumentBytes,
   tooLargeMessage,
   type UploadGrant,
-  uploadGrantSchema,
   wrongTypeMessage,
 } from "#shared/documents/document.ts";
 import { apiFetch } from "./client.ts";
@@ -22,9 +21,8 @@ export function fileProblem(file: File): string | undefined {
 
 /** Asks the API for a presigned upload for one file belonging to `owner`. */
 export const requestUpload = (owner: DocumentOwner, file: File): Promise<UploadGrant> =>
-  apiFetch("/api/documents/uploads", {
+  apiFetch<UploadGrant>("/api/documents/uploads", {
     method: "POST",
-    schema: uploadGrantSchema,
     body: { owner, fileName: file.name, contentType: documentTypeFor(file.name), size: file.size },
   });
 
@@ -86,6 +84,6 @@ export async function uploadDocument(
 
 /** Fetches a one-minute link for a document (the API checks who may see it) and starts the download. */
 export async function downloadDocument(path: string): Promise<void> {
-  const link = await apiFetch(path, { schema: downloadLinkSchema });
+  const link = await apiFetch<DownloadLink>(path);
   window.location.assign(link.url);
 }

@@ -1,43 +1,31 @@
 import { useQuery } from "@tanstack/react-query";
-import * as z from "zod";
-import { pageSchema } from "#shared/common/pagination.ts";
-import {
-  type Contract,
-  contractSchema,
-  type Intervention,
-  interventionSchema,
-} from "#shared/contracts/contract.ts";
-import {
+import type { Contract, Intervention } from "#shared/contracts/contract.ts";
+import type {
   bidForScoringSchema,
-  type DecideOutcomeInput,
-  type Evaluation,
-  evaluationSchema,
-  type ModerateInput,
-  type Moderation,
-  moderationSchema,
-  type ModerationView,
-  moderationViewSchema,
+  DecideOutcomeInput,
+  Evaluation,
+  ModerateInput,
+  Moderation,
+  ModerationView,
   panelCandidateSchema,
-  type ProviderResult,
-  providerResultSchema,
-  type Results,
-  resultsSchema,
-  type ScoreSheet,
-  scoreSheetSchema,
-  type SubmitScoresInput,
+  ProviderResult,
+  Results,
+  ScoreSheet,
+  SubmitScoresInput,
 } from "#shared/evaluation/evaluation.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch, downloadFile } from "./client.ts";
+import type { Contract as ContractOf, Page } from "./contract.ts";
 import { newIdempotencyKey } from "./framework.ts";
 
-export type BidForScoring = z.infer<typeof bidForScoringSchema>;
-export type PanelCandidate = z.infer<typeof panelCandidateSchema>;
-const candidatesSchema = z.object({ items: z.array(panelCandidateSchema) });
-const panelsSchema = pageSchema(
-  z.object({ opportunityId: z.string(), opportunityTitle: z.string(), assignedAt: z.string() }),
-);
-const contractPageSchema = pageSchema(contractSchema);
-const createdContractsSchema = z.object({ items: z.array(contractSchema) });
+export type BidForScoring = ContractOf<typeof bidForScoringSchema>;
+export type PanelCandidate = ContractOf<typeof panelCandidateSchema>;
+/** A panel the commissioner sits on (`GET /api/evaluations/mine`). */
+export interface Panel {
+  opportunityId: string;
+  opportunityTitle: string;
+  assignedAt: string;
+}
 
 const base = (id: string, rest = "") => `/api/opportunities/${encodeURIComponent(id)}/evaluation${rest}`;
 const bidPath = (id: string, organisationId: string, rest = "") =>
@@ -57,40 +45,37 @@ export const evaluationKeys = {
 };
 
 /** A query of the evaluation API for the signed-in user. */
-function useApi<T>(key: readonly unknown[], path: string, schema: z.ZodType<T>) {
+function useApi<T>(key: readonly unknown[], path: string) {
   const session = useSession();
   return useQuery<T, Error>({
     queryKey: key,
-    queryFn: ({ signal }) => apiFetch(path, { schema, signal }),
+    queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
     enabled: session !== null,
   });
 }
 
 /** `GET …/evaluation`: panel, progress of each bid and the outcome. */
-export const useEvaluation = (id: string) =>
-  useApi<Evaluation>(evaluationKeys.one(id), base(id), evaluationSchema);
+export const useEvaluation = (id: string) => useApi<Evaluation>(evaluationKeys.one(id), base(id));
 /** `GET …/evaluation/candidates`: commissioners who may sit on the panel. */
 export const usePanelCandidates = (id: string) =>
-  useApi(evaluationKeys.candidates(id), base(id, "/candidates"), candidatesSchema);
+  useApi<{ items: PanelCandidate[] }>(evaluationKeys.candidates(id), base(id, "/candidates"));
 /** `GET …/evaluation/bids/{org}`: the answers an evaluator scores. */
 export const useBidForScoring = (id: string, org: string) =>
-  useApi<BidForScoring>(evaluationKeys.bid(id, org), bidPath(id, org), bidForScoringSchema);
+  useApi<BidForScoring>(evaluationKeys.bid(id, org), bidPath(id, org));
 /** `GET …/evaluation/bids/{org}/scores`: every evaluator's scores side by side. */
 export const useBidScores = (id: string, org: string) =>
-  useApi<ModerationView>(evaluationKeys.scores(id, org), bidPath(id, org, "/scores"), moderationViewSchema);
+  useApi<ModerationView>(evaluationKeys.scores(id, org), bidPath(id, org, "/scores"));
 /** `GET …/evaluation/results`: the ranking with the working. */
-export const useResults = (id: string) =>
-  useApi<Results>(evaluationKeys.results(id), base(id, "/results"), resultsSchema);
+export const useResults = (id: string) => useApi<Results>(evaluationKeys.results(id), base(id, "/results"));
 /** `GET …/bid/result`: the provider's own result. */
 export const useMyResult = (id: string) =>
   useApi<ProviderResult>(
     evaluationKeys.myResult(id),
     `/api/opportunities/${encodeURIComponent(id)}/bid/result`,
-    providerResultSchema,
   );
 /** `GET /api/evaluations/mine`: the panels the commissioner sits on. */
 export const useMyPanels = () =>
-  useApi(evaluationKeys.panels(), "/api/evaluations/mine?limit=50", panelsSchema);
+  useApi<Page<Panel>>(evaluationKeys.panels(), "/api/evaluations/mine?limit=50");
 /** Which contracts to list: an opportunity's, or a region's (commissioners), in start-date order. */
 export interface ContractFilters {
   opportunityId?: string | undefined;
@@ -103,51 +88,44 @@ export interface ContractFilters {
 export const useContracts = (filters: ContractFilters = {}) => {
   const params = new URLSearchParams({ limit: "25" });
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, String(value));
-  return useApi(evaluationKeys.contracts(filters), `/api/contracts?${params.toString()}`, contractPageSchema);
+  return useApi<Page<Contract>>(evaluationKeys.contracts(filters), `/api/contracts?${params.toString()}`);
 };
 /** `GET /api/contracts/{id}`. */
 export const useContract = (id: string) =>
-  useApi<Contract>(evaluationKeys.contract(id), `/api/contracts/${encodeURIComponent(id)}`, contractSchema);
+  useApi<Contract>(evaluationKeys.contract(id), `/api/contracts/${encodeURIComponent(id)}`);
 /** `GET /api/interventions/{id}`. */
 export const useIntervention = (id: string) =>
-  useApi<Intervention>(
-    ["interventions", id],
-    `/api/interventions/${encodeURIComponent(id)}`,
-    interventionSchema,
-  );
+  useApi<Intervention>(["interventions", id], `/api/interventions/${encodeURIComponent(id)}`);
 
 export const assignPanel = (id: string, evaluatorIds: string[], version: number) =>
-  apiFetch(base(id, "/panel"), { method: "PUT", schema: evaluationSchema, body: { evaluatorIds, version } });
+  apiFetch<Evaluation>(base(id, "/panel"), { method: "PUT", body: { evaluatorIds, version } });
 
 export const declareConflicts = (
   id: string,
   bidders: { organisationId: string; conflict: boolean; details?: string }[],
 ) =>
-  apiFetch(base(id, "/declaration"), {
+  apiFetch<Evaluation>(base(id, "/declaration"), {
     method: "POST",
-    schema: evaluationSchema,
     body: { bidders },
     headers: { "idempotency-key": newIdempotencyKey() },
   });
 
 export const submitScores = (id: string, org: string, input: SubmitScoresInput): Promise<ScoreSheet> =>
-  apiFetch(bidPath(id, org, "/scores"), {
+  apiFetch<ScoreSheet>(bidPath(id, org, "/scores"), {
     method: "POST",
-    schema: scoreSheetSchema,
     body: input,
     headers: { "idempotency-key": newIdempotencyKey() },
   });
 
 export const moderateBid = (id: string, org: string, input: ModerateInput): Promise<Moderation> =>
-  apiFetch(bidPath(id, org, "/moderation"), { method: "PUT", schema: moderationSchema, body: input });
+  apiFetch<Moderation>(bidPath(id, org, "/moderation"), { method: "PUT", body: input });
 
 export const decideOutcome = (id: string, input: DecideOutcomeInput) =>
-  apiFetch(base(id, "/outcome"), { method: "POST", schema: evaluationSchema, body: input });
+  apiFetch<Evaluation>(base(id, "/outcome"), { method: "POST", body: input });
 
 export const createContracts = (id: string, version: number) =>
-  apiFetch(base(id, "/contracts"), {
+  apiFetch<{ items: Contract[] }>(base(id, "/contracts"), {
     method: "POST",
-    schema: createdContractsSchema,
     body: { version },
     headers: { "idempotency-key": newIdempotencyKey() },
   });

@@ -1,19 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
-import * as z from "zod";
-import { pageSchema } from "#shared/common/pagination.ts";
-import {
-  type Application,
-  type ApplicationInput,
-  type ApplicationStatus,
-  applicationSchema,
-  type DecisionInput,
+import type {
+  Application,
+  ApplicationInput,
+  ApplicationStatus,
+  DecisionInput,
 } from "#shared/framework/application.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
+import type { Page } from "./contract.ts";
 
-const applicationResponseSchema = applicationSchema;
-const applicationPageSchema = pageSchema(applicationResponseSchema);
-export type ApplicationPage = z.infer<typeof applicationPageSchema>;
+export type ApplicationPage = Page<Application>;
 
 /** A fresh key for one person's action, so a retried request does not create a second record. */
 export const newIdempotencyKey = (): string => crypto.randomUUID();
@@ -32,7 +28,7 @@ export function useMyApplications() {
   return useQuery<ApplicationPage, Error>({
     queryKey: frameworkKeys.mine(),
     queryFn: ({ signal }) =>
-      apiFetch("/api/framework/applications/mine?limit=50", { schema: applicationPageSchema, signal }),
+      apiFetch<ApplicationPage>("/api/framework/applications/mine?limit=50", { signal }),
     enabled: session !== null,
   });
 }
@@ -45,7 +41,7 @@ export function useApplications(status: ApplicationStatus, cursor: string | unde
   return useQuery<ApplicationPage, Error>({
     queryKey: frameworkKeys.list(status, cursor),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/framework/applications?${params.toString()}`, { schema: applicationPageSchema, signal }),
+      apiFetch<ApplicationPage>(`/api/framework/applications?${params.toString()}`, { signal }),
     enabled: session !== null,
   });
 }
@@ -56,19 +52,15 @@ export function useApplication(id: string) {
   return useQuery<Application, Error>({
     queryKey: frameworkKeys.one(id),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/framework/applications/${encodeURIComponent(id)}`, {
-        schema: applicationResponseSchema,
-        signal,
-      }),
+      apiFetch<Application>(`/api/framework/applications/${encodeURIComponent(id)}`, { signal }),
     enabled: session !== null,
   });
 }
 
 /** `POST /api/framework/applications`: apply (or re-apply) to join the framework. */
 export function submitApplication(input: ApplicationInput): Promise<Application> {
-  return apiFetch("/api/framework/applications", {
+  return apiFetch<Application>("/api/framework/applications", {
     method: "POST",
-    schema: applicationResponseSchema,
     body: input,
     headers: { "idempotency-key": newIdempotencyKey() },
   });
@@ -76,9 +68,8 @@ export function submitApplication(input: ApplicationInput): Promise<Application>
 
 /** `POST /api/framework/applications/{id}/decision`: admit or reject, with the version that was read. */
 export function decideApplication(id: string, input: DecisionInput): Promise<Application> {
-  return apiFetch(`/api/framework/applications/${encodeURIComponent(id)}/decision`, {
+  return apiFetch<Application>(`/api/framework/applications/${encodeURIComponent(id)}/decision`, {
     method: "POST",
-    schema: applicationResponseSchema,
     body: input,
   });
 }

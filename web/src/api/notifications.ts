@@ -1,12 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import {
-  notificationPageSchema,
-  notificationSchema,
-  outboxPageSchema,
-  unreadCountSchema,
-} from "#shared/notifications/notification.ts";
+import type { Notification, OutboxEmail, UnreadCount } from "#shared/notifications/notification.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
+import type { Page } from "./contract.ts";
 
 export const notificationKeys = {
   all: ["notifications"] as const,
@@ -23,7 +19,7 @@ export function useNotifications(cursor: string | null) {
   return useQuery({
     queryKey: notificationKeys.page(cursor),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/notifications?${query.toString()}`, { schema: notificationPageSchema, signal }),
+      apiFetch<Page<Notification>>(`/api/notifications?${query.toString()}`, { signal }),
     enabled: signedIn,
   });
 }
@@ -33,8 +29,7 @@ export function useUnreadCount() {
   const signedIn = useSignedIn();
   return useQuery({
     queryKey: notificationKeys.unread,
-    queryFn: ({ signal }) =>
-      apiFetch("/api/notifications/unread-count", { schema: unreadCountSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<UnreadCount>("/api/notifications/unread-count", { signal }),
     enabled: signedIn,
     staleTime: 0,
     refetchInterval: 60_000,
@@ -46,16 +41,12 @@ export function useOutbox() {
   const signedIn = useSignedIn();
   return useQuery({
     queryKey: ["outbox"],
-    queryFn: ({ signal }) =>
-      apiFetch("/api/notifications/outbox?limit=50", { schema: outboxPageSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<Page<OutboxEmail>>("/api/notifications/outbox?limit=50", { signal }),
     enabled: signedIn,
   });
 }
 
 /** `POST /api/notifications/{id}/read` or `/unread`. */
 export function markNotification(id: string, read: boolean) {
-  return apiFetch(`/api/notifications/${id}/${read ? "read" : "unread"}`, {
-    method: "POST",
-    schema: notificationSchema,
-  });
+  return apiFetch<Notification>(`/api/notifications/${id}/${read ? "read" : "unread"}`, { method: "POST" });
 }

@@ -1,25 +1,21 @@
 import { type InfiniteData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type * as z from "zod";
-import { type Bid, type BidContent, bidSchema, bidsForCommissionerSchema } from "#shared/bids/bid.ts";
-import { pageSchema } from "#shared/common/pagination.ts";
-import { type Clarification, clarificationSchema } from "#shared/opportunities/clarification.ts";
-import {
-  type CreateOpportunityInput,
-  type Opportunity,
-  type OpportunityStatus,
-  opportunitySchema,
-  opportunitySummarySchema,
-  type UpdateOpportunityInput,
+import type { Bid, BidContent, bidsForCommissionerSchema } from "#shared/bids/bid.ts";
+import type { Clarification } from "#shared/opportunities/clarification.ts";
+import type {
+  CreateOpportunityInput,
+  Opportunity,
+  OpportunityStatus,
+  OpportunitySummary,
+  UpdateOpportunityInput,
 } from "#shared/opportunities/opportunity.ts";
 import { useSession } from "../auth/use-session.ts";
 import { ApiError, apiFetch } from "./client.ts";
+import type { Contract, Page } from "./contract.ts";
 import { newIdempotencyKey } from "./framework.ts";
 
-const opportunityPageSchema = pageSchema(opportunitySummarySchema);
-export type OpportunityPage = z.infer<typeof opportunityPageSchema>;
-const questionPageSchema = pageSchema(clarificationSchema);
-export type QuestionPage = z.infer<typeof questionPageSchema>;
-export type BidsForCommissioner = z.infer<typeof bidsForCommissionerSchema>;
+export type OpportunityPage = Page<OpportunitySummary>;
+export type QuestionPage = Page<Clarification>;
+export type BidsForCommissioner = Contract<typeof bidsForCommissionerSchema>;
 
 export interface OpportunityFilters {
   region: string;
@@ -56,8 +52,7 @@ export function useOpportunities(filters: OpportunityFilters, enabled = true) {
   if (filters.cursor) params.set("cursor", filters.cursor);
   return useQuery<OpportunityPage, Error>({
     queryKey: opportunityKeys.list(filters),
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/opportunities?${params.toString()}`, { schema: opportunityPageSchema, signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/opportunities?${params.toString()}`, { signal }),
     enabled: session !== null && enabled,
   });
 }
@@ -67,7 +62,7 @@ export function useOpportunity(id: string) {
   const session = useSession();
   return useQuery<Opportunity, Error>({
     queryKey: opportunityKeys.one(id),
-    queryFn: ({ signal }) => apiFetch(path(id), { schema: opportunitySchema, signal }),
+    queryFn: ({ signal }) => apiFetch(path(id), { signal }),
     enabled: session !== null,
   });
 }
@@ -90,7 +85,7 @@ export function useQuestions(id: string) {
   return useInfiniteQuery({
     queryKey: opportunityKeys.questions(id),
     queryFn: ({ signal, pageParam }) =>
-      apiFetch(withCursor(path(id, "/questions"), pageParam), { schema: questionPageSchema, signal }),
+      apiFetch<QuestionPage>(withCursor(path(id, "/questions"), pageParam), { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
     select: joinPages,
@@ -104,7 +99,7 @@ export function useBids(id: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: opportunityKeys.bids(id),
     queryFn: ({ signal, pageParam }) =>
-      apiFetch(withCursor(path(id, "/bids"), pageParam), { schema: bidsForCommissionerSchema, signal }),
+      apiFetch<BidsForCommissioner>(withCursor(path(id, "/bids"), pageParam), { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
     select: joinPages,
@@ -117,8 +112,7 @@ export function useBid(id: string, organisationId: string) {
   const session = useSession();
   return useQuery<Bid, Error>({
     queryKey: opportunityKeys.bid(id, organisationId),
-    queryFn: ({ signal }) =>
-      apiFetch(path(id, `/bids/${encodeURIComponent(organisationId)}`), { schema: bidSchema, signal }),
+    queryFn: ({ signal }) => apiFetch(path(id, `/bids/${encodeURIComponent(organisationId)}`), { signal }),
     enabled: session !== null,
   });
 }
@@ -130,7 +124,7 @@ export function useMyBid(id: string) {
     queryKey: opportunityKeys.myBid(id),
     queryFn: async ({ signal }) => {
       try {
-        return await apiFetch(path(id, "/bid"), { schema: bidSchema.nullable(), signal });
+        return await apiFetch<Bid | null>(path(id, "/bid"), { signal });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -143,24 +137,22 @@ export function useMyBid(id: string) {
 export function createOpportunity(input: CreateOpportunityInput): Promise<Opportunity> {
   return apiFetch("/api/opportunities", {
     method: "POST",
-    schema: opportunitySchema,
     body: input,
     headers: { "idempotency-key": newIdempotencyKey() },
   });
 }
 
 export function updateOpportunity(id: string, input: UpdateOpportunityInput): Promise<Opportunity> {
-  return apiFetch(path(id), { method: "PUT", schema: opportunitySchema, body: input });
+  return apiFetch(path(id), { method: "PUT", body: input });
 }
 
 export function publishOpportunity(id: string, version: number): Promise<Opportunity> {
-  return apiFetch(path(id, "/publish"), { method: "POST", schema: opportunitySchema, body: { version } });
+  return apiFetch(path(id, "/publish"), { method: "POST", body: { version } });
 }
 
 export function cancelOpportunity(id: string, version: number, reason: string): Promise<Opportunity> {
   return apiFetch(path(id, "/cancel"), {
     method: "POST",
-    schema: opportunitySchema,
     body: { version, reason },
   });
 }
@@ -169,13 +161,12 @@ export function extendDeadlines(
   id: string,
   input: { version: number; submissionDeadline: string | undefined; clarificationDeadline?: string },
 ): Promise<Opportunity> {
-  return apiFetch(path(id, "/deadlines"), { method: "POST", schema: opportunitySchema, body: input });
+  return apiFetch(path(id, "/deadlines"), { method: "POST", body: input });
 }
 
 export function askQuestion(id: string, question: string): Promise<Clarification> {
   return apiFetch(path(id, "/questions"), {
     method: "POST",
-    schema: clarificationSchema,
     body: { question },
     headers: { "idempotency-key": newIdempotencyKey() },
   });
@@ -188,24 +179,22 @@ export function answerQuestion(
 ): Promise<Clarification> {
   return apiFetch(path(id, `/questions/${encodeURIComponent(questionId)}/answer`), {
     method: "POST",
-    schema: clarificationSchema,
     body: input,
   });
 }
 
 export function saveBid(id: string, content: BidContent, version: number): Promise<Bid> {
-  return apiFetch(path(id, "/bid"), { method: "PUT", schema: bidSchema, body: { content, version } });
+  return apiFetch(path(id, "/bid"), { method: "PUT", body: { content, version } });
 }
 
 export function submitBid(id: string, version: number): Promise<Bid> {
   return apiFetch(path(id, "/bid/submit"), {
     method: "POST",
-    schema: bidSchema,
     body: { version },
     headers: { "idempotency-key": newIdempotencyKey() },
   });
 }
 
 export function withdrawBid(id: string, version: number): Promise<Bid> {
-  return apiFetch(path(id, "/bid/withdraw"), { method: "POST", schema: bidSchema, body: { version } });
+  return apiFetch(path(id, "/bid/withdraw"), { method: "POST", body: { version } });
 }

@@ -1,13 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { type Dashboard, dashboardSchema } from "#shared/performance/dashboard.ts";
+import type { Dashboard } from "#shared/performance/dashboard.ts";
 import type { DashboardTableId } from "#shared/performance/tables.ts";
-import {
-  type SetTarget,
-  type Target,
-  type Targets,
-  targetSchema,
-  targetsSchema,
-} from "#shared/performance/targets.ts";
+import type { SetTarget, Target, Targets } from "#shared/performance/targets.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch, downloadFile } from "./client.ts";
 
@@ -42,7 +36,7 @@ export function useDashboard(filters: URLSearchParams) {
   return useQuery<Dashboard, Error>({
     queryKey: performanceKeys.dashboard(query),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/performance/dashboard${query ? `?${query}` : ""}`, { schema: dashboardSchema, signal }),
+      apiFetch<Dashboard>(`/api/performance/dashboard${query ? `?${query}` : ""}`, { signal }),
     enabled: signedIn,
     // A 400 or 404 is the answer, not a blip.
     retry: false,
@@ -54,14 +48,14 @@ export function useTargets() {
   const signedIn = useSession() !== null;
   return useQuery<Targets, Error>({
     queryKey: performanceKeys.targets,
-    queryFn: ({ signal }) => apiFetch("/api/performance/targets", { schema: targetsSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<Targets>("/api/performance/targets", { signal }),
     enabled: signedIn,
   });
 }
 
 /** `PUT /api/performance/targets`. */
 export const setTarget = (input: SetTarget): Promise<Target> =>
-  apiFetch("/api/performance/targets", { method: "PUT", schema: targetSchema, body: input });
+  apiFetch<Target>("/api/performance/targets", { method: "PUT", body: input });
 
 /** Downloads one dashboard table as CSV, with the page's filters. */
 export const downloadDashboardTable = (table: DashboardTableId, filters: URLSearchParams) => {

@@ -1,6 +1,6 @@
 import { QueryClient, useQuery } from "@tanstack/react-query";
-import { type Me, meSchema } from "#shared/accounts/me.ts";
-import { type ReferenceData, referenceDataSchema } from "#shared/reference/schema.ts";
+import type { Me } from "#shared/accounts/me.ts";
+import type { ReferenceData } from "#shared/reference/schema.ts";
 import { useSession } from "../auth/use-session.ts";
 import { ApiError, apiFetch } from "./client.ts";
 
@@ -22,7 +22,7 @@ export function useMe() {
   const session = useSession();
   return useQuery<Me, Error>({
     queryKey: ["me", session?.user.id],
-    queryFn: ({ signal }) => apiFetch("/api/me", { schema: meSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<Me>("/api/me", { signal }),
     enabled: session !== null,
   });
 }
@@ -32,7 +32,7 @@ export function useReference() {
   const session = useSession();
   return useQuery<ReferenceData, Error>({
     queryKey: ["reference"],
-    queryFn: ({ signal }) => apiFetch("/api/reference", { schema: referenceDataSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<ReferenceData>("/api/reference", { signal }),
     enabled: session !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,28 +1,25 @@
 import { useQuery } from "@tanstack/react-query";
-import * as z from "zod";
-import { type CataloguePage, cataloguePageSchema } from "#shared/catalogue/catalogue.ts";
-import { pageSchema } from "#shared/common/pagination.ts";
-import { interventionSchema } from "#shared/contracts/contract.ts";
-import {
-  caseNoteSchema,
+import type { CatalogueEntry, CataloguePage } from "#shared/catalogue/catalogue.ts";
+import type {
+  CaseNote,
   caseworkerSchema,
-  type InboxTab,
-  type Referral,
-  referralPageSchema,
-  referralSchema,
+  InboxTab,
+  Referral,
+  ReferralSummary,
   timelineEntrySchema,
 } from "#shared/referrals/referral.ts";
 import type { SectionId } from "#shared/referrals/sections.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
+import type { Contract, Page } from "./contract.ts";
 import { newIdempotencyKey } from "./framework.ts";
 
-export const catalogueInterventionSchema = interventionSchema.extend({
-  referralsThisYear: z.number(),
-  capacityStatus: z.enum(["available", "limited", "full"]),
-  contractTiers: z.array(z.object({ interventionId: z.string(), tierId: z.string(), title: z.string() })),
-});
-export type CatalogueIntervention = z.infer<typeof catalogueInterventionSchema>;
+/** `GET /api/catalogue/{id}`: a catalogue entry with the contract tiers it is delivered under. */
+export type CatalogueIntervention = CatalogueEntry & {
+  contractTiers: { interventionId: string; tierId: string; title: string }[];
+};
+type TimelineEntry = Contract<typeof timelineEntrySchema>;
+type Caseworker = Contract<typeof caseworkerSchema>;
 
 export const referralKeys = {
   all: ["referrals"] as const,
@@ -36,8 +33,7 @@ export function useCatalogue(params: URLSearchParams, enabled: boolean) {
   const signedIn = useSignedIn();
   return useQuery<CataloguePage, Error>({
     queryKey: ["catalogue", params.toString()],
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/catalogue?${params.toString()}`, { schema: cataloguePageSchema, signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/catalogue?${params.toString()}`, { signal }),
     enabled: signedIn && enabled,
   });
 }
@@ -47,8 +43,7 @@ export function useCatalogueIntervention(id: string) {
   const signedIn = useSignedIn();
   return useQuery<CatalogueIntervention, Error>({
     queryKey: ["catalogue", "one", id],
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/catalogue/${encodeURIComponent(id)}`, { schema: catalogueInterventionSchema, signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/catalogue/${encodeURIComponent(id)}`, { signal }),
     enabled: signedIn,
   });
 }
@@ -58,8 +53,7 @@ export function useReferral(id: string) {
   const signedIn = useSignedIn();
   return useQuery<Referral, Error>({
     queryKey: referralKeys.one(id),
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/referrals/${encodeURIComponent(id)}`, { schema: referralSchema, signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/referrals/${encodeURIComponent(id)}`, { signal }),
     enabled: signedIn,
   });
 }
@@ -69,21 +63,17 @@ export function useReferralList(path: "/api/referrals" | "/api/referrals/inbox",
   const signedIn = useSignedIn();
   return useQuery({
     queryKey: ["referrals", "list", path, params.toString()],
-    queryFn: ({ signal }) => apiFetch(`${path}?${params.toString()}`, { schema: referralPageSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<Page<ReferralSummary>>(`${path}?${params.toString()}`, { signal }),
     enabled: signedIn,
   });
 }
-
-const notePageSchema = pageSchema(caseNoteSchema);
-const timelinePageSchema = pageSchema(timelineEntrySchema);
 
 /** `GET /api/referrals/{id}/notes`. */
 export function useCaseNotes(id: string) {
   const signedIn = useSignedIn();
   return useQuery({
     queryKey: ["referrals", "one", id, "notes"],
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/referrals/${id}/notes?limit=100`, { schema: notePageSchema, signal }),
+    queryFn: ({ signal }) => apiFetch<Page<CaseNote>>(`/api/referrals/${id}/notes?limit=100`, { signal }),
     enabled: signedIn,
   });
 }
@@ -94,7 +84,7 @@ export function useTimeline(id: string) {
   return useQuery({
     queryKey: ["referrals", "one", id, "timeline"],
     queryFn: ({ signal }) =>
-      apiFetch(`/api/referrals/${id}/timeline?limit=100`, { schema: timelinePageSchema, signal }),
+      apiFetch<Page<TimelineEntry>>(`/api/referrals/${id}/timeline?limit=100`, { signal }),
     enabled: signedIn,
   });
 }
@@ -104,11 +94,7 @@ export function useCaseworkers() {
   const signedIn = useSignedIn();
   return useQuery({
     queryKey: ["referrals", "caseworkers"],
-    queryFn: ({ signal }) =>
-      apiFetch("/api/referrals/caseworkers", {
-        schema: z.object({ items: z.array(caseworkerSchema) }),
-        signal,
-      }),
+    queryFn: ({ signal }) => apiFetch<{ items: Caseworker[] }>("/api/referrals/caseworkers", { signal }),
     enabled: signedIn,
   });
 }
@@ -116,7 +102,6 @@ export function useCaseworkers() {
 export function startReferral(interventionId: string): Promise<Referral> {
   return apiFetch("/api/referrals", {
     method: "POST",
-    schema: referralSchema,
     body: { interventionId },
     headers: { "idempotency-key": newIdempotencyKey() },
   });
@@ -131,7 +116,6 @@ export function saveSection(
 ): Promise<Referral> {
   return apiFetch(`/api/referrals/${id}/sections/${section}`, {
     method: "PUT",
-    schema: referralSchema,
     body: { ...answers, version, finished },
   });
 }
@@ -145,16 +129,14 @@ export function referralAction(
 ): Promise<Referral> {
   return apiFetch(`/api/referrals/${id}/${action}`, {
     method: "POST",
-    schema: referralSchema,
     body,
     ...(idempotent ? { headers: { "idempotency-key": newIdempotencyKey() } } : {}),
   });
 }
 
-export function addCaseNote(id: string, text: string) {
+export function addCaseNote(id: string, text: string): Promise<CaseNote> {
   return apiFetch(`/api/referrals/${id}/notes`, {
     method: "POST",
-    schema: caseNoteSchema,
     body: { text },
     headers: { "idempotency-key": newIdempotencyKey() },
   });

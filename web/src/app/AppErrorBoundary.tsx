@@ -1,5 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { Footer, Header } from "../components/govuk/index.ts";
+// Straight from the component files, not the index: the shell must not pull every component (and what
+// they import) into the entry chunk.
+import { Footer } from "../components/govuk/Footer.tsx";
+import { Header } from "../components/govuk/Header.tsx";
 import { pageTitle } from "../components/page/page-title.ts";
 import { serviceProblemTitle } from "../components/page/ServiceProblem.tsx";
 

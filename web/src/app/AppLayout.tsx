@@ -1,19 +1,18 @@
 import type { ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
-import { roleLabels } from "#shared/auth/roles.ts";
+import { roleLabels } from "#shared/auth/role-names.ts";
 import { useUnreadCount } from "../api/notifications.ts";
 import { useMe } from "../api/queries.ts";
 import { useSession } from "../auth/use-session.ts";
-import {
-  AppLink,
-  Footer,
-  Header,
-  PhaseBanner,
-  ServiceNavigation,
-  type ServiceNavigationItem,
-  SkipLink,
-} from "../components/govuk/index.ts";
+// Straight from the component files, not the index: the shell must not pull every component (and what
+// they import) into the entry chunk.
+import { AppLink } from "../components/govuk/app-link.tsx";
+import { Footer } from "../components/govuk/Footer.tsx";
+import { Header } from "../components/govuk/Header.tsx";
+import { PhaseBanner } from "../components/govuk/PhaseBanner.tsx";
+import { ServiceNavigation, type ServiceNavigationItem } from "../components/govuk/ServiceNavigation.tsx";
+import { SkipLink } from "../components/govuk/SkipLink.tsx";
 import { serviceName } from "../components/page/page-title.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Role } from "#shared/auth/roles.ts";
+import type { Role } from "#shared/auth/role-names.ts";
 import { RequireRole } from "../auth/guards.tsx";
 
 export const provider: readonly Role[] = ["provider"];

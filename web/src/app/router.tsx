@@ -1,9 +1,8 @@
 import { lazyPage } from "./lazy-page.tsx";
-import { createBrowserRouter } from "react-router";
-import type { Role } from "#shared/auth/roles.ts";
+import { Outlet, type RouteObject, useLocation, useRoutes } from "react-router";
+import type { Role } from "#shared/auth/role-names.ts";
 import { RequireSignIn } from "../auth/guards.tsx";
 import { NotFoundPage } from "../pages/errors/NotFoundPage.tsx";
-import { RouteErrorPage } from "../pages/errors/RouteErrorPage.tsx";
 import { ServiceProblemPage } from "../pages/errors/ServiceProblemPage.tsx";
 // Every role's first page: loaded with the app (the home page itself loads only the role's own home).
 import { HomePage } from "../pages/home/HomePage.tsx";
@@ -13,6 +12,7 @@ import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { commissioner, only, provider } from "./only.tsx";
+import { PageErrorBoundary } from "./PageErrorBoundary.tsx";
 
 const AttachmentsPage = lazyPage(() => import("../pages/bids/AttachmentsPage.tsx"), "AttachmentsPage");
 const BidSubmittedPage = lazyPage(() => import("../pages/bids/BidSubmittedPage.tsx"), "BidSubmittedPage");
@@ -78,71 +78,97 @@ const SignOutPage = lazyPage(() => import("../pages/sign-in/SignOutPage.tsx"), "
 
 const either: readonly Role[] = ["commissioner", "provider"];
 
-/**
- * The portal's routes. A page that throws is caught by the pathless route's error element and shown
- * inside the normal layout; if the layout itself fails, the root's minimal layout takes over.
- */
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <AppLayout />,
-      errorElement: (
+/** The layout, or — if the layout itself fails — the minimal layout with the service problem page. */
+function Root() {
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary
+      resetKey={pathname}
+      fallback={
         <AppLayout minimal>
           <ServiceProblemPage />
         </AppLayout>
-      ),
-      children: [
-        {
-          errorElement: <RouteErrorPage />,
-          children: [
-            {
-              index: true,
-              element: (
-                <RequireSignIn>
-                  <HomePage />
-                </RequireSignIn>
-              ),
-            },
-            only(provider, "framework/apply", <ApplyPage />),
-            only(provider, "framework/apply/check", <ApplyCheckPage />),
-            only(provider, "framework/apply/confirmation", <ApplyConfirmationPage />),
-            only(commissioner, "framework/applications", <ApplicationsPage />),
-            only(commissioner, "framework/applications/:applicationId", <ApplicationPage />),
-            only(commissioner, "framework/applications/:applicationId/decision", <DecisionPage />),
-            only(commissioner, "framework/applications/:applicationId/decided", <DecidedPage />),
-            only(either, "opportunities", <OpportunitiesPage />),
-            only(commissioner, "opportunities/new", <CreateOpportunityPage />),
-            only(either, "opportunities/:opportunityId", <OpportunityPage />),
-            only(commissioner, "opportunities/:opportunityId/edit", <EditOpportunityPage />),
-            only(commissioner, "opportunities/:opportunityId/cancel", <CancelOpportunityPage />),
-            only(commissioner, "opportunities/:opportunityId/deadlines", <ExtendDeadlinesPage />),
-            only(commissioner, "opportunities/:opportunityId/audit", <AuditTrailPage />),
-            only(commissioner, "opportunities/:opportunityId/questions", <QuestionsInboxPage />),
-            only(provider, "opportunities/:opportunityId/questions/new", <AskQuestionPage />),
-            only(
-              commissioner,
-              "opportunities/:opportunityId/questions/:questionId/answer",
-              <AnswerQuestionPage />,
+      }
+    >
+      <AppLayout />
+    </PageErrorBoundary>
+  );
+}
+
+/** A page that throws shows the service problem page inside the normal layout, until the person moves on. */
+function Pages() {
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary resetKey={pathname} fallback={<ServiceProblemPage />}>
+      <Outlet />
+    </PageErrorBoundary>
+  );
+}
+
+/**
+ * The portal's routes, in the router's declarative mode (a `BrowserRouter` in main.tsx): the portal has
+ * no loaders or actions, and the data mode's router would add about 15 KB (gzipped) to every first page
+ * (ADR 0021). Error boundaries stand in for its `errorElement`s.
+ */
+const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    children: [
+      {
+        element: <Pages />,
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireSignIn>
+                <HomePage />
+              </RequireSignIn>
             ),
-            only(commissioner, "opportunities/:opportunityId/bids/:organisationId", <BidViewPage />),
-            only(provider, "opportunities/:opportunityId/bid", <BidTaskListPage />),
-            only(provider, "opportunities/:opportunityId/bid/offers/:tier", <OfferPage />),
-            only(provider, "opportunities/:opportunityId/bid/questions/:questionId", <QualityAnswerPage />),
-            only(provider, "opportunities/:opportunityId/bid/social-value", <SocialValuePage />),
-            only(provider, "opportunities/:opportunityId/bid/attachments", <AttachmentsPage />),
-            only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
-            only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
-            ...referralRoutes,
-            ...evaluationRoutes,
-            ...performanceRoutes,
-            ...notificationRoutes,
-            { path: "sign-in", element: <SignInPage /> },
-            { path: "sign-out", element: <SignOutPage /> },
-            { path: "auth/callback", element: <AuthCallbackPage /> },
-            { path: "*", element: <NotFoundPage /> },
-          ],
-        },
-      ],
-    },
-  ]);
+          },
+          only(provider, "framework/apply", <ApplyPage />),
+          only(provider, "framework/apply/check", <ApplyCheckPage />),
+          only(provider, "framework/apply/confirmation", <ApplyConfirmationPage />),
+          only(commissioner, "framework/applications", <ApplicationsPage />),
+          only(commissioner, "framework/applications/:applicationId", <ApplicationPage />),
+          only(commissioner, "framework/applications/:applicationId/decision", <DecisionPage />),
+          only(commissioner, "framework/applications/:applicationId/decided", <DecidedPage />),
+          only(either, "opportunities", <OpportunitiesPage />),
+          only(commissioner, "opportunities/new", <CreateOpportunityPage />),
+          only(either, "opportunities/:opportunityId", <OpportunityPage />),
+          only(commissioner, "opportunities/:opportunityId/edit", <EditOpportunityPage />),
+          only(commissioner, "opportunities/:opportunityId/cancel", <CancelOpportunityPage />),
+          only(commissioner, "opportunities/:opportunityId/deadlines", <ExtendDeadlinesPage />),
+          only(commissioner, "opportunities/:opportunityId/audit", <AuditTrailPage />),
+          only(commissioner, "opportunities/:opportunityId/questions", <QuestionsInboxPage />),
+          only(provider, "opportunities/:opportunityId/questions/new", <AskQuestionPage />),
+          only(
+            commissioner,
+            "opportunities/:opportunityId/questions/:questionId/answer",
+            <AnswerQuestionPage />,
+          ),
+          only(commissioner, "opportunities/:opportunityId/bids/:organisationId", <BidViewPage />),
+          only(provider, "opportunities/:opportunityId/bid", <BidTaskListPage />),
+          only(provider, "opportunities/:opportunityId/bid/offers/:tier", <OfferPage />),
+          only(provider, "opportunities/:opportunityId/bid/questions/:questionId", <QualityAnswerPage />),
+          only(provider, "opportunities/:opportunityId/bid/social-value", <SocialValuePage />),
+          only(provider, "opportunities/:opportunityId/bid/attachments", <AttachmentsPage />),
+          only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
+          only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
+          ...referralRoutes,
+          ...evaluationRoutes,
+          ...performanceRoutes,
+          ...notificationRoutes,
+          { path: "sign-in", element: <SignInPage /> },
+          { path: "sign-out", element: <SignOutPage /> },
+          { path: "auth/callback", element: <AuthCallbackPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+/** Renders the page the address names. */
+export function AppRoutes() {
+  return useRoutes(routes);
 }

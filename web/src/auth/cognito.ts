@@ -1,5 +1,5 @@
 import type { UserManager } from "oidc-client-ts";
-import { roles } from "#shared/auth/roles.ts";
+import { roles } from "#shared/auth/role-names.ts";
 import type { CognitoConfig } from "../config/app-config.ts";
 import { safeReturnTo } from "./return-to.ts";
 import { type Session, sessionStore } from "./session-store.ts";

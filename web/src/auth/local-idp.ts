@@ -1,16 +1,28 @@
-import * as z from "zod";
-import { roleSchema } from "#shared/auth/roles.ts";
+import { isRole, type Role } from "#shared/auth/role-names.ts";
 import { apiErrorFrom } from "../api/api-error.ts";
 import { type Session, sessionStore } from "./session-store.ts";
 
 /** A seeded demo user the local identity provider can sign in as. */
-export const demoUserSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  role: roleSchema,
-  description: z.string(),
-});
-export type DemoUser = z.infer<typeof demoUserSchema>;
+export interface DemoUser {
+  id: string;
+  name: string;
+  role: Role;
+  description: string;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+// The local identity provider is part of the local stack, not the API, so its answers are checked here;
+// by hand, because the sign-in page is a first page and must not carry zod (ADR 0021).
+const isUser = (value: unknown): value is Omit<DemoUser, "description"> =>
+  isObject(value) && typeof value.id === "string" && typeof value.name === "string" && isRole(value.role);
+
+const isDemoUser = (value: unknown): value is DemoUser =>
+  isUser(value) && typeof (value as Record<string, unknown>).description === "string";
+
+const unexpected = () =>
+  new Error("The local identity provider gave an answer the portal does not understand");
 
 /** `GET /__local/idp/users`: the people the local "sign in as" page offers. */
 export async function fetchDemoUsers(signal?: AbortSignal): Promise<DemoUser[]> {
@@ -19,13 +31,10 @@ export async function fetchDemoUsers(signal?: AbortSignal): Promise<DemoUser[]> 
     ...(signal === undefined ? {} : { signal }),
   });
   if (!response.ok) throw await apiErrorFrom(response);
-  return z.array(demoUserSchema).parse(await response.json());
+  const users: unknown = await response.json();
+  if (!Array.isArray(users) || !users.every(isDemoUser)) throw unexpected();
+  return users;
 }
-
-const tokenResponseSchema = z.object({
-  idToken: z.string().min(1),
-  user: z.object({ id: z.string(), name: z.string(), role: roleSchema }),
-});
 
 /** `POST /__local/idp/token`: signs in as a demo user and starts the session. */
 export async function signInLocally(userId: string): Promise<Session> {
@@ -35,6 +44,15 @@ export async function signInLocally(userId: string): Promise<Session> {
     body: JSON.stringify({ userId }),
   });
   if (!response.ok) throw await apiErrorFrom(response);
-  const { idToken, user } = tokenResponseSchema.parse(await response.json());
-  return sessionStore.start(idToken, { id: user.id, name: user.name, role: user.role });
+  const answer: unknown = await response.json();
+  if (
+    !isObject(answer) ||
+    typeof answer.idToken !== "string" ||
+    answer.idToken === "" ||
+    !isUser(answer.user)
+  ) {
+    throw unexpected();
+  }
+  const { user } = answer;
+  return sessionStore.start(answer.idToken, { id: user.id, name: user.name, role: user.role });
 }

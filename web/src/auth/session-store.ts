@@ -1,14 +1,12 @@
-import * as z from "zod";
-import { roleSchema } from "#shared/auth/roles.ts";
+import { isRole, type Role } from "#shared/auth/role-names.ts";
 
 /** Who is signed in, as far as the browser knows before asking the API. */
-const sessionSchema = z.object({
-  idToken: z.string().min(1),
-  user: z.object({ id: z.string(), name: z.string(), role: roleSchema.optional() }),
+export interface Session {
+  idToken: string;
+  user: { id: string; name: string; role?: Role | undefined };
   /** Epoch milliseconds when the token stops working, read from its `exp` claim. */
-  expiresAt: z.number().optional(),
-});
-export type Session = z.infer<typeof sessionSchema>;
+  expiresAt?: number | undefined;
+}
 
 /** Why the last session ended, so the sign-in page can say so. */
 export type SessionEndReason = "signed-out" | "expired";
@@ -29,18 +27,32 @@ export function tokenExpiry(token: string): number | undefined {
   }
 }
 
+/**
+ * Whether what sessionStorage holds is a session. Storage outlives a deploy and anyone can edit it, so
+ * it is checked, by hand: zod for one small shape would weigh more than the rest of the shell.
+ */
+function isSession(value: unknown): value is Session {
+  if (typeof value !== "object" || value === null) return false;
+  const { idToken, user, expiresAt } = value as Record<string, unknown>;
+  if (typeof idToken !== "string" || idToken === "") return false;
+  if (expiresAt !== undefined && typeof expiresAt !== "number") return false;
+  if (typeof user !== "object" || user === null) return false;
+  const { id, name, role } = user as Record<string, unknown>;
+  return typeof id === "string" && typeof name === "string" && (role === undefined || isRole(role));
+}
+
 const isExpired = (session: Session) => session.expiresAt !== undefined && session.expiresAt <= Date.now();
 
 function readStored(): Session | null {
   try {
     const raw = window.sessionStorage.getItem(storageKey);
     if (raw === null) return null;
-    const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success || isExpired(parsed.data)) {
+    const stored: unknown = JSON.parse(raw);
+    if (!isSession(stored) || isExpired(stored)) {
       window.sessionStorage.removeItem(storageKey);
       return null;
     }
-    return parsed.data;
+    return stored;
   } catch {
     return null;
   }

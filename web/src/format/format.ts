@@ -1,17 +1,42 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+// Dates are formatted with the browser's own Intl rather than date-fns, which would put about 7 KB
+// (gzipped) of formatting code on first pages (issue 15). web/src/format/format.test.ts holds the output
+// to date-fns' for the same patterns, so the words people read did not change.
 
 const london = "Europe/London";
+
+const calendarDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+// A 24-hour clock, so the 12-hour time and its "am"/"pm" are ours, not the locale data's spelling.
+const londonDateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: london,
+});
 
 /** A calendar date (YYYY-MM-DD) as "1 April 2027". */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return format(new Date(year, month - 1, day), "d MMMM yyyy");
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return calendarDate.format(date);
 }
 
 /** An instant as people in England and Wales read it: "14 December 2026 at 3:05pm". */
 export function formatDateTime(iso: string): string {
-  return format(new TZDate(iso, london), "d MMMM yyyy 'at' h:mmaaa");
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of londonDateTime.formatToParts(new Date(iso))) parts[part.type] = part.value;
+  const hour = Number(parts.hour);
+  return `${parts.day} ${parts.month} ${parts.year} at ${hour % 12 || 12}:${parts.minute}${hour < 12 ? "am" : "pm"}`;
 }
 
 const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });

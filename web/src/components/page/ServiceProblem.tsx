@@ -1,4 +1,4 @@
-import { Button } from "../govuk/index.ts";
+import { Button } from "../govuk/Button.tsx";
 import { PageHeading } from "./PageHeading.tsx";
 
 export const serviceProblemTitle = "Sorry, there is a problem with the service";

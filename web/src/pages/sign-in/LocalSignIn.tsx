@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { type Role, roleLabels, roles } from "#shared/auth/roles.ts";
+import { type Role, roleLabels, roles } from "#shared/auth/role-names.ts";
 import { type DemoUser, fetchDemoUsers, signInLocally } from "../../auth/local-idp.ts";
 import { Button, ErrorSummary, InsetText } from "../../components/govuk/index.ts";
 import { Loading } from "../../components/page/Loading.tsx";
