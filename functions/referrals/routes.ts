@@ -24,6 +24,7 @@ import {
 } from "#shared/referrals/referral.ts";
 import { sectionIdSchema } from "#shared/referrals/sections.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "../platform/http/path-id.ts";
 
 const context = "referrals";
 const officer = ["responsible-officer"] as const;
@@ -33,7 +34,7 @@ const ok = (description: string) => ({ status: 200, description, schema: referra
 
 // Any id that is not a referral the caller may see is simply not found (404), malformed or not.
 export const referralParams = z.object({
-  referralId: z.string().min(1).max(64, "That is not a referral id"),
+  referralId: pathId("referral"),
 });
 const search = z
   .string()
