@@ -57,7 +57,7 @@ export const listInboxRoute = {
     query: pageQuerySchema.extend({
       tab: inboxTabSchema.default("unassigned"),
       overdue: z
-        .enum(["true", "false"])
+        .enum(["true", "false"], { message: "Say whether to show only overdue referrals: true or false" })
         .optional()
         .transform((v) => v === "true"),
       sort: z.enum(["newest", "oldest"], { message: "Sort by newest or oldest" }).default("newest"),
@@ -142,7 +142,7 @@ export const saveSectionRoute = {
     body: z
       .object({
         version: z.number({ message: "Reload the referral and try again" }).int(),
-        finished: z.boolean().default(false),
+        finished: z.boolean({ message: "Say whether the section is finished: true or false" }).default(false),
       })
       // The section's own answers, checked by its schema in the handler; bounded here so none is huge.
       .catchall(

@@ -80,7 +80,9 @@ export const opportunityFieldsSchema = z.object({
     })
     .max(pduIds.length, "Select each PDU once"),
   tiers: z
-    .array(tierIdSchema, { message: "Select at least one complexity tier" })
+    .array(z.enum(tierIdSchema.options, choiceIn("Select complexity tiers from the list")), {
+      message: "Select at least one complexity tier",
+    })
     .min(1, "Select at least one complexity tier")
     .max(tierIdSchema.options.length, "Select each complexity tier once"),
   contractStart: isoDate("contract start date"),
