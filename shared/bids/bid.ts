@@ -67,6 +67,9 @@ export const interventionOfferSchema = z
   .partial();
 export type InterventionOffer = z.infer<typeof interventionOfferSchema>;
 
+const answerTo = (text: (question: string) => string) =>
+  placed((where) => text(where ?? "the question"), questionKey("qualityAnswers"));
+
 /** The content of a bid; drafts may be partial. */
 export const bidContentSchema = z.object(
   {
@@ -81,12 +84,10 @@ export const bidContentSchema = z.object(
           .string()
           .max(4, "Answer only the questions the opportunity asks")
           .regex(/^q[0-9]{1,3}$/, "Answer only the questions the opportunity asks"),
-        z
-          .string(placed("Enter the answer as text", questionKey("qualityAnswers")))
-          .max(
-            15_000,
-            placed("The answer must be 15,000 characters or fewer", questionKey("qualityAnswers")),
-          ),
+        z.string(answerTo((q) => `Enter the answer to ${q} as text`)).max(
+          15_000,
+          answerTo((q) => `The answer to ${q} must be 15,000 characters or fewer`),
+        ),
         { message: "Answer only the questions the opportunity asks" },
       )
       .default({}),

@@ -11,12 +11,22 @@ const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as 
 
 const isoDate = (what: string) => z.iso.date({ message: `Enter the ${what} as a real date` });
 const isoInstant = (what: string) => z.iso.datetime({ message: `Enter the ${what} as a real date and time` });
-const percent = (what: string, place: Place = () => undefined) =>
-  z
-    .number(placed(`Enter the ${what} as a number`, place))
-    .int(placed(`The ${what} must be a whole number`, place))
-    .min(0, placed(`The ${what} must be 0 or more`, place))
-    .max(100, placed(`The ${what} must be 100 or less`, place));
+const percent = (what: string, place: Place = () => undefined) => {
+  // "the expected share of referrals" becomes "the expected share of low complexity referrals".
+  const m = (text: (field: string) => string) =>
+    placed((where) => text(where ? what.replace(/(\w+)$/, `${where} $1`) : what), place);
+  return z
+    .number(m((field) => `Enter the ${field} as a number`))
+    .int(m((field) => `The ${field} must be a whole number`))
+    .min(
+      0,
+      m((field) => `The ${field} must be 0 or more`),
+    )
+    .max(
+      100,
+      m((field) => `The ${field} must be 100 or less`),
+    );
+};
 
 /** The tier a tier-mix share is for, in words: "low complexity". */
 const tierOfShare: Place = (path) => {
@@ -26,32 +36,58 @@ const tierOfShare: Place = (path) => {
 
 // Each message names its question ("… for question 2") when the form holds several.
 const question = listItem("qualityQuestions", "question");
-const ofQuestion = (text: string) => placed(text, question);
+const ofQuestion = (text: (question: string) => string) =>
+  placed((where) => text(where ?? "the question"), question);
+const cap = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** A quality question bidders answer, with its share of the total score and a word limit. */
 export const qualityQuestionSchema = z.object(
   {
     id: z
-      .string(ofQuestion("Give an id like q1, q2…"))
-      .max(4, ofQuestion("Give an id like q1, q2…"))
-      .regex(/^q[0-9]{1,3}$/, ofQuestion("Give an id like q1, q2…")),
+      .string(ofQuestion((q) => `Give ${q} an id like q1, q2…`))
+      .max(
+        4,
+        ofQuestion((q) => `Give ${q} an id like q1, q2…`),
+      )
+      .regex(
+        /^q[0-9]{1,3}$/,
+        ofQuestion((q) => `Give ${q} an id like q1, q2…`),
+      ),
     text: z
-      .string(ofQuestion("Enter the question"))
+      .string(ofQuestion((q) => `Enter ${q}`))
       .trim()
-      .min(1, ofQuestion("Enter the question"))
-      .max(1000, ofQuestion("The question must be 1,000 characters or fewer")),
+      .min(
+        1,
+        ofQuestion((q) => `Enter ${q}`),
+      )
+      .max(
+        1000,
+        ofQuestion((q) => `${cap(q)} must be 1,000 characters or fewer`),
+      ),
     weight: z
-      .number(ofQuestion("Enter the weight as a number"))
-      .int(ofQuestion("The weight must be a whole number"))
-      .min(1, ofQuestion("The weight must be at least 1"))
-      .max(90, ofQuestion("The weight must be 90 or less")),
+      .number(ofQuestion((q) => `Enter the weight of ${q} as a number`))
+      .int(ofQuestion((q) => `The weight of ${q} must be a whole number`))
+      .min(
+        1,
+        ofQuestion((q) => `The weight of ${q} must be at least 1`),
+      )
+      .max(
+        90,
+        ofQuestion((q) => `The weight of ${q} must be 90 or less`),
+      ),
     wordLimit: z
-      .number(ofQuestion("Enter the word limit as a number"))
-      .int(ofQuestion("The word limit must be a whole number"))
-      .min(50, ofQuestion("The word limit must be at least 50 words"))
-      .max(2000, ofQuestion("The word limit must be 2,000 words or fewer")),
+      .number(ofQuestion((q) => `Enter the word limit for ${q} as a number`))
+      .int(ofQuestion((q) => `The word limit for ${q} must be a whole number`))
+      .min(
+        50,
+        ofQuestion((q) => `The word limit for ${q} must be at least 50 words`),
+      )
+      .max(
+        2000,
+        ofQuestion((q) => `The word limit for ${q} must be 2,000 words or fewer`),
+      ),
   },
-  ofQuestion("Enter the question, its weight and its word limit"),
+  ofQuestion((q) => `Enter ${q}, its weight and its word limit`),
 );
 export type QualityQuestion = z.infer<typeof qualityQuestionSchema>;
 

@@ -198,14 +198,16 @@ export const endOfServiceReportInputSchema = z.object({
       z.object(
         {
           outcome: z
-            .string(placed((n) => `Say which outcome ${n ?? "this"} is: reload the page`, outcome))
+            .string(
+              placed((n) => `Reload the page: ${n ?? "the desired outcome"} has lost its name`, outcome),
+            )
             .min(
               1,
-              placed((n) => `Say which outcome ${n ?? "this"} is: reload the page`, outcome),
+              placed((n) => `Reload the page: ${n ?? "the desired outcome"} has lost its name`, outcome),
             )
             .max(
               300,
-              placed((n) => `Say which outcome ${n ?? "this"} is: reload the page`, outcome),
+              placed((n) => `Reload the page: ${n ?? "the desired outcome"} has lost its name`, outcome),
             ),
           achievement: z.enum(
             achievementSchema.options,
