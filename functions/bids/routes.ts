@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { bidSchema, bidsForCommissionerSchema, saveBidSchema } from "#shared/bids/bid.ts";
 import { pageQuerySchema } from "#shared/common/pagination.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";

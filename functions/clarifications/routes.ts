@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import {
   answerQuestionSchema,
