@@ -157,3 +157,15 @@ describe("the fallback for an issue nobody wrote a message for", () => {
     });
   });
 });
+
+describe("a request part that is not a set of named fields", () => {
+  it("is refused with one message before any schema describes it in zod's words", () => {
+    const schema = z.object({ title: z.string({ message: "Enter a title" }) });
+    for (const value of [null, [], "x", 42]) {
+      expect(checkRequestPart(schema, value, "body")).toEqual({
+        ok: false,
+        errors: [{ path: "body", message: "Send the body as a JSON object of named fields" }],
+      });
+    }
+  });
+});
