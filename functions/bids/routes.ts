@@ -1,9 +1,9 @@
-import * as z from "zod";
 import { bidSchema, bidsForCommissionerSchema, saveBidSchema } from "#shared/bids/bid.ts";
 import { pageQuerySchema } from "#shared/common/pagination.ts";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
 import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "bids";
 
@@ -93,7 +93,7 @@ export const getBidRoute = {
   context,
   handler: "bids/get-bid.ts",
   access: ["commissioner", "provider"],
-  request: { params: opportunityParams.extend({ organisationId: z.string().min(1).max(64) }) },
+  request: { params: opportunityParams.extend({ organisationId: pathId("bidder") }) },
   response: { status: 200, description: "The bid", schema: bidSchema },
   grants: { table: "read" },
 } as const;

@@ -6,11 +6,12 @@ import {
 } from "#shared/catalogue/catalogue.ts";
 import { tierIdSchema } from "#shared/reference/schema.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "catalogue";
 
 export const interventionParams = z.object({
-  interventionId: z.string().min(1).max(100, "The intervention id is not valid"),
+  interventionId: pathId("intervention", 100),
 });
 
 /** Live interventions officers can refer people to. */

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import {
   answerQuestionSchema,
@@ -7,6 +6,7 @@ import {
 } from "#shared/opportunities/clarification.ts";
 import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "clarifications";
 
@@ -49,7 +49,7 @@ export const answerQuestionRoute = {
   handler: "clarifications/answer-question.ts",
   access: ["commissioner"],
   request: {
-    params: opportunityParams.extend({ questionId: z.string().min(1).max(64) }),
+    params: opportunityParams.extend({ questionId: pathId("question") }),
     body: answerQuestionSchema,
   },
   response: { status: 200, description: "The published Q&A", schema: clarificationSchema },

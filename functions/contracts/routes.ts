@@ -2,6 +2,7 @@ import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import { contractSchema, interventionSchema } from "#shared/contracts/contract.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "contracts";
 
@@ -17,8 +18,12 @@ export const listContractsRoute = {
   access: ["commissioner", "provider"],
   request: {
     query: pageQuerySchema.extend({
-      opportunityId: z.string().min(1).max(64, "The opportunity id is not valid").optional(),
-      region: z.string().min(1).max(64, "Select one of your regions").optional(),
+      opportunityId: pathId("opportunity").optional(),
+      region: z
+        .string({ message: "Select one of your regions" })
+        .min(1, "Select one of your regions")
+        .max(64, "Select one of your regions")
+        .optional(),
       order: z
         .enum(["oldest", "newest"], { message: "Sort by the oldest or the newest start date" })
         .default("oldest"),
@@ -36,7 +41,7 @@ export const getContractRoute = {
   context,
   handler: "contracts/get-contract.ts",
   access: ["commissioner", "provider"],
-  request: { params: z.object({ contractId: z.string().min(1).max(64) }) },
+  request: { params: z.object({ contractId: pathId("contract") }) },
   response: { status: 200, description: "The contract", schema: contractSchema },
   grants: { table: "read" },
 } as const;
@@ -49,7 +54,7 @@ export const getInterventionRoute = {
   context,
   handler: "contracts/get-intervention.ts",
   access: ["commissioner", "provider", "responsible-officer"],
-  request: { params: z.object({ interventionId: z.string().min(1).max(64) }) },
+  request: { params: z.object({ interventionId: pathId("intervention") }) },
   response: { status: 200, description: "The intervention", schema: interventionSchema },
   grants: { table: "read" },
 } as const;

@@ -1,9 +1,9 @@
 import * as z from "zod";
 import { downloadLinkSchema, uploadGrantSchema, uploadRequestSchema } from "#shared/documents/document.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "documents";
-const id = z.string().min(1).max(64);
 
 /** Documents go straight between the browser and S3; these routes decide who may, and sign the URL. */
 export const createUploadRoute = {
@@ -27,7 +27,13 @@ export const downloadBidDocumentRoute = {
   context,
   handler: "documents/download-bid-document.ts",
   access: ["provider", "commissioner"],
-  request: { params: z.object({ opportunityId: id, organisationId: id, documentId: id }) },
+  request: {
+    params: z.object({
+      opportunityId: pathId("opportunity"),
+      organisationId: pathId("bidder"),
+      documentId: pathId("document"),
+    }),
+  },
   response: { status: 200, description: "The download link", schema: downloadLinkSchema },
   grants: { table: "read", documents: "read" },
 } as const;
@@ -40,7 +46,7 @@ export const downloadApplicationDocumentRoute = {
   context,
   handler: "documents/download-application-document.ts",
   access: ["provider", "commissioner"],
-  request: { params: z.object({ applicationId: id, documentId: id }) },
+  request: { params: z.object({ applicationId: pathId("application"), documentId: pathId("document") }) },
   response: { status: 200, description: "The download link", schema: downloadLinkSchema },
   grants: { table: "read", documents: "read" },
 } as const;

@@ -19,10 +19,11 @@ import {
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
 import { opportunityParams } from "#shared/opportunities/params.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "evaluation";
 const base = "/api/opportunities/{opportunityId}/evaluation";
-const bidParams = opportunityParams.extend({ organisationId: z.string().min(1).max(64) });
+const bidParams = opportunityParams.extend({ organisationId: pathId("bidder") });
 
 /** Evaluation: the lead names a panel, evaluators declare and score, the lead moderates and decides. */
 export const getEvaluationRoute = {

@@ -7,8 +7,9 @@ import {
   decisionInputSchema,
 } from "#shared/framework/application.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
-const applicationParams = z.object({ applicationId: z.string().min(1).max(64) });
+const applicationParams = z.object({ applicationId: pathId("application") });
 
 /** Joining the framework: providers apply at any time; framework administrators decide. */
 export const submitApplicationRoute = {

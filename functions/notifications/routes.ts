@@ -26,9 +26,9 @@ export const listNotificationsRoute = {
 
 const notificationParams = z.object({
   notificationId: z
-    .string()
-    .max(26, "Not a notification")
-    .regex(/^[0-9A-Z]{26}$/, "Not a notification"),
+    .string({ message: "Check the address: it has no notification reference" })
+    .max(26, "Check the address: that is not a notification reference")
+    .regex(/^[0-9A-Z]{26}$/, "Check the address: that is not a notification reference"),
 });
 
 export const markNotificationReadRoute = {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { auditEventSchema } from "#shared/audit/audit-event.ts";
-import { pageSchema } from "#shared/common/pagination.ts";
+import { cursorSchema, pageSchema, pageSizeSchema } from "#shared/common/pagination.ts";
 import {
   cancelOpportunitySchema,
   createOpportunitySchema,
@@ -125,13 +125,18 @@ export const opportunityAuditRoute = {
   request: {
     params: opportunityParams,
     query: z.object({
-      limit: z.coerce.number().int().min(1).max(100).default(50),
-      cursor: z
-        .string()
-        .max(2048, "This page link is no longer valid. Go back to the first page.")
+      limit: pageSizeSchema(50),
+      cursor: cursorSchema.optional(),
+      action: z
+        .string({ message: "Select an action from the list" })
+        .min(1, "Select an action from the list")
+        .max(64, "Select an action from the list")
         .optional(),
-      action: z.string().min(1).max(64, "Select an action from the list").optional(),
-      actor: z.string().min(1).max(64, "Select a person from the list").optional(),
+      actor: z
+        .string({ message: "Select a person from the list" })
+        .min(1, "Select a person from the list")
+        .max(64, "Select a person from the list")
+        .optional(),
     }),
   },
   response: { status: 200, description: "A page of audit events", schema: pageSchema(auditEventSchema) },

@@ -3,6 +3,7 @@ import { dashboardQuerySchema, monthSchema } from "#shared/performance/dashboard
 import { dashboardTableIds } from "#shared/performance/tables.ts";
 import { setTargetSchema, targetSchema, targetsSchema } from "#shared/performance/targets.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "performance";
 
@@ -65,7 +66,7 @@ export const contractReportRoute = {
   handler: "performance/contract-report.ts",
   access: ["commissioner"],
   request: {
-    params: z.object({ contractId: z.string().min(1).max(64) }),
+    params: z.object({ contractId: pathId("contract") }),
     query: z.object({ month: monthSchema }),
   },
   response: {

@@ -24,6 +24,7 @@ import {
 } from "#shared/referrals/referral.ts";
 import { sectionIdSchema } from "#shared/referrals/sections.ts";
 import { defineRoutes } from "../platform/route.ts";
+import { pathId } from "#shared/http/path-id.ts";
 
 const context = "referrals";
 const officer = ["responsible-officer"] as const;
@@ -33,7 +34,7 @@ const ok = (description: string) => ({ status: 200, description, schema: referra
 
 // Any id that is not a referral the caller may see is simply not found (404), malformed or not.
 export const referralParams = z.object({
-  referralId: z.string().min(1).max(64, "That is not a referral id"),
+  referralId: pathId("referral"),
 });
 const search = z
   .string()
@@ -54,7 +55,7 @@ export const listInboxRoute = {
     query: pageQuerySchema.extend({
       tab: inboxTabSchema.default("unassigned"),
       overdue: z
-        .enum(["true", "false"])
+        .enum(["true", "false"], { message: "Say whether to show only overdue referrals: true or false" })
         .optional()
         .transform((v) => v === "true"),
       sort: z.enum(["newest", "oldest"], { message: "Sort by newest or oldest" }).default("newest"),
@@ -139,7 +140,7 @@ export const saveSectionRoute = {
     body: z
       .object({
         version: z.number({ message: "Reload the referral and try again" }).int(),
-        finished: z.boolean().default(false),
+        finished: z.boolean({ message: "Say whether the section is finished: true or false" }).default(false),
       })
       // The section's own answers, checked by its schema in the handler; bounded here so none is huge.
       .catchall(

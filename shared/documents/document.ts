@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { listItem, placed } from "../http/field-messages.ts";
 
 /** The file types a provider may upload (seen by people as these names). */
 export const documentTypes = [
@@ -52,7 +53,13 @@ export const typeNameOf = (contentType: string): string =>
 export const documentOwnerSchema = z.discriminatedUnion(
   "type",
   [
-    z.object({ type: z.literal("bid"), opportunityId: z.string().min(1).max(64) }),
+    z.object({
+      type: z.literal("bid"),
+      opportunityId: z
+        .string({ message: "Say which opportunity the document is for" })
+        .min(1, "Say which opportunity the document is for")
+        .max(64, "Say which opportunity the document is for"),
+    }),
     z.object({ type: z.literal("application") }),
   ],
   { message: "Say what the document belongs to" },
@@ -72,8 +79,8 @@ export const uploadRequestSchema = z
       message: wrongTypeMessage,
     }),
     size: z
-      .number({ message: "Select a file" })
-      .int()
+      .number({ message: "Select a file: its size is missing" })
+      .int("Select a file: its size is not right")
       .min(1, emptyFileMessage)
       .max(maxDocumentBytes, tooLargeMessage),
   })
@@ -99,26 +106,36 @@ export const uploadGrantSchema = z.object({
 });
 export type UploadGrant = z.infer<typeof uploadGrantSchema>;
 
+// An attachment's messages name the file ("file 2") when a form lists several.
+const file = listItem("attachments", "file");
+const uploadAgain = (why: string) => placed((where) => `Upload ${where ?? "the file"} again: ${why}`, file);
+
 /** A SHA-256 digest as 64 lower-case hex digits. */
 export const sha256Schema = z
-  .string()
-  .max(64, "Upload the file again")
-  .regex(/^[0-9a-f]{64}$/, "Upload the file again");
+  .string(uploadAgain("its check code is not right"))
+  .max(64, uploadAgain("its check code is not right"))
+  .regex(/^[0-9a-f]{64}$/, uploadAgain("its check code is not right"));
 
 /**
  * A file attached to a bid or an application (its type and size as S3 holds them). `sha256` is set
  * when the record is submitted: the digest of the sealed copy that every download then serves.
  */
-export const attachmentSchema = z.object({
-  documentId: z
-    .string()
-    .max(26, "Upload the file again")
-    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Upload the file again"),
-  fileName: z.string().max(200, "The file name must be 200 characters or fewer"),
-  contentType: z.string().max(100, "Upload the file again"),
-  size: z.number().int(),
-  sha256: sha256Schema.optional(),
-});
+export const attachmentSchema = z.object(
+  {
+    documentId: z
+      .string(uploadAgain("its reference is missing"))
+      .max(26, uploadAgain("its reference is not right"))
+      .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, uploadAgain("its reference is not right")),
+    fileName: z.string(uploadAgain("its name is missing")).max(
+      200,
+      placed((where) => `The name of ${where ?? "the file"} must be 200 characters or fewer`, file),
+    ),
+    contentType: z.string(uploadAgain("its type is missing")).max(100, uploadAgain("its type is not right")),
+    size: z.number(uploadAgain("its size is missing")).int(uploadAgain("its size is not right")),
+    sha256: sha256Schema.optional(),
+  },
+  uploadAgain("it did not finish uploading"),
+);
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** A short-lived link to download one document. */

@@ -1,19 +1,27 @@
 import * as z from "zod";
 import { countWords } from "../bids/rules.ts";
+import { choiceIn, firstPlace, listItem, type Place, placed, questionKey } from "../http/field-messages.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
 /** More bidders than any competition has; bounds a declaration item well under DynamoDB's 400 KB. */
 const maxBidders = 100;
 
 const version = z.number({ message: "Reload the page and try again" }).int().min(0);
-const questionKey = z.string().regex(/^q[0-9]{1,3}$/, "Unknown question");
+const questionId = z
+  .string({ message: "Score only the questions the opportunity asks" })
+  .regex(/^q[0-9]{1,3}$/, "Score only the questions the opportunity asks");
+
+/** Which answer a score is for, in words: "question 2" or "the social value answer". */
+const answer: Place = firstPlace(questionKey("answers"), (path) =>
+  path.includes("socialValue") ? "the social value answer" : undefined,
+);
 
 /** A score on the 0 (unacceptable) to 4 (excellent) scale. */
 export const scoreValueSchema = z
-  .number({ message: "Select a score from 0 to 4" })
-  .int("Select a score from 0 to 4")
-  .min(0, "Select a score from 0 to 4")
-  .max(4, "Select a score from 0 to 4");
+  .number(placed("Select a score from 0 to 4", answer))
+  .int(placed("Select a score from 0 to 4", answer))
+  .min(0, placed("Select a score from 0 to 4", answer))
+  .max(4, placed("Select a score from 0 to 4", answer));
 
 /** The words that describe each score, as evaluators and bidders see them. */
 export const scoreLabels = ["Unacceptable", "Poor", "Satisfactory", "Good", "Excellent"] as const;
@@ -21,30 +29,42 @@ export const scoreLabels = ["Unacceptable", "Poor", "Satisfactory", "Good", "Exc
 /** At least a sentence: three words or more. */
 const reasoning = (what: string) =>
   z
-    .string({ message: `Write ${what}` })
+    .string(placed(`Write the ${what}`, answer))
     .trim()
-    .min(1, `Write ${what}`)
-    .max(5000, `The ${what} must be 5,000 characters or fewer`)
-    .refine((text) => countWords(text) >= 3, `Write at least a full sentence as the ${what}`);
+    .min(1, placed(`Write the ${what}`, answer))
+    .max(5000, placed(`The ${what} must be 5,000 characters or fewer`, answer))
+    .refine((text) => countWords(text) >= 3, placed(`Write at least a full sentence as the ${what}`, answer));
 
 /** One evaluator's score for one answer. */
-export const answerScoreSchema = z.object({
-  score: scoreValueSchema,
-  justification: reasoning("justification"),
-});
+export const answerScoreSchema = z.object(
+  {
+    score: scoreValueSchema,
+    justification: reasoning("justification"),
+  },
+  placed("Score the answer and justify the score", answer),
+);
 
 /** The moderator's agreed score for one answer. */
-export const moderatedScoreSchema = z.object({
-  score: scoreValueSchema,
-  rationale: reasoning("rationale"),
-});
+export const moderatedScoreSchema = z.object(
+  {
+    score: scoreValueSchema,
+    rationale: reasoning("rationale"),
+  },
+  placed("Agree a score and give the rationale", answer),
+);
 
 // ---------------------------------------------------------------- panel and declarations
 
 /** The lead commissioner names the panel; version 0 creates it. */
 export const assignPanelSchema = z.object({
   evaluatorIds: z
-    .array(z.string().min(1).max(64), { message: "Select at least one evaluator" })
+    .array(
+      z
+        .string(choiceIn("Select evaluators from the list"))
+        .min(1, choiceIn("Select evaluators from the list"))
+        .max(64, choiceIn("Select evaluators from the list")),
+      { message: "Select at least one evaluator" },
+    )
     .min(1, "Select at least one evaluator")
     .max(10, "Select 10 evaluators or fewer")
     .refine((ids) => new Set(ids).size === ids.length, "Select each evaluator once"),
@@ -59,14 +79,28 @@ export const panelCandidateSchema = z.object({
 });
 
 /** An evaluator's declaration for one bidder. */
+// Each bidder's declaration names the bidder's position on the form ("bidder 2").
+const bidder = listItem("bidders", "bidder");
+const ofBidder = (text: string) => placed(text, bidder);
+
 export const bidderDeclarationSchema = z
-  .object({
-    organisationId: z.string().min(1).max(64),
-    conflict: z.boolean({ message: "Say whether you have a conflict of interest" }),
-    details: z.string().trim().max(2000, "The details must be 2,000 characters or fewer").optional(),
-  })
+  .object(
+    {
+      organisationId: z
+        .string(ofBidder("Reload the page: the bidder is missing"))
+        .min(1, ofBidder("Reload the page: the bidder is missing"))
+        .max(64, ofBidder("Reload the page: that is not a bidder")),
+      conflict: z.boolean(ofBidder("Say whether you have a conflict of interest")),
+      details: z
+        .string(ofBidder("Describe the conflict of interest as text"))
+        .trim()
+        .max(2000, ofBidder("The details must be 2,000 characters or fewer"))
+        .optional(),
+    },
+    ofBidder("Answer for the bidder"),
+  )
   .refine((d) => !d.conflict || (d.details ?? "").length > 0, {
-    message: "Describe the conflict of interest",
+    ...ofBidder("Describe the conflict of interest"),
     path: ["details"],
   });
 
@@ -82,7 +116,7 @@ export const declareConflictsSchema = z.object({
 
 /** An evaluator's independent scores for one bid: each quality answer and the social-value answer. */
 export const submitScoresSchema = z.object({
-  answers: z.record(questionKey, answerScoreSchema),
+  answers: z.record(questionId, answerScoreSchema, { message: "Score every question" }),
   socialValue: answerScoreSchema,
 });
 export type SubmitScoresInput = z.infer<typeof submitScoresSchema>;
@@ -99,7 +133,7 @@ export type ScoreSheet = z.infer<typeof scoreSheetSchema>;
 
 /** The moderator's scores and rationale for one bid. */
 export const moderateSchema = z.object({
-  answers: z.record(questionKey, moderatedScoreSchema),
+  answers: z.record(questionId, moderatedScoreSchema, { message: "Agree a score for every question" }),
   socialValue: moderatedScoreSchema,
   version,
 });
@@ -128,7 +162,13 @@ export const decideOutcomeSchema = z.discriminatedUnion(
     z.object({
       decision: z.literal("award"),
       organisationIds: z
-        .array(z.string().min(1).max(64), { message: "Select at least one bid to award" })
+        .array(
+          z
+            .string(choiceIn("Select bids from the list"))
+            .min(1, choiceIn("Select bids from the list"))
+            .max(64, choiceIn("Select bids from the list")),
+          { message: "Select at least one bid to award" },
+        )
         .min(1, "Select at least one bid to award")
         .max(maxBidders, `Select at most ${maxBidders} bids`),
       reason,

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { attachmentSchema } from "../documents/document.ts";
+import { choiceIn } from "../http/field-messages.ts";
 import { referenceData } from "../reference/index.ts";
 
 const needAreaIds = referenceData.needAreas.map((n) => n.id);
@@ -29,13 +30,13 @@ export const applicationInputSchema = z.object({
   size: organisationSizeSchema,
   vcse: z.boolean({ message: "Select whether your organisation is a VCSE" }),
   needAreaIds: z
-    .array(z.enum(needAreaIds as [string, ...string[]], { message: "Select need areas from the list" }), {
+    .array(z.enum(needAreaIds as [string, ...string[]], choiceIn("Select need areas from the list")), {
       message: "Select at least one need area",
     })
     .min(1, "Select at least one need area")
     .max(needAreaIds.length, "Select each need area once"),
   regionIds: z
-    .array(z.enum(regionIds as [string, ...string[]], { message: "Select regions from the list" }), {
+    .array(z.enum(regionIds as [string, ...string[]], choiceIn("Select regions from the list")), {
       message: "Select at least one region",
     })
     .min(1, "Select at least one region")
@@ -47,11 +48,16 @@ export const applicationInputSchema = z.object({
     message: "Confirm that your organisation meets the data protection requirements",
   }),
   /** Supporting documents (policies, accounts, insurance), uploaded first. */
-  attachments: z.array(attachmentSchema).max(10, "Attach 10 files or fewer").default([]),
+  attachments: z
+    .array(attachmentSchema, { message: "Attach the files again" })
+    .max(10, "Attach 10 files or fewer")
+    .default([]),
 });
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 
-export const applicationStatusSchema = z.enum(["submitted", "admitted", "rejected"]);
+export const applicationStatusSchema = z.enum(["submitted", "admitted", "rejected"], {
+  message: "Select submitted, admitted or rejected applications",
+});
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
 /** A framework application as stored and shown. */
@@ -72,7 +78,11 @@ export type Application = z.infer<typeof applicationSchema>;
 export const decisionInputSchema = z
   .object({
     decision: z.enum(["admit", "reject"], { message: "Select admit or reject" }),
-    reason: z.string().trim().max(2000, "Reason must be 2,000 characters or fewer").optional(),
+    reason: z
+      .string({ message: "Enter the reason as text" })
+      .trim()
+      .max(2000, "Reason must be 2,000 characters or fewer")
+      .optional(),
     version: z.number({ message: "Reload the application and try again" }).int(),
   })
   .refine((d) => d.decision === "admit" || (d.reason?.length ?? 0) > 0, {

@@ -1,5 +1,7 @@
 import * as z from "zod";
 import { competitionLifecycleSchema } from "../competition/lifecycle.ts";
+import { cursorSchema, pageSizeSchema } from "../common/pagination.ts";
+import { choiceIn, keyAfter, listItem, type Place, placed, unknownKeys } from "../http/field-messages.ts";
 import { referenceData } from "../reference/index.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
@@ -9,35 +11,84 @@ const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as 
 
 const isoDate = (what: string) => z.iso.date({ message: `Enter the ${what} as a real date` });
 const isoInstant = (what: string) => z.iso.datetime({ message: `Enter the ${what} as a real date and time` });
-const percent = (what: string) =>
-  z
-    .number({ message: `Enter the ${what} as a number` })
-    .int(`The ${what} must be a whole number`)
-    .min(0, `The ${what} must be 0 or more`)
-    .max(100, `The ${what} must be 100 or less`);
+const percent = (what: string, place: Place = () => undefined) => {
+  // "the expected share of referrals" becomes "the expected share of low complexity referrals".
+  const m = (text: (field: string) => string) =>
+    placed((where) => text(where ? what.replace(/(\w+)$/, `${where} $1`) : what), place);
+  return z
+    .number(m((field) => `Enter the ${field} as a number`))
+    .int(m((field) => `The ${field} must be a whole number`))
+    .min(
+      0,
+      m((field) => `The ${field} must be 0 or more`),
+    )
+    .max(
+      100,
+      m((field) => `The ${field} must be 100 or less`),
+    );
+};
+
+/** The tier a tier-mix share is for, in words: "low complexity". */
+const tierOfShare: Place = (path) => {
+  const tier = referenceData.complexityTiers.find((t) => t.id === keyAfter(path, "tierMix"));
+  return tier ? tier.name.toLowerCase() : undefined;
+};
+
+// Each message names its question ("… for question 2") when the form holds several.
+const question = listItem("qualityQuestions", "question");
+const ofQuestion = (text: (question: string) => string) =>
+  placed((where) => text(where ?? "the question"), question);
+const cap = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** A quality question bidders answer, with its share of the total score and a word limit. */
-export const qualityQuestionSchema = z.object({
-  id: z
-    .string()
-    .max(4, "Question ids look like q1, q2…")
-    .regex(/^q[0-9]{1,3}$/, "Question ids look like q1, q2…"),
-  text: z
-    .string({ message: "Enter the question" })
-    .trim()
-    .min(1, "Enter the question")
-    .max(1000, "Questions must be 1,000 characters or fewer"),
-  weight: z
-    .number({ message: "Enter the question's weight as a number" })
-    .int("The question's weight must be a whole number")
-    .min(1, "The question's weight must be at least 1")
-    .max(90, "The question's weight must be 90 or less"),
-  wordLimit: z
-    .number({ message: "Enter the word limit as a number" })
-    .int("The word limit must be a whole number")
-    .min(50, "The word limit must be at least 50 words")
-    .max(2000, "The word limit must be 2,000 words or fewer"),
-});
+export const qualityQuestionSchema = z.object(
+  {
+    id: z
+      .string(ofQuestion((q) => `Give ${q} an id like q1, q2…`))
+      .max(
+        4,
+        ofQuestion((q) => `Give ${q} an id like q1, q2…`),
+      )
+      .regex(
+        /^q[0-9]{1,3}$/,
+        ofQuestion((q) => `Give ${q} an id like q1, q2…`),
+      ),
+    text: z
+      .string(ofQuestion((q) => `Enter ${q}`))
+      .trim()
+      .min(
+        1,
+        ofQuestion((q) => `Enter ${q}`),
+      )
+      .max(
+        1000,
+        ofQuestion((q) => `${cap(q)} must be 1,000 characters or fewer`),
+      ),
+    weight: z
+      .number(ofQuestion((q) => `Enter the weight of ${q} as a number`))
+      .int(ofQuestion((q) => `The weight of ${q} must be a whole number`))
+      .min(
+        1,
+        ofQuestion((q) => `The weight of ${q} must be at least 1`),
+      )
+      .max(
+        90,
+        ofQuestion((q) => `The weight of ${q} must be 90 or less`),
+      ),
+    wordLimit: z
+      .number(ofQuestion((q) => `Enter the word limit for ${q} as a number`))
+      .int(ofQuestion((q) => `The word limit for ${q} must be a whole number`))
+      .min(
+        50,
+        ofQuestion((q) => `The word limit for ${q} must be at least 50 words`),
+      )
+      .max(
+        2000,
+        ofQuestion((q) => `The word limit for ${q} must be 2,000 words or fewer`),
+      ),
+  },
+  ofQuestion((q) => `Enter ${q}, its weight and its word limit`),
+);
 export type QualityQuestion = z.infer<typeof qualityQuestionSchema>;
 
 /** Every field a commissioner fills in; all optional while the opportunity is a draft. */
@@ -54,18 +105,20 @@ export const opportunityFieldsSchema = z.object({
     .max(10_000, "The description is too long"),
   needAreaId: z.enum(needAreaIds, { message: "Select a need area" }),
   regionIds: z
-    .array(z.enum(regionIds, { message: "Select regions from the list" }), {
+    .array(z.enum(regionIds, choiceIn("Select regions from the list")), {
       message: "Select at least one region",
     })
     .min(1, "Select at least one region")
     .max(regionIds.length, "Select each region once"),
   pduIds: z
-    .array(z.enum(pduIds, { message: "Select PDUs from the list" }), {
+    .array(z.enum(pduIds, choiceIn("Select PDUs from the list")), {
       message: "Select the PDUs covered",
     })
     .max(pduIds.length, "Select each PDU once"),
   tiers: z
-    .array(tierIdSchema, { message: "Select at least one complexity tier" })
+    .array(z.enum(tierIdSchema.options, choiceIn("Select complexity tiers from the list")), {
+      message: "Select at least one complexity tier",
+    })
     .min(1, "Select at least one complexity tier")
     .max(tierIdSchema.options.length, "Select each complexity tier once"),
   contractStart: isoDate("contract start date"),
@@ -80,7 +133,12 @@ export const opportunityFieldsSchema = z.object({
     .int("Enter the budget ceiling in whole pence")
     .min(100, "The budget ceiling must be at least £1"),
   /** Expected share (%) of referrals at each tier, used to weight tier prices; equal shares when absent. */
-  tierMix: z.partialRecord(tierIdSchema, percent("expected share of referrals")).optional(),
+  tierMix: z
+    .partialRecord(tierIdSchema, percent("expected share of referrals", tierOfShare), {
+      error: (issue) =>
+        unknownKeys(issue) ?? "Enter the expected share of referrals for each complexity level",
+    })
+    .optional(),
   qualityQuestions: z
     .array(qualityQuestionSchema, { message: "Add at least one quality question" })
     .min(1, "Add at least one quality question")
@@ -92,10 +150,15 @@ export const opportunityFieldsSchema = z.object({
 });
 export type OpportunityFields = z.infer<typeof opportunityFieldsSchema>;
 
-/** Creating a draft needs just enough to file it: a title, a need area and the regions. */
-export const createOpportunitySchema = opportunityFieldsSchema
-  .partial()
-  .required({ title: true, needAreaId: true, regionIds: true });
+/**
+ * Creating a draft needs just enough to file it: a title, a need area and the regions (the fields'
+ * own schemas, so a missing one gets its own message rather than a bare "required").
+ */
+export const createOpportunitySchema = opportunityFieldsSchema.partial().extend({
+  title: opportunityFieldsSchema.shape.title,
+  needAreaId: opportunityFieldsSchema.shape.needAreaId,
+  regionIds: opportunityFieldsSchema.shape.regionIds,
+});
 export type CreateOpportunityInput = z.infer<typeof createOpportunitySchema>;
 
 /** Saving a draft: any subset of the fields, plus the version the commissioner loaded. */
@@ -106,7 +169,9 @@ export type UpdateOpportunityInput = z.infer<typeof updateOpportunitySchema>;
 
 export const opportunityStateSchema = z.enum(["draft", "published", "cancelled"]);
 /** What people see: a published opportunity is "closed" once its submission deadline has passed. */
-export const opportunityStatusSchema = z.enum(["draft", "open", "closed", "cancelled"]);
+export const opportunityStatusSchema = z.enum(["draft", "open", "closed", "cancelled"], {
+  message: "Select draft, open, closed or cancelled opportunities",
+});
 export type OpportunityStatus = z.infer<typeof opportunityStatusSchema>;
 
 /** A call-off competition as the API returns it. */
@@ -147,8 +212,8 @@ export const opportunityListQuerySchema = z.object({
   region: z.enum(regionIds, { message: "Select a region from the list" }),
   status: opportunityStatusSchema.default("open"),
   needArea: z.enum(needAreaIds, { message: "Select a need area from the list" }).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2048, "This page link is no longer valid. Go back to the first page.").optional(),
+  limit: pageSizeSchema(),
+  cursor: cursorSchema.optional(),
 });
 
 export const versionOnlySchema = z.object({

@@ -1,22 +1,28 @@
 import * as z from "zod";
 
+/** A calendar month, Europe/London, as `YYYY-MM`; its messages name the field ("the from month"). */
+export const monthField = (what: string) =>
+  z
+    .string({ message: `Enter the ${what} as YYYY-MM, for example 2026-04` })
+    .max(7, `Enter the ${what} as YYYY-MM, for example 2026-04`)
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `Enter the ${what} as YYYY-MM, for example 2026-04`);
+
 /** A calendar month, Europe/London, as `YYYY-MM`. */
-export const monthSchema = z
-  .string()
-  .max(7, "Enter the month as YYYY-MM, for example 2026-04")
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter the month as YYYY-MM, for example 2026-04");
+export const monthSchema = monthField("month");
 
 /** The longest range one dashboard shows. */
 export const maxDashboardMonths = 36;
 
+const choice = (message: string) => z.string({ message }).min(1, message).max(64, message);
+
 /** Dashboard filters; every one is optional and the range defaults to the last 12 months. */
 export const dashboardQuerySchema = z.object({
-  regionId: z.string().min(1).max(64, "Select a region from the list").optional(),
-  organisationId: z.string().min(1).max(64, "Select an organisation from the list").optional(),
-  needAreaId: z.string().min(1).max(64, "Select a need area from the list").optional(),
-  contractId: z.string().min(1).max(64, "Select a contract from the list").optional(),
-  from: monthSchema.optional(),
-  to: monthSchema.optional(),
+  regionId: choice("Select a region from the list").optional(),
+  organisationId: choice("Select an organisation from the list").optional(),
+  needAreaId: choice("Select a need area from the list").optional(),
+  contractId: choice("Select a contract from the list").optional(),
+  from: monthField("from month").optional(),
+  to: monthField("to month").optional(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 

@@ -9,10 +9,10 @@ import { referenceData } from "../reference/index.ts";
 const id = z.string().trim().min(1, "Choose what the target is for").max(64, "The id is not valid");
 
 /** What a target applies to: one contract, or one need area in one region. */
-export const targetScopeSchema = z.union([
-  z.object({ contractId: id }).strict(),
-  z.object({ needAreaId: id, regionId: id }).strict(),
-]);
+export const targetScopeSchema = z.union(
+  [z.object({ contractId: id }).strict(), z.object({ needAreaId: id, regionId: id }).strict()],
+  { message: "Choose a contract, or a need area and a region, for the target" },
+);
 export type TargetScope = z.infer<typeof targetScopeSchema>;
 
 const measureIds = referenceData.performanceTargets.map((t) => t.id) as [string, ...string[]];
@@ -27,7 +27,7 @@ export const setTargetSchema = z.object({
     .max(100, "The target must be 100% or less")
     .multipleOf(0.1, "Give the target to at most one decimal place"),
   /** The version of the target being changed; 0 when there is none yet. */
-  version: z.number().int().min(0),
+  version: z.number({ message: "Reload the page and try again" }).int().min(0),
 });
 export type SetTarget = z.infer<typeof setTargetSchema>;
 

@@ -8,7 +8,7 @@ export const referenceIdSchema = z.string().regex(kebabCase, "must be kebab-case
 const text = z.string().trim().min(1);
 
 /** The three complexity tiers a need area can be bought at. */
-export const tierIdSchema = z.enum(["low", "medium", "high"]);
+export const tierIdSchema = z.enum(["low", "medium", "high"], { message: "Select a complexity level" });
 export type TierId = z.infer<typeof tierIdSchema>;
 
 /** The three phases every intervention moves through. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { listItem, placed } from "../http/field-messages.ts";
 import { referenceData } from "../reference/index.ts";
 
 // What the provider records while delivering a referral: the options are the issue's, in plain words.
@@ -7,7 +8,7 @@ const instant = (what: string) => z.iso.datetime({ message: `Enter the ${what} a
 const version = z.number({ message: "Reload the referral and try again" }).int();
 const optionalText = (what: string, max: number) =>
   z
-    .string()
+    .string({ message: `Enter ${what[0]!.toLowerCase()}${what.slice(1)} as text` })
     .trim()
     .max(max, `${what} must be ${max.toLocaleString("en-GB")} characters or fewer`)
     .optional()
@@ -123,9 +124,29 @@ export const assessmentOutcomeInputSchema = z.object({
   version,
 });
 
+// An action plan's activities and a report's outcomes are lists: messages name the item ("activity 2").
+const activity = listItem("activities", "activity");
+const outcome = listItem("outcomes", "desired outcome");
+
 export const actionPlanInputSchema = z.object({
   activities: z
-    .array(requiredText("Enter the activity", "Each activity", 500), { message: "Add at least one activity" })
+    .array(
+      z
+        .string(placed((n) => `Enter ${n ?? "the activity"}`, activity))
+        .trim()
+        .min(
+          1,
+          placed((n) => `Enter ${n ?? "the activity"}`, activity),
+        )
+        .max(
+          500,
+          placed(
+            (n) => `${n ? `A${n.slice(1)}` : "Each activity"} must be 500 characters or fewer`,
+            activity,
+          ),
+        ),
+      { message: "Add at least one activity" },
+    )
     .min(1, "Add at least one activity")
     .max(20, "Add 20 activities or fewer"),
   sessions: z
@@ -174,11 +195,41 @@ export const noteInputSchema = z.object({
 export const endOfServiceReportInputSchema = z.object({
   outcomes: z
     .array(
-      z.object({
-        outcome: z.string({ message: "Select the outcome" }).min(1).max(300, "Select the outcome"),
-        achievement: achievementSchema,
-        progress: requiredText("Enter the progress made", "Progress notes", 4000),
-      }),
+      z.object(
+        {
+          outcome: z
+            .string(
+              placed((n) => `Reload the page: ${n ?? "the desired outcome"} has lost its name`, outcome),
+            )
+            .min(
+              1,
+              placed((n) => `Reload the page: ${n ?? "the desired outcome"} has lost its name`, outcome),
+            )
+            .max(
+              300,
+              placed((n) => `Reload the page: ${n ?? "the desired outcome"} has lost its name`, outcome),
+            ),
+          achievement: z.enum(
+            achievementSchema.options,
+            placed((n) => `Select whether ${n ?? "the outcome"} was achieved`, outcome),
+          ),
+          progress: z
+            .string(placed((n) => `Enter the progress made towards ${n ?? "the outcome"}`, outcome))
+            .trim()
+            .min(
+              1,
+              placed((n) => `Enter the progress made towards ${n ?? "the outcome"}`, outcome),
+            )
+            .max(
+              4000,
+              placed(
+                (n) => `Progress notes for ${n ?? "the outcome"} must be 4,000 characters or fewer`,
+                outcome,
+              ),
+            ),
+        },
+        placed((n) => `Say how ${n ?? "the desired outcome"} went`, outcome),
+      ),
       { message: "Say how each desired outcome went" },
     )
     .min(1, "Say how each desired outcome went")

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { choiceIn } from "../http/field-messages.ts";
 import { findNeedArea, referenceData, type TierId, tierIdSchema } from "../reference/index.ts";
 
 /** The parts of a referral the officer fills in, in the order the task list shows them. */
@@ -11,7 +12,9 @@ export const sectionIds = [
   "requirement",
   "reason",
 ] as const;
-export const sectionIdSchema = z.enum(sectionIds);
+export const sectionIdSchema = z.enum(sectionIds, {
+  message: "Check the address: that is not a section of the referral",
+});
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 export const sectionTitles: Record<SectionId, string> = {
@@ -161,9 +164,9 @@ const buildSectionSchemas = (ctx: SectionContext) => {
       desiredOutcomes: z
         .array(
           z
-            .string()
-            .max(300, "Select desired outcomes from the list")
-            .refine((o) => outcomes.includes(o), "Select desired outcomes from the list"),
+            .string(choiceIn("Select desired outcomes from the list"))
+            .max(300, choiceIn("Select desired outcomes from the list"))
+            .refine((o) => outcomes.includes(o), choiceIn("Select desired outcomes from the list")),
           { message: "Select at least one desired outcome" },
         )
         .min(1, "Select at least one desired outcome")

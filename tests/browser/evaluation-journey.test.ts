@@ -72,7 +72,10 @@ const declareAndScore = async (showErrors: boolean) => {
     await expect.poll(() => page.getByText(/£/).count()).toBe(0);
     if (showErrors && b === bridge) {
       await click("Submit your scores", "button");
-      await seeError("Select a score from 0 to 4");
+      // One message per answer, each naming its question (issue 14 item 15).
+      await seeError("Select a score from 0 to 4 for question 1");
+      await seeError("Select a score from 0 to 4 for question 2");
+      await seeError("Select a score from 0 to 4 for the social value answer");
     }
     await fillScores(b.organisationId, "justification");
     await click("Submit your scores", "button");

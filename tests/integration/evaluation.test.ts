@@ -109,7 +109,7 @@ describe("evaluation: panel, conflicts and independent scoring", () => {
     expect(noDetails.status).toBe(400);
     expect(noDetails.body.errors[0]).toEqual({
       path: "bidders.0.details",
-      message: "Describe the conflict of interest",
+      message: "Describe the conflict of interest for bidder 1",
     });
 
     const declared = await as(evaluator, "POST", evaluationPath(opportunity.id, "/declaration"), {
@@ -186,7 +186,10 @@ describe("evaluation: panel, conflicts and independent scoring", () => {
     });
     expect(tooShort.status).toBe(400);
     expect(tooShort.body.errors).toEqual([
-      { path: "socialValue.justification", message: "Write at least a full sentence as the justification" },
+      {
+        path: "socialValue.justification",
+        message: "Write at least a full sentence as the justification for the social value answer",
+      },
     ]);
     const outOfRange = await as(evaluator, "POST", scores, sheet(5));
     expect(outOfRange.status).toBe(400);

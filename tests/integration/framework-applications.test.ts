@@ -35,7 +35,7 @@ describe("applying to join the framework", () => {
     expect(byPath).toMatchObject({
       organisationName: "Enter your organisation's name",
       size: "Select the size of your organisation",
-      "needAreaIds.0": "Select need areas from the list",
+      "needAreaIds.0": "Select need areas from the list (choice 1 is not one of them)",
       regionIds: "Select at least one region",
       safeguardingDeclaration: "Confirm that your organisation meets the safeguarding requirements",
       dataProtectionDeclaration: "Confirm that your organisation meets the data protection requirements",

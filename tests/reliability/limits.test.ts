@@ -176,13 +176,13 @@ describe("oversize arrays", () => {
     expect(methods.status, JSON.stringify(methods.body).slice(0, 300)).toBe(400);
     expect(methods.body.errors).toContainEqual({
       path: "content.offers.low.deliveryMethods",
-      message: "Select each delivery method once",
+      message: "Select each of the delivery methods once for the low complexity offer",
     });
     const pdus = await save({ pduIds: Array<string>(25_000).fill("camden-and-islington") });
     expect(pdus.status, JSON.stringify(pdus.body).slice(0, 300)).toBe(400);
     expect(pdus.body.errors).toContainEqual({
       path: "content.offers.low.pduIds",
-      message: "Select each PDU once",
+      message: "Select each of the PDUs once for the low complexity offer",
     });
   });
 
