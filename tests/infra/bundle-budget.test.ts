@@ -17,7 +17,7 @@ const goalKb = 250;
  */
 // Raised on 2026-11-29 when issue 12's integrity work landed beside this test (the competition life
 // cycle, signed cursors, sealed documents and the bounds on every request added 5–35 KB here).
-// Raised again on 2026-11-29 for issue 14 items 14–15 (ADR 0018): every request schema's messages written
+// Raised again on 2026-11-29 for issue 14 items 14–15 (ADR 0022): every request schema's messages written
 // for a person and naming their field, and the one fallback for an issue without one, add 3–6 KB.
 const overGoalKb: Record<string, number> = {
   platform: 295,

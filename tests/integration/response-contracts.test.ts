@@ -3,7 +3,7 @@ import { routeTable } from "#functions/routes.ts";
 import { api, tokenFor } from "../support/api.ts";
 
 /**
- * The browser types the API's answers with the shared contracts but no longer parses them (ADR 0018),
+ * The browser types the API's answers with the shared contracts but no longer parses them (ADR 0021),
  * so a handler that drifted from its contract would only show as a page failing later. These reads are
  * the ones the web app makes, each parsed with the response schema its row of the route table
  * declares (the same schema the OpenAPI document publishes).
