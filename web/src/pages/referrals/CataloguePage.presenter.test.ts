@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { catalogueQuerySchema } from "#shared/catalogue/catalogue.ts";
+import { formResolver } from "../../forms/form-schema.ts";
 import { catalogueParams, filtersFromUrl, resultsStatus, searchChosen } from "./CataloguePage.presenter.ts";
 
 const me = { user: { pdu: "camden-and-islington" } } as never;
@@ -42,5 +44,20 @@ describe("the catalogue's filters and results", () => {
     expect(
       resultsStatus({ isPending: false, isError: false, data: { items: [], signpost: [{}] } as never }),
     ).toBe("");
+  });
+
+  it("are checked by the search's own query before it runs: a search without a need area says to choose one", async () => {
+    const resolver = formResolver(catalogueQuerySchema, catalogueParams);
+    const none = filtersFromUrl(new URLSearchParams(), me);
+    const { errors } = await resolver(none as never, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
+    expect(errors.needArea?.message).toBe("Select a need area to search the catalogue");
+    const chosen = await resolver({ ...none, needArea: "accommodation" } as never, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
+    expect(chosen.errors).toEqual({});
   });
 });
