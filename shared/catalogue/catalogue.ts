@@ -11,7 +11,7 @@ const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as 
 /** `GET /api/catalogue`: a need area in a PDU (or a whole region), narrowed by the other filters. */
 export const catalogueQuerySchema = pageQuerySchema
   .extend({
-    needArea: z.enum(needAreaIds, { message: "Select a need area" }),
+    needArea: z.enum(needAreaIds, { message: "Select a need area to search the catalogue" }),
     pdu: z.enum(pduIds, { message: "Select a probation delivery unit from the list" }).optional(),
     region: z.enum(regionIds, { message: "Select a region from the list" }).optional(),
     tier: tierIdSchema.optional(),

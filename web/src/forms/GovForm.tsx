@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type FormHTMLAttributes, type ReactNode, useContext } from "react";
 import { type FieldValues, FormProvider } from "react-hook-form";
 import type { FormErrors } from "./form-errors.ts";
 import type { GovForm as Form } from "./use-gov-form.ts";
@@ -16,15 +16,16 @@ export function GovForm<V extends FieldValues, R>({
   form,
   onSubmit,
   children,
+  ...attributes
 }: {
   form: Form<V, R>;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   children: ReactNode;
-}) {
+} & Pick<FormHTMLAttributes<HTMLFormElement>, "aria-label" | "role">) {
   return (
     <FormProvider {...form.form}>
       <ErrorsContext.Provider value={form.errors}>
-        <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        <form noValidate onSubmit={(event) => void onSubmit(event)} {...attributes}>
           {children}
         </form>
       </ErrorsContext.Provider>

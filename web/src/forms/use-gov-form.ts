@@ -18,6 +18,8 @@ export interface GovFormOptions<V extends FieldValues, R> {
   fields: FormFields;
   /** Keep the answers in this tab's session storage under this key until they are sent. */
   draftKey?: string;
+  /** The page stays after sending (a case note under a list): empty the form for the next one. */
+  resetAfterSubmit?: boolean;
 }
 
 /**
@@ -62,7 +64,11 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
         try {
           await action(request, form.getValues());
           if (draftKey) clearDraft(draftKey);
-          // Stays busy: the page is moving on.
+          if (options.resetAfterSubmit) {
+            form.reset(options.defaultValues);
+            setBusy(false);
+          }
+          // Otherwise stays busy: the page is moving on.
         } catch (error) {
           setBusy(false);
           if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {

@@ -1,126 +1,22 @@
-import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
-import type { Me } from "#shared/accounts/me.ts";
 import type { CatalogueEntry } from "#shared/catalogue/catalogue.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { useCatalogue } from "../../api/referrals.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import {
-  AppLink,
-  Button,
-  Checkboxes,
-  ErrorSummary,
-  InsetText,
-  NextPageLink,
-  Select,
-  SummaryList,
-  Tag,
-} from "../../components/govuk/index.ts";
-import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
+import { AppLink, InsetText, NextPageLink, SummaryList, Tag } from "../../components/govuk/index.ts";
+import { LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import { CatalogueFilters } from "./CatalogueFilters.tsx";
+import { resultsStatus, searchChosen } from "./CataloguePage.presenter.ts";
 import { capacityTags } from "./labels.ts";
 
 const title = "Find an intervention";
-const filterNames = ["needArea", "pdu", "tier", "sex", "youngAdults", "setting"] as const;
-
 /** Names for a list of reference ids, or what to say when there are none. */
 export const names = (list: readonly { id: string; name: string }[], ids: readonly string[], none: string) =>
   ids.length ? ids.map((id) => list.find((x) => x.id === id)?.name ?? id).join(", ") : none;
-
-function Filters({ me, reference, params }: { me: Me; reference: ReferenceData; params: URLSearchParams }) {
-  const [, setParams] = useSearchParams();
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      filterNames.map((n) => [n, params.get(n) ?? (n === "pdu" ? (me.user.pdu ?? "") : "")]),
-    ),
-  );
-  const [missingNeed, setMissingNeed] = useState(0);
-  const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const regions = reference.regions.filter((r) => me.user.regions.includes(r.id));
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    // The catalogue is searched by need area: say so, rather than search for nothing.
-    if (!values.needArea) {
-      setMissingNeed((n) => n + 1);
-      return;
-    }
-    setMissingNeed(0);
-    setParams(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== "false")));
-  }
-  const any = (text: string) => ({ value: "", text });
-  return (
-    <form noValidate onSubmit={onSubmit} aria-label="Filter interventions">
-      {missingNeed ? (
-        <ErrorSummary
-          key={missingNeed}
-          errors={[{ text: "Select a need area to search the catalogue", href: "#needArea" }]}
-        />
-      ) : null}
-      <Select
-        id="needArea"
-        label="Need area"
-        hint="What the person needs help with, for example accommodation"
-        error={missingNeed ? "Select a need area to search the catalogue" : undefined}
-        value={values.needArea ?? ""}
-        onChange={set("needArea")}
-        items={[
-          any("Choose a need area"),
-          ...reference.needAreas.map((n) => ({ value: n.id, text: n.name })),
-        ]}
-      />
-      <Select
-        id="pdu"
-        label="Probation delivery unit"
-        value={values.pdu ?? ""}
-        onChange={set("pdu")}
-        items={regions.flatMap((r) => r.pdus.map((p) => ({ value: p.id, text: `${p.name} (${r.name})` })))}
-      />
-      <Select
-        id="tier"
-        label="Complexity"
-        value={values.tier ?? ""}
-        onChange={set("tier")}
-        items={[
-          any("Any complexity"),
-          ...reference.complexityTiers.map((t) => ({ value: t.id, text: t.name })),
-        ]}
-      />
-      <Select
-        id="sex"
-        label="Sex of the person"
-        value={values.sex ?? ""}
-        onChange={set("sex")}
-        items={[any("Any"), { value: "female", text: "Female" }, { value: "male", text: "Male" }]}
-      />
-      <Select
-        id="setting"
-        label="Setting"
-        value={values.setting ?? ""}
-        onChange={set("setting")}
-        items={[
-          any("Any setting"),
-          { value: "community", text: "Community" },
-          { value: "custody", text: "Custody" },
-        ]}
-      />
-      <Checkboxes
-        name="youngAdults"
-        legend="Age"
-        legendSize="s"
-        small
-        items={[{ value: "true", text: "Only services for young adults (18 to 25)" }]}
-        values={values.youngAdults === "true" ? ["true"] : []}
-        onChange={(checked) => set("youngAdults")(checked.length ? "true" : "false")}
-      />
-      <Button type="submit" variant="secondary">
-        Search
-      </Button>
-    </form>
-  );
-}
 
 function Result({
   entry,
@@ -177,16 +73,6 @@ const catalogueQuery = (params: URLSearchParams) => {
   return query;
 };
 
-/** What the search found, said in one status line that is announced each time the results change. */
-function resultsStatus(catalogue: ReturnType<typeof useCatalogue>): string {
-  if (catalogue.isPending) return "Loading interventions…";
-  if (catalogue.isError || catalogue.data.signpost?.length) return "";
-  const count = catalogue.data.items.length;
-  return count === 0
-    ? "No live interventions match these filters."
-    : `Showing ${countOf(count, "intervention")}`;
-}
-
 /** The search results under a status line that stays in place, so each new search is announced. */
 function Results({ params, reference }: { params: URLSearchParams; reference: ReferenceData }) {
   const catalogue = useCatalogue(catalogueQuery(params), true);
@@ -242,12 +128,12 @@ export function CataloguePage() {
   if (!state.ready) return state.view;
   const [meData, referenceData] = state.data;
   const lookup = referenceLookup(referenceData);
-  const chosen = params.get("needArea") && (params.get("pdu") || params.get("region"));
+  const chosen = searchChosen(params);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-one-third">
         <PageHeading caption="Referrals">{title}</PageHeading>
-        <Filters key={params.toString()} me={meData} reference={referenceData} params={params} />
+        <CatalogueFilters key={params.toString()} me={meData} reference={referenceData} />
       </div>
       <div className="govuk-grid-column-two-thirds">
         {chosen ? (

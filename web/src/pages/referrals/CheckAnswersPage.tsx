@@ -1,4 +1,6 @@
+import { useCallback, useMemo } from "react";
 import { useParams } from "react-router";
+import { versionInputSchema } from "#shared/referrals/delivery.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 import { ogrsWarningText, sectionIds, sectionTitles } from "#shared/referrals/sections.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
@@ -9,14 +11,27 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { answerRows } from "./answers.tsx";
-import { useReferralAction } from "./use-referral-action.ts";
+import { useAfterReferralChange } from "./use-referral-action.ts";
 
 const title = "Check your answers before sending the referral";
 
 function Check({ referral, reference }: { referral: Referral; reference: ReferenceData }) {
-  const links = Object.fromEntries(sectionIds.map((s) => [s, `/referrals/${referral.id}/sections/${s}`]));
-  const { errors, busy, run } = useReferralAction(links);
+  // What the API finds unfinished is listed by section, each linking to its page.
+  const fields = useMemo(
+    () => Object.fromEntries(sectionIds.map((s) => [s, `/referrals/${referral.id}/sections/${s}`])),
+    [referral.id],
+  );
+  const toRequest = useCallback(() => ({ version: referral.version }), [referral.version]);
+  const send = useGovForm({ schema: versionInputSchema, toRequest, defaultValues: {}, fields });
+  const { errors, busy } = send;
+  const done = useAfterReferralChange();
+  const onSubmit = send.submit(async (request) => {
+    await referralAction(referral.id, "send", request, true);
+    await done(`/referrals/${referral.id}/sent`);
+  });
   usePageTitle(errors ? `Error: ${title}` : title);
   return (
     <>
@@ -40,19 +55,11 @@ function Check({ referral, reference }: { referral: Referral; reference: Referen
             {referral.organisationName} will be told straight away. They must contact the person within 2
             working days.
           </p>
-          <form
-            noValidate
-            onSubmit={(event) =>
-              void run(
-                () => referralAction(referral.id, "send", { version: referral.version }, true),
-                `/referrals/${referral.id}/sent`,
-              )(event)
-            }
-          >
+          <GovForm form={send} onSubmit={onSubmit}>
             <Button type="submit" disabled={busy} preventDoubleClick>
               Send referral
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

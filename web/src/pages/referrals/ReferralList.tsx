@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from "react";
 import type { ReferralSummary } from "#shared/referrals/referral.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
-import { AppLink, Button, NextPageLink, Table, Tag, TextInput } from "../../components/govuk/index.ts";
+import { AppLink, Button, NextPageLink, Table, Tag } from "../../components/govuk/index.ts";
+import { FormTextInput } from "../../forms/fields.tsx";
+import { FilterForm, useFilterForm } from "../../forms/FilterForm.tsx";
 import { formatDateTime } from "../../format/format.ts";
 import { statusTags } from "./labels.ts";
 
@@ -32,27 +33,26 @@ export function SubNavigation({
   );
 }
 
-/** A search box for names, CRNs and references. */
+/** A search box for names, CRNs and references; the search is the URL's `q`. */
 export function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const [q, setQ] = useState(initial);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(q.trim());
-  };
+  const form = useFilterForm({ q: initial });
   return (
-    <form noValidate onSubmit={onSubmit} role="search" aria-label="Search referrals">
-      <TextInput
-        id="q"
+    <FilterForm
+      form={form}
+      onApply={({ q }) => onSearch(q.trim())}
+      role="search"
+      aria-label="Search referrals"
+    >
+      <FormTextInput
+        name="q"
         label="Search by name, CRN or reference"
         labelClassName="govuk-label--s"
-        value={q}
-        onChange={setQ}
         width="20"
       />
       <Button type="submit" variant="secondary">
         Search
       </Button>
-    </form>
+    </FilterForm>
   );
 }
 

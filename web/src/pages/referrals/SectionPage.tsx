@@ -1,7 +1,8 @@
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { useParams } from "react-router";
 import type { Referral } from "#shared/referrals/referral.ts";
 import {
-  ogrsWarning,
   ogrsWarningText,
   type SectionId,
   sectionIdSchema,
@@ -10,123 +11,73 @@ import {
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { saveSection, useReferral } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
-import {
-  BackLink,
-  Button,
-  Checkboxes,
-  DateInput,
-  type DateParts,
-  Radios,
-  Select,
-  Textarea,
-  TextInput,
-  WarningText,
-} from "../../components/govuk/index.ts";
+import { BackLink, Button, WarningText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
-import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { NotFoundPage } from "../errors/NotFoundPage.tsx";
-import { useRef, useState } from "react";
 import {
-  type FieldDef,
-  fieldLinks,
-  type FormValues,
-  sectionFields,
-  toAnswers,
-  toFormValues,
-} from "./section-fields.ts";
-import { useReferralAction } from "./use-referral-action.ts";
+  FormCheckboxes,
+  FormDateInput,
+  FormRadios,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+} from "../../forms/fields.tsx";
+import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { NotFoundPage } from "../errors/NotFoundPage.tsx";
+import { type FieldDef, fieldLinks, sectionFields, toFormValues } from "./section-fields.ts";
+import {
+  answersOf,
+  type SectionValues,
+  sectionContextOf,
+  sectionRequestSchema,
+  sectionToRequest,
+} from "./section-form.ts";
+import { showsOgrsWarning, visibleFields } from "./SectionPage.presenter.ts";
+import { useAfterReferralChange } from "./use-referral-action.ts";
 
-function FieldView({
-  field,
-  values,
-  set,
-  error,
-}: {
-  field: FieldDef;
-  values: FormValues;
-  set: (name: string, value: FormValues[string]) => void;
-  error: string | undefined;
-}) {
-  const value = values[field.name];
-  const common = { label: field.label, hint: field.hint, error };
+const yesNo = [
+  { value: "yes", text: "Yes" },
+  { value: "no", text: "No" },
+];
+
+/** One question, bound to the section's form by its name. */
+function FieldView({ field }: { field: FieldDef }) {
+  const { name, label, hint } = field;
   switch (field.kind) {
     case "text":
     case "number":
       return (
-        <TextInput
-          id={field.name}
-          {...common}
-          value={String(value ?? "")}
-          onChange={(v) => set(field.name, v)}
+        <FormTextInput
+          name={name}
+          label={label}
+          hint={hint}
           {...(field.width ? { width: field.width } : {})}
           {...(field.kind === "number" ? { inputMode: "numeric" as const } : {})}
         />
       );
     case "textarea":
-      return (
-        <Textarea
-          id={field.name}
-          {...common}
-          value={String(value ?? "")}
-          onChange={(v) => set(field.name, v)}
-        />
-      );
+      return <FormTextarea name={name} label={label} hint={hint} />;
     case "date":
-      return (
-        <DateInput
-          id={field.name}
-          legend={field.label}
-          hint={field.hint}
-          error={error}
-          value={(value ?? {}) as DateParts}
-          onChange={(v) => set(field.name, v)}
-        />
-      );
+      return <FormDateInput name={name} legend={label} hint={hint} />;
     case "select":
-      return (
-        <Select
-          id={field.name}
-          {...common}
-          value={String(value ?? "")}
-          onChange={(v) => set(field.name, v)}
-          items={field.items ?? []}
-        />
-      );
+      return <FormSelect name={name} label={label} hint={hint} items={field.items ?? []} />;
     case "checkboxes":
       return (
-        <Checkboxes
-          name={field.name}
-          legend={field.label}
-          legendSize="s"
-          hint={field.hint}
-          error={error}
-          items={field.items ?? []}
-          values={(value ?? []) as string[]}
-          onChange={(v) => set(field.name, v)}
-        />
+        <FormCheckboxes name={name} legend={label} legendSize="s" hint={hint} items={field.items ?? []} />
       );
     case "radios":
     case "yesno":
       return (
-        <Radios
-          name={field.name}
-          legend={field.label}
+        <FormRadios
+          name={name}
+          legend={label}
           legendSize="s"
-          hint={field.hint}
-          error={error}
+          hint={hint}
           inline={field.kind === "yesno"}
-          items={
-            field.kind === "yesno"
-              ? [
-                  { value: "yes", text: "Yes" },
-                  { value: "no", text: "No" },
-                ]
-              : (field.items ?? [])
-          }
-          value={String(value ?? "") || undefined}
-          onChange={(v) => set(field.name, v)}
+          items={field.kind === "yesno" ? yesNo : (field.items ?? [])}
         />
       );
   }
@@ -141,70 +92,50 @@ function SectionForm({
   section: SectionId;
   reference: ReferenceData;
 }) {
-  const fields = sectionFields(section, referral, reference);
-  const [values, setValues] = useState<FormValues>(() =>
-    toFormValues(fields, referral.answers[section] ?? {}),
+  const fields = useMemo(() => sectionFields(section, referral, reference), [section, referral, reference]);
+  // The draft is kept server-side: "Save and come back later" saves what is right so far.
+  const schema = useMemo(
+    () => sectionRequestSchema(section, sectionContextOf(referral, new Date())),
+    [section, referral],
   );
-  const { errors, busy, run } = useReferralAction(fieldLinks(fields));
+  const toRequest = useMemo(() => sectionToRequest(fields), [fields]);
+  const links = useMemo(() => fieldLinks(fields), [fields]);
+  const defaultValues: SectionValues = {
+    ...toFormValues(fields, referral.answers[section] ?? {}),
+    finished: true,
+  };
+  const form = useGovForm({ schema, toRequest, defaultValues, fields: links });
+  const values = answersOf(useWatch({ control: form.form.control }) as SectionValues);
+  const done = useAfterReferralChange();
   const title = sectionTitles[section];
-  usePageTitle(errors ? `Error: ${title}` : title);
-  const set = (name: string, value: FormValues[string]) => setValues((v) => ({ ...v, [name]: value }));
-  const finished = useRef(true);
+  usePageTitle(form.errors ? `Error: ${title}` : title);
   const tasks = `/referrals/${referral.id}`;
-  const ogrs = Number(values.ogrsScore);
+  const onSubmit = form.submit(async ({ finished, ...answers }) => {
+    await saveSection(referral.id, section, answers, referral.version, finished);
+    await done(tasks);
+  });
+  const pressed = (finished: boolean) => () => form.form.setValue("finished", finished);
   return (
     <>
       <BackLink href={tasks}>Back to the referral</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormErrorSummary errors={errors} />
+          <FormErrorSummary errors={form.errors} />
           <PageHeading caption={`Referral to ${referral.interventionTitle}`}>{title}</PageHeading>
-          <form
-            noValidate
-            onSubmit={(event) =>
-              void run(
-                () =>
-                  saveSection(
-                    referral.id,
-                    section,
-                    toAnswers(fields, values),
-                    referral.version,
-                    finished.current,
-                  ),
-                tasks,
-              )(event)
-            }
-          >
-            {fields
-              .filter((f) => !f.showIf || f.showIf(values))
-              .map((field) => (
-                <FieldView
-                  key={field.name}
-                  field={field}
-                  values={values}
-                  set={set}
-                  error={errors?.fields[field.name]}
-                />
-              ))}
-            {section === "risk" &&
-            values.ogrsScore !== "" &&
-            ogrsWarning(Number.isNaN(ogrs) ? undefined : ogrs) ? (
-              <WarningText>{ogrsWarningText}</WarningText>
-            ) : null}
+          <GovForm form={form} onSubmit={onSubmit}>
+            {visibleFields(fields, values).map((field) => (
+              <FieldView key={field.name} field={field} />
+            ))}
+            {showsOgrsWarning(section, values) ? <WarningText>{ogrsWarningText}</WarningText> : null}
             <div className="govuk-button-group">
-              <Button type="submit" disabled={busy} onClick={() => (finished.current = true)}>
+              <Button type="submit" disabled={form.busy} onClick={pressed(true)}>
                 Save and continue
               </Button>
-              <Button
-                type="submit"
-                variant="secondary"
-                disabled={busy}
-                onClick={() => (finished.current = false)}
-              >
+              <Button type="submit" variant="secondary" disabled={form.busy} onClick={pressed(false)}>
                 Save and come back later
               </Button>
             </div>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

@@ -1,60 +1,59 @@
-import { useState } from "react";
+import { useCallback } from "react";
 import { useParams } from "react-router";
+import { withdrawInputSchema } from "#shared/referrals/delivery.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referralAction, useReferral } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
-import { BackLink, Button, Radios, Textarea } from "../../components/govuk/index.ts";
+import { BackLink, Button } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import { FormRadios, FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { personName } from "./ReferralDetails.tsx";
-import { useReferralAction } from "./use-referral-action.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { personName } from "./referral-words.ts";
+import { useAfterReferralChange } from "./use-referral-action.ts";
+import { withdrawWords } from "./WithdrawPage.presenter.ts";
+
+const fields = ["reasonId", "notes"] as const;
+const defaultValues: { reasonId: string | undefined; notes: string } = { reasonId: undefined, notes: "" };
 
 function WithdrawForm({ referral, reference }: { referral: Referral; reference: ReferenceData }) {
-  const [reasonId, setReasonId] = useState<string | undefined>();
-  const [notes, setNotes] = useState("");
-  const { errors, busy, run } = useReferralAction({ reasonId: "#reasonId", notes: "#notes" });
-  const early = referral.status === "in-progress";
-  const title = early ? "Close this referral early" : "Withdraw this referral";
-  usePageTitle(errors ? `Error: ${title}` : title);
+  const words = withdrawWords(referral);
+  const toRequest = useCallback(
+    (values: typeof defaultValues) => ({ ...values, version: referral.version }),
+    [referral.version],
+  );
+  const withdraw = useGovForm({ schema: withdrawInputSchema, toRequest, defaultValues, fields });
+  const done = useAfterReferralChange();
+  const back = `/referrals/${referral.id}`;
+  usePageTitle(withdraw.errors ? `Error: ${words.title}` : words.title);
+  const onSubmit = withdraw.submit(async (request) => {
+    await referralAction(referral.id, "withdraw", request);
+    await done(back, words.flash);
+  });
   return (
     <>
-      <BackLink href={`/referrals/${referral.id}`}>Back to the referral</BackLink>
+      <BackLink href={back}>Back to the referral</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormErrorSummary errors={errors} />
-          <PageHeading caption={`${personName(referral)} – ${referral.reference ?? ""}`}>{title}</PageHeading>
-          <form
-            noValidate
-            onSubmit={(event) =>
-              void run(
-                () => referralAction(referral.id, "withdraw", { reasonId, notes, version: referral.version }),
-                `/referrals/${referral.id}`,
-                early ? "Referral closed early" : "Referral withdrawn",
-              )(event)
-            }
-          >
-            <Radios
+          <FormErrorSummary errors={withdraw.errors} />
+          <PageHeading caption={`${personName(referral)} – ${referral.reference ?? ""}`}>
+            {words.title}
+          </PageHeading>
+          <GovForm form={withdraw} onSubmit={onSubmit}>
+            <FormRadios
               name="reasonId"
               legend="Why?"
-              value={reasonId}
-              onChange={setReasonId}
-              error={errors?.fields.reasonId}
               items={reference.withdrawalReasons.map((r) => ({ value: r.id, text: r.name }))}
             />
-            <Textarea
-              id="notes"
-              label="Anything the provider should know (optional)"
-              value={notes}
-              onChange={setNotes}
-              error={errors?.fields.notes}
-            />
-            <Button type="submit" variant="warning" disabled={busy}>
-              {early ? "Close referral early" : "Withdraw referral"}
+            <FormTextarea name="notes" label="Anything the provider should know (optional)" />
+            <Button type="submit" variant="warning" disabled={withdraw.busy}>
+              {words.button}
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

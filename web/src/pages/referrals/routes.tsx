@@ -5,23 +5,32 @@ const ProviderReferralPage = lazyPage(
   () => import("../provider-referrals/ProviderReferralPage.tsx"),
   "ProviderReferralPage",
 );
-const ActionPlanPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "ActionPlanPage");
+const ActionPlanPage = lazyPage(
+  () => import("../provider-referrals/actions/ActionPlanPage.tsx"),
+  "ActionPlanPage",
+);
 const AssessmentOutcomePage = lazyPage(
-  () => import("../provider-referrals/ActionPages.tsx"),
+  () => import("../provider-referrals/actions/AssessmentOutcomePage.tsx"),
   "AssessmentOutcomePage",
 );
-const AssessmentPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "AssessmentPage");
-const AssignPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "AssignPage");
+const AssessmentPage = lazyPage(
+  () => import("../provider-referrals/actions/AssessmentPage.tsx"),
+  "AssessmentPage",
+);
+const AssignPage = lazyPage(() => import("../provider-referrals/actions/AssignPage.tsx"), "AssignPage");
 const EndOfServiceReportPage = lazyPage(
-  () => import("../provider-referrals/ActionPages.tsx"),
+  () => import("../provider-referrals/actions/EndOfServiceReportPage.tsx"),
   "EndOfServiceReportPage",
 );
-const FirstContactPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "FirstContactPage");
+const FirstContactPage = lazyPage(
+  () => import("../provider-referrals/actions/FirstContactPage.tsx"),
+  "FirstContactPage",
+);
 const SessionFeedbackPage = lazyPage(
-  () => import("../provider-referrals/ActionPages.tsx"),
+  () => import("../provider-referrals/actions/SessionFeedbackPage.tsx"),
   "SessionFeedbackPage",
 );
-const SessionPage = lazyPage(() => import("../provider-referrals/ActionPages.tsx"), "SessionPage");
+const SessionPage = lazyPage(() => import("../provider-referrals/actions/SessionPage.tsx"), "SessionPage");
 const InboxPage = lazyPage(() => import("../provider-referrals/InboxPage.tsx"), "InboxPage");
 const CataloguePage = lazyPage(() => import("./CataloguePage.tsx"), "CataloguePage");
 const CheckAnswersPage = lazyPage(() => import("./CheckAnswersPage.tsx"), "CheckAnswersPage");

@@ -1,0 +1,66 @@
+import type { Appointment } from "#shared/referrals/delivery.ts";
+import type { DateParts } from "../../../components/govuk/index.ts";
+import { instantOf, numberOf } from "./delivery-forms.ts";
+
+/** An appointment as typed: when, how long, one-to-one or group, and how (an address when in person). */
+export interface AppointmentValues {
+  at: DateParts;
+  duration: string;
+  format: string | undefined;
+  method: string | undefined;
+  address: string;
+}
+
+/** A new appointment, or one like the previous (its length, format, method and address; a new time). */
+export const appointmentDefaults = (previous?: Appointment): AppointmentValues => ({
+  at: {},
+  duration: previous ? String(previous.durationMinutes) : "60",
+  format: previous?.format,
+  method: previous?.method,
+  address: previous?.address ?? "",
+});
+
+/** The appointment's part of a request: the address only when it happens in person. */
+export const appointmentRequest = (v: AppointmentValues) => ({
+  at: instantOf(v.at),
+  durationMinutes: numberOf(v.duration),
+  format: v.format,
+  method: v.method,
+  ...(v.method === "in-person" ? { address: v.address } : {}),
+});
+
+/** The appointment's fields in page order, by request path; the duration is typed under another name. */
+export const appointmentLinks = {
+  at: "#at-day",
+  durationMinutes: "#durationMinutes",
+  format: "#format",
+  method: "#method",
+  address: "#address",
+};
+
+export interface AssessmentValues extends AppointmentValues {
+  rescheduleRequestedBy: string | undefined;
+  rescheduleReason: string;
+}
+export const assessmentDefaults = (previous?: Appointment): AssessmentValues => ({
+  ...appointmentDefaults(previous),
+  rescheduleRequestedBy: undefined,
+  rescheduleReason: "",
+});
+/** Booking asks only for the appointment; rescheduling also asks who asked for the change and why. */
+export const assessmentRequest = (v: AssessmentValues, rescheduling: boolean) => ({
+  ...appointmentRequest(v),
+  ...(rescheduling
+    ? { rescheduleRequestedBy: v.rescheduleRequestedBy, rescheduleReason: v.rescheduleReason }
+    : {}),
+});
+
+/** The assessment form's fields: the appointment's, and when rescheduling, who asked and why. */
+export const assessmentLinks = (rescheduling: boolean) =>
+  rescheduling
+    ? {
+        ...appointmentLinks,
+        rescheduleRequestedBy: "#rescheduleRequestedBy",
+        rescheduleReason: "#rescheduleReason",
+      }
+    : appointmentLinks;
