@@ -15,17 +15,20 @@ export const useFieldError = (path: string): string | undefined => useContext(Er
 export function GovForm<V extends FieldValues, R>({
   form,
   onSubmit,
+  label,
   children,
   ...attributes
 }: {
   form: Form<V, R>;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /** The form's accessible name, when a page has more than one form (a list's filters). */
+  label?: string;
   children: ReactNode;
 } & Pick<FormHTMLAttributes<HTMLFormElement>, "aria-label" | "role">) {
   return (
     <FormProvider {...form.form}>
       <ErrorsContext.Provider value={form.errors}>
-        <form noValidate onSubmit={(event) => void onSubmit(event)} {...attributes}>
+        <form noValidate aria-label={label} onSubmit={(event) => void onSubmit(event)} {...attributes}>
           {children}
         </form>
       </ErrorsContext.Provider>

@@ -45,4 +45,20 @@ describe("the error summary of a form", () => {
       organisationName: "#organisation-name",
     });
   });
+
+  it("lets a page reword a shared message per field, so like fields each get their own summary line", () => {
+    const same = {
+      a: { type: "invalid_type", message: "Select a score" },
+      b: { type: "invalid_type", message: "Select a score" },
+    } as unknown as FieldErrors;
+    const links = linksFor(["a", "b"]);
+    // Without rewording the summary says it once, and no one can tell which field it means.
+    expect(formErrorsFrom(same, links, undefined, 1)?.summary).toHaveLength(1);
+    const named = formErrorsFrom(same, links, undefined, 1, (path, message) => `${message} for ${path}`);
+    expect(named?.summary).toEqual([
+      { text: "Select a score for a", href: "#a" },
+      { text: "Select a score for b", href: "#b" },
+    ]);
+    expect(named?.fields.b).toBe("Select a score for b");
+  });
 });

@@ -34,6 +34,9 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): FieldError[] {
   return out;
 }
 
+/** Rewords a field's message for this page, e.g. to name which of several like fields it is about. */
+export type MessageFor = (path: string, message: string) => string;
+
 /**
  * What the page shows after a failed attempt: the error summary (every problem at once, in the order of
  * the fields on the page) and each field's own message; null when there is nothing to show.
@@ -43,8 +46,12 @@ export function formErrorsFrom(
   links: FieldLinks,
   problem: string | undefined,
   attempt: number,
+  messageFor?: MessageFor,
 ): FormErrors | null {
-  const list = flattenErrors(errors);
+  const flat = flattenErrors(errors);
+  const list = messageFor
+    ? flat.map((e) => ({ path: e.path, message: messageFor(e.path, e.message) }))
+    : flat;
   if (list.length === 0 && !problem) return null;
   return { ...mapFieldErrors(list, links), ...(problem ? { description: problem } : {}), attempt };
 }

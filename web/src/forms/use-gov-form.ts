@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
 import type * as z from "zod";
 import { ApiError } from "../api/api-error.ts";
-import { type FormFields, formErrorsFrom, linksFor } from "./error-state.ts";
+import { type FormFields, formErrorsFrom, linksFor, type MessageFor } from "./error-state.ts";
 import { formResolver } from "./form-schema.ts";
 import { problemMessage } from "./form-errors.ts";
 import { clearDraft, readDraft, writeDraft } from "./session-draft.ts";
@@ -20,6 +20,15 @@ export interface GovFormOptions<V extends FieldValues, R> {
   draftKey?: string;
   /** The page stays after sending (a case note under a list): empty the form for the next one. */
   resetAfterSubmit?: boolean;
+  /**
+   * Rewords messages for this page's fields, when one shared message ("Select a score from 0 to 4") would
+   * otherwise stand for several fields and the summary could not say which.
+   */
+  messageFor?: MessageFor;
+  /** The page stays after a successful submit (a download, a list that grows), so the button is enabled again. */
+  staysOnPage?: boolean;
+  /** Also show the API's explanation of a 400 above its field errors ("Your bid is not complete"). */
+  explainFieldErrors?: boolean;
 }
 
 /**
@@ -28,7 +37,7 @@ export interface GovFormOptions<V extends FieldValues, R> {
  * (never the outage message for a 4xx), and keeps the button disabled while the request runs.
  */
 export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, R>) {
-  const { schema, toRequest, fields, draftKey } = options;
+  const { schema, toRequest, fields, draftKey, messageFor, explainFieldErrors, staysOnPage } = options;
   const links = useMemo(() => linksFor(fields), [fields]);
   const resolver = useMemo(() => formResolver<V, R>(schema, toRequest), [schema, toRequest]);
   const [problem, setProblem] = useState<string>();
@@ -64,16 +73,15 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
         try {
           await action(request, form.getValues());
           if (draftKey) clearDraft(draftKey);
-          if (options.resetAfterSubmit) {
-            form.reset(options.defaultValues);
-            setBusy(false);
-          }
+          if (options.resetAfterSubmit) form.reset(options.defaultValues);
           // Otherwise stays busy: the page is moving on.
+          if (staysOnPage || options.resetAfterSubmit) setBusy(false);
         } catch (error) {
           setBusy(false);
           if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
             for (const { path, message } of error.problem.errors)
               form.setError(path as Path<V>, { type: "server", message });
+            if (explainFieldErrors && error.detail) setProblem(error.detail);
           } else {
             if (!(error instanceof ApiError)) console.error("Request failed", error);
             setProblem(problemMessage(error));
@@ -87,7 +95,7 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
       },
     );
 
-  const errors = formErrorsFrom(form.formState.errors, links, problem, attempt);
+  const errors = formErrorsFrom(form.formState.errors, links, problem, attempt, messageFor);
   return { form, errors, busy, submit, links };
 }
 

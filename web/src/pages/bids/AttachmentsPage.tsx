@@ -1,36 +1,64 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { saveBidSchema } from "#shared/bids/bid.ts";
 import type { Attachment } from "#shared/documents/document.ts";
 import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
 import { FileUpload } from "../../components/documents/FileUpload.tsx";
 import { BackLink, ButtonLink, NotificationBanner } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { FormField } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { saveBidRequest } from "./bid-request.ts";
 import { bidDocumentPath, bidPath } from "./bid-sections.ts";
-import { Closed } from "./OfferPage.tsx";
+import { Closed } from "./Closed.tsx";
 import { type BidPageData, useSaveBid, WithBid } from "./with-bid.tsx";
 
 const title = "Supporting documents";
+const links = { "content.attachments": "#document" };
+
+interface AttachmentValues {
+  attachments: Attachment[];
+}
 
 function AttachmentsForm({ opportunity, bid }: BidPageData) {
   const save = useSaveBid(opportunity.id);
-  const { errors, showError } = useFormErrors({});
   const [flash, setFlash] = useState<string | undefined>();
-  const attachments = bid?.content.attachments ?? [];
-
-  // Each upload or removal is saved on the bid at once, so nothing uploaded is lost if the page is left.
-  const attach = async (attachment: Attachment) => {
-    await save(bid, (content) => ({ ...content, attachments: [...content.attachments, attachment] }));
-    setFlash(`${attachment.fileName} has been uploaded`);
+  // The list is the form's one field; each upload or removal sends it at once (the file itself went up on
+  // its own call), so nothing uploaded is lost if the page is left.
+  const form = useGovForm({
+    schema: saveBidSchema,
+    defaultValues: { attachments: bid?.content.attachments ?? [] } as AttachmentValues,
+    toRequest: useMemo(
+      () =>
+        ({ attachments }: AttachmentValues) =>
+          saveBidRequest(bid, (content) => ({ ...content, attachments })),
+      [bid],
+    ),
+    fields: links,
+    staysOnPage: true,
+  });
+  const send = async (attachments: Attachment[], done: string) => {
+    const previous = form.form.getValues("attachments");
+    let saved = false;
+    form.form.setValue("attachments", attachments);
+    await form.submit(async (request) => {
+      await save(request);
+      saved = true;
+      setFlash(done);
+    })();
+    // Refused: the list goes back to what the bid still holds, and the summary says why.
+    if (!saved) form.form.setValue("attachments", previous);
   };
+  const attachments = form.form.watch("attachments");
+  const attach = (attachment: Attachment) =>
+    send([...attachments, attachment], `${attachment.fileName} has been uploaded`);
   const remove = (documentId: string) => {
     const removed = attachments.find((a) => a.documentId === documentId);
-    save(bid, (content) => ({
-      ...content,
-      attachments: content.attachments.filter((a) => a.documentId !== documentId),
-    }))
-      .then(() => setFlash(`${removed?.fileName ?? "The document"} has been removed`))
-      .catch(showError);
+    void send(
+      attachments.filter((a) => a.documentId !== documentId),
+      `${removed?.fileName ?? "The document"} has been removed`,
+    );
   };
 
   return (
@@ -39,20 +67,28 @@ function AttachmentsForm({ opportunity, bid }: BidPageData) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {flash ? <NotificationBanner type="success" heading={flash} /> : null}
-          <FormErrorSummary errors={errors} />
+          <FormErrorSummary errors={form.errors} />
           <PageHeading caption={opportunity.title}>{title}</PageHeading>
           <p className="govuk-body">
             Attach any policies, accreditations or evidence that support your answers. You can attach up to 20
             files.
           </p>
-          <AttachmentList
-            attachments={attachments}
-            downloadPath={(documentId) =>
-              bidDocumentPath(opportunity.id, bid?.organisationId ?? "", documentId)
-            }
-            onRemove={remove}
-            caption="Attached to your bid"
-          />
+          <GovForm form={form} onSubmit={async () => {}}>
+            <FormField<Attachment[]>
+              name="attachments"
+              errorPath="content.attachments"
+              render={({ value }) => (
+                <AttachmentList
+                  attachments={value}
+                  downloadPath={(documentId) =>
+                    bidDocumentPath(opportunity.id, bid?.organisationId ?? "", documentId)
+                  }
+                  onRemove={remove}
+                  caption="Attached to your bid"
+                />
+              )}
+            />
+          </GovForm>
           {attachments.length < 20 ? (
             <FileUpload
               id="document"

@@ -1,14 +1,16 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo } from "react";
 import { useNavigate } from "react-router";
+import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
-import { ApiError } from "../../api/api-error.ts";
 import { opportunityKeys, submitBid } from "../../api/opportunities.ts";
 import { AppLink, BackLink, Button, InsetText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { checkBidView } from "./bid-progress.presenter.ts";
 import { BidSummary } from "./BidSummary.tsx";
 import { bidFieldLinks, bidPath } from "./bid-sections.ts";
 import { type BidPageData, WithBid } from "./with-bid.tsx";
@@ -18,29 +20,25 @@ const title = "Check your bid before submitting it";
 function CheckView({ opportunity, reference, bid }: BidPageData) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const { errors, showFieldErrors, showError } = useFormErrors(bidFieldLinks(opportunity));
+  // Submitting sends only the version; the API names every missing part, each linked to the section
+  // (and field) where it is filled in, under its explanation ("Your bid is not complete").
+  const form = useGovForm({
+    schema: versionOnlySchema,
+    defaultValues: {},
+    toRequest: useMemo(() => () => ({ version: bid?.version ?? 0 }), [bid]),
+    fields: useMemo(() => bidFieldLinks(opportunity), [opportunity]),
+    explainFieldErrors: true,
+  });
+  const { errors, busy } = form;
   usePageTitle(errors ? `Error: ${title}` : title);
-  const open = opportunity.status === "open";
+  const view = checkBidView(opportunity, bid);
 
-  async function submit() {
-    if (!bid) return;
-    setBusy(true);
-    try {
-      const submitted = await submitBid(opportunity.id, bid.version);
-      queryClient.setQueryData(opportunityKeys.myBid(opportunity.id), submitted);
-      await queryClient.invalidateQueries({ queryKey: opportunityKeys.one(opportunity.id) });
-      navigate(bidPath(opportunity.id, "/submitted"));
-    } catch (error) {
-      setBusy(false);
-      // Every missing part, each linking to the section (and field) where it is filled in.
-      if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
-        showFieldErrors(error.problem.errors, error.detail);
-        return;
-      }
-      showError(error);
-    }
-  }
+  const onSubmit = form.submit(async ({ version }) => {
+    const submitted = await submitBid(opportunity.id, version);
+    queryClient.setQueryData(opportunityKeys.myBid(opportunity.id), submitted);
+    await queryClient.invalidateQueries({ queryKey: opportunityKeys.one(opportunity.id) });
+    navigate(bidPath(opportunity.id, "/submitted"));
+  });
 
   return (
     <>
@@ -65,11 +63,11 @@ function CheckView({ opportunity, reference, bid }: BidPageData) {
                 organisationId={bid.organisationId}
                 opportunity={opportunity}
                 reference={reference}
-                changeLinks={open}
+                changeLinks={view !== "closed"}
               />
-              {!open ? (
+              {view === "closed" ? (
                 <InsetText>The deadline has passed. Your bid can no longer be changed.</InsetText>
-              ) : bid.status === "submitted" ? (
+              ) : view === "submitted" ? (
                 <InsetText>
                   Your bid has been submitted. If you change any part of it, you must submit it again.
                 </InsetText>
@@ -86,9 +84,11 @@ function CheckView({ opportunity, reference, bid }: BidPageData) {
                       change or withdraw it until then.
                     </p>
                   ) : null}
-                  <Button onClick={() => void submit()} disabled={busy}>
-                    Submit bid
-                  </Button>
+                  <GovForm form={form} onSubmit={onSubmit}>
+                    <Button type="submit" disabled={busy}>
+                      Submit bid
+                    </Button>
+                  </GovForm>
                 </>
               )}
             </>

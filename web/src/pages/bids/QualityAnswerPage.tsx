@@ -1,15 +1,18 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useNavigate, useParams } from "react-router";
+import { saveBidSchema } from "#shared/bids/bid.ts";
 import type { QualityQuestion } from "#shared/opportunities/opportunity.ts";
-import { BackLink, Button, WordCount } from "../../components/govuk/index.ts";
+import { BackLink, Button } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
+import { FormWordCount } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
+import { saveBidRequest, withAnswer } from "./bid-request.ts";
 import { bidPath } from "./bid-sections.ts";
-import { Closed } from "./OfferPage.tsx";
+import { Closed } from "./Closed.tsx";
 import { type BidPageData, useFocusFieldFromHash, useSaveBid, WithBid } from "./with-bid.tsx";
 
 function AnswerForm({
@@ -20,21 +23,28 @@ function AnswerForm({
 }: BidPageData & { question: QualityQuestion; number: number }) {
   const navigate = useNavigate();
   const save = useSaveBid(opportunity.id);
-  const [answer, setAnswer] = useState(bid?.content.qualityAnswers[question.id] ?? "");
   const path = `content.qualityAnswers.${question.id}`;
-  const { errors, showError } = useFormErrors({ [path]: "#answer" });
-  const { busy, submit } = useSubmit(showError);
+  const form = useGovForm({
+    schema: saveBidSchema,
+    defaultValues: { answer: bid?.content.qualityAnswers[question.id] ?? "" },
+    toRequest: useMemo(
+      () =>
+        ({ answer }: { answer: string }) =>
+          saveBidRequest(bid, (content) => ({
+            ...content,
+            qualityAnswers: withAnswer(content.qualityAnswers, question.id, answer),
+          })),
+      [bid, question.id],
+    ),
+    fields: useMemo(() => ({ [path]: "#answer" }), [path]),
+  });
+  const { errors, busy } = form;
   const title = `Question ${number}`;
   usePageTitle(errors ? `Error: ${title}` : title);
   useFocusFieldFromHash();
 
-  const onSubmit = submit(async () => {
-    await save(bid, (content) => {
-      const qualityAnswers = { ...content.qualityAnswers };
-      if (answer.trim()) qualityAnswers[question.id] = answer;
-      else delete qualityAnswers[question.id];
-      return { ...content, qualityAnswers };
-    });
+  const onSubmit = form.submit(async (request) => {
+    await save(request);
     navigate(bidPath(opportunity.id), {
       state: { flash: `Your answer to question ${number} has been saved` },
     });
@@ -52,20 +62,18 @@ function AnswerForm({
             This question carries {question.weight}% of the total score. Answers are limited to{" "}
             {question.wordLimit} words.
           </p>
-          <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <WordCount
-              id="answer"
+          <GovForm form={form} onSubmit={onSubmit}>
+            <FormWordCount
+              name="answer"
+              errorPath={path}
               label="Your answer"
               labelClassName="govuk-label--m"
               maxWords={question.wordLimit}
-              value={answer}
-              onChange={setAnswer}
-              error={errors?.fields[path]}
             />
             <Button type="submit" disabled={busy}>
               Save and return to your bid
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

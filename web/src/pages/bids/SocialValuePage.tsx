@@ -1,29 +1,42 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useNavigate } from "react-router";
-import { BackLink, Button, Textarea } from "../../components/govuk/index.ts";
+import { saveBidSchema } from "#shared/bids/bid.ts";
+import { BackLink, Button } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
+import { FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { saveBidRequest } from "./bid-request.ts";
 import { bidPath } from "./bid-sections.ts";
-import { Closed } from "./OfferPage.tsx";
+import { Closed } from "./Closed.tsx";
 import { type BidPageData, useFocusFieldFromHash, useSaveBid, WithBid } from "./with-bid.tsx";
 
 const title = "Social value";
-const links = { "content.socialValueAnswer": "#socialValueAnswer" };
+const path = "content.socialValueAnswer";
+const links = { [path]: "#socialValueAnswer" };
 
 function SocialValueForm({ opportunity, bid }: BidPageData) {
   const navigate = useNavigate();
   const save = useSaveBid(opportunity.id);
-  const [answer, setAnswer] = useState(bid?.content.socialValueAnswer ?? "");
-  const { errors, showError } = useFormErrors(links);
-  const { busy, submit } = useSubmit(showError);
+  const form = useGovForm({
+    schema: saveBidSchema,
+    defaultValues: { socialValueAnswer: bid?.content.socialValueAnswer ?? "" },
+    toRequest: useMemo(
+      () =>
+        ({ socialValueAnswer }: { socialValueAnswer: string }) =>
+          saveBidRequest(bid, (content) => ({ ...content, socialValueAnswer })),
+      [bid],
+    ),
+    fields: links,
+  });
+  const { errors, busy } = form;
   usePageTitle(errors ? `Error: ${title}` : title);
   useFocusFieldFromHash();
 
-  const onSubmit = submit(async () => {
-    await save(bid, (content) => ({ ...content, socialValueAnswer: answer }));
+  const onSubmit = form.submit(async (request) => {
+    await save(request);
     navigate(bidPath(opportunity.id), { state: { flash: "Your social value answer has been saved" } });
   });
 
@@ -41,20 +54,18 @@ function SocialValueForm({ opportunity, bid }: BidPageData) {
               ? ` Social value carries ${opportunity.socialValueWeight}% of the total score.`
               : ""}
           </p>
-          <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <Textarea
-              id="socialValueAnswer"
+          <GovForm form={form} onSubmit={onSubmit}>
+            <FormTextarea
+              name="socialValueAnswer"
+              errorPath={path}
               label="Your social value answer"
               labelClassName="govuk-label--m"
               rows={10}
-              value={answer}
-              onChange={setAnswer}
-              error={errors?.fields["content.socialValueAnswer"]}
             />
             <Button type="submit" disabled={busy}>
               Save and return to your bid
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

@@ -1,13 +1,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactElement, useEffect } from "react";
 import { useLocation, useParams } from "react-router";
-import type { Bid, BidContent } from "#shared/bids/bid.ts";
+import type { Bid } from "#shared/bids/bid.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { opportunityKeys, saveBid, useMyBid, useOpportunity } from "../../api/opportunities.ts";
 import { useReference } from "../../api/queries.ts";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import type { SaveBidRequest } from "./bid-request.ts";
 
 export interface BidPageData {
   opportunity: Opportunity;
@@ -41,14 +42,11 @@ export function WithBid({
   return render({ opportunity: opp, reference: referenceData, bid: bidData });
 }
 
-/** Saves the whole bid with one part changed: version 0 starts it, then the version last returned. */
+/** Saves the whole bid (see `saveBidRequest`) and keeps the saved version for the next save. */
 export function useSaveBid(opportunityId: string) {
   const queryClient = useQueryClient();
-  return async (bid: Bid | null, change: (content: BidContent) => BidContent): Promise<Bid> => {
-    const content = change(
-      bid?.content ?? { offers: {}, qualityAnswers: {}, socialValueAnswer: "", attachments: [] },
-    );
-    const saved = await saveBid(opportunityId, content, bid?.version ?? 0);
+  return async ({ content, version }: SaveBidRequest): Promise<Bid> => {
+    const saved = await saveBid(opportunityId, content, version);
     queryClient.setQueryData(opportunityKeys.myBid(opportunityId), saved);
     return saved;
   };

@@ -1,6 +1,6 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useNavigate, useParams } from "react-router";
-import type { ModerateInput, ModerationView } from "#shared/evaluation/evaluation.ts";
+import { moderateSchema, type ModerationView } from "#shared/evaluation/evaluation.ts";
 import { moderateBid, useBidScores, useEvaluation } from "../../api/evaluation.ts";
 import { useOpportunity } from "../../api/opportunities.ts";
 import { BackLink, Button, Details, InsetText, Table, Tag } from "../../components/govuk/index.ts";
@@ -8,9 +8,11 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
-import { scoreBody, ScoreFields, type ScoreDraft, scoreLinks } from "./ScoreFields.tsx";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { answerName, moderationAnswers, moderationStep } from "./moderation.presenter.ts";
+import { ScoreFields } from "./ScoreFields.tsx";
+import { scoreLinks, scoreRequest, type ScoreValues, scoreValues } from "./score-form.ts";
 import { evaluationPath, scoreText, useRefreshEvaluation } from "./with-evaluation.tsx";
 
 /** Every evaluator's score per answer side by side, with the spread highlighted where it is wide. */
@@ -32,7 +34,7 @@ function Grid({ view }: { view: ModerationView }) {
         rows={view.answers.map((a) => ({
           id: a.id,
           cells: {
-            answer: a.id === "social-value" ? "Social value" : a.label.split(":")[0],
+            answer: answerName(a, "Social value"),
             ...Object.fromEntries(
               evaluators.map((e) => [
                 `e-${e.id}`,
@@ -65,22 +67,18 @@ function Grid({ view }: { view: ModerationView }) {
 function ModerationForm({ opportunityId, view }: { opportunityId: string; view: ModerationView }) {
   const navigate = useNavigate();
   const refresh = useRefreshEvaluation();
-  const ids = view.answers.map((a) => a.id);
-  const [drafts, setDrafts] = useState<Record<string, ScoreDraft>>(() =>
-    Object.fromEntries(
-      view.answers.flatMap((a) =>
-        a.moderated ? [[a.id, { score: a.moderated.score, text: a.moderated.rationale }]] : [],
-      ),
+  const { ids, given } = useMemo(() => moderationAnswers(view), [view]);
+  const form = useGovForm({
+    schema: moderateSchema,
+    defaultValues: scoreValues(ids, "rationale", given),
+    toRequest: useMemo(
+      () => (values: ScoreValues) => ({ ...scoreRequest(values), version: view.moderation?.version ?? 0 }),
+      [view.moderation?.version],
     ),
-  );
-  const { errors, showError } = useFormErrors(scoreLinks(ids, "rationale"));
-  const { busy, submit } = useSubmit(showError);
-  const onSubmit = submit(async () => {
-    await moderateBid(opportunityId, view.organisationId, {
-      // Unanswered scores go as they are: the API names each one that is missing.
-      ...(scoreBody(ids, drafts, "rationale") as unknown as Omit<ModerateInput, "version">),
-      version: view.moderation?.version ?? 0,
-    });
+    fields: useMemo(() => scoreLinks(ids, "rationale"), [ids]),
+  });
+  const onSubmit = form.submit(async (request) => {
+    await moderateBid(opportunityId, view.organisationId, request);
     await refresh();
     navigate(evaluationPath(opportunityId), {
       state: { flash: `Moderation for ${view.organisationName} saved` },
@@ -88,27 +86,24 @@ function ModerationForm({ opportunityId, view }: { opportunityId: string; view: 
   });
   return (
     <>
-      <FormErrorSummary errors={errors} />
+      <FormErrorSummary errors={form.errors} />
       <h2 className="govuk-heading-l">Moderated scores</h2>
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+      <GovForm form={form} onSubmit={onSubmit}>
         {view.answers.map((a) => (
           <section key={a.id} className="govuk-!-margin-bottom-6">
             <h3 className="govuk-heading-m">{a.label}</h3>
             <ScoreFields
               id={a.id}
-              legend={`Moderated score: ${a.id === "social-value" ? "social value" : a.label.split(":")[0]}`}
+              legend={`Moderated score: ${answerName(a)}`}
               textField="rationale"
               textLabel="Rationale (shown to the bidder as feedback)"
-              draft={drafts[a.id]}
-              onChange={(draft) => setDrafts((all) => ({ ...all, [a.id]: draft }))}
-              errors={errors?.fields}
             />
           </section>
         ))}
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" disabled={form.busy}>
           Save moderated scores
         </Button>
-      </form>
+      </GovForm>
     </>
   );
 }
@@ -124,7 +119,7 @@ export function ModerationPage() {
   usePageTitle(state.title ?? title);
   if (!state.ready) return state.view;
   const [, ev, v] = state.data;
-  const complete = v.sheetsSubmitted >= v.sheetsExpected && v.sheetsExpected > 0;
+  const step = moderationStep(ev, v);
   return (
     <>
       <BackLink href={evaluationPath(opportunityId)} />
@@ -133,18 +128,14 @@ export function ModerationPage() {
         {v.sheetsSubmitted} of {v.sheetsExpected} score sheets submitted.
       </p>
       <Grid view={v} />
-      {ev.youAreLead && ev.state === "evaluating" ? (
-        complete ? (
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              <ModerationForm opportunityId={opportunityId} view={v} />
-            </div>
+      {step === "moderate" ? (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <ModerationForm opportunityId={opportunityId} view={v} />
           </div>
-        ) : (
-          <InsetText>
-            You can moderate once every evaluator has submitted their scores for this bid.
-          </InsetText>
-        )
+        </div>
+      ) : step === "wait-for-sheets" ? (
+        <InsetText>You can moderate once every evaluator has submitted their scores for this bid.</InsetText>
       ) : null}
     </>
   );

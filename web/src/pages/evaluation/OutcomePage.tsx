@@ -1,58 +1,42 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useNavigate } from "react-router";
-import type { DecideOutcomeInput } from "#shared/evaluation/evaluation.ts";
+import { decideOutcomeSchema } from "#shared/evaluation/evaluation.ts";
 import { decideOutcome, useResults } from "../../api/evaluation.ts";
-import { BackLink, Button, Checkboxes, Radios, Textarea, WarningText } from "../../components/govuk/index.ts";
+import { BackLink, Button, WarningText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { FormCheckboxes, FormRadios, FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
+import { outcomeFlash, outcomeRequest, outcomeValues } from "./outcome-form.ts";
 import {
   type EvaluationPageData,
   evaluationPath,
   formatPoints,
-  invalidInBrowser,
   useRefreshEvaluation,
   WithEvaluation,
 } from "./with-evaluation.tsx";
 
 const title = "Decide the outcome";
-const links = { decision: "#decision", organisationIds: "#organisationIds", reason: "#reason" };
+const fields = ["decision", "organisationIds", "reason"] as const;
 
 function OutcomeForm({ opportunity, evaluation }: EvaluationPageData) {
   const navigate = useNavigate();
   const refresh = useRefreshEvaluation();
   const results = useResults(opportunity.id);
-  const [decision, setDecision] = useState<string | undefined>(
-    evaluation.state === "standstill" ? "cancel" : undefined,
-  );
-  const [awarded, setAwarded] = useState<string[]>([]);
-  const [reason, setReason] = useState("");
-  const { errors, showError } = useFormErrors(links);
-  const { busy, submit } = useSubmit(showError);
+  const form = useGovForm({
+    schema: decideOutcomeSchema,
+    defaultValues: outcomeValues(evaluation.state),
+    toRequest: useMemo(() => outcomeRequest(evaluation.version), [evaluation.version]),
+    fields,
+  });
   const back = evaluationPath(opportunity.id);
   const passing = (results.data?.ranking ?? []).filter((r) => r.passesQualityThreshold);
 
-  const onSubmit = submit(async () => {
-    if (!decision) {
-      throw invalidInBrowser([{ path: "decision", message: "Select award, unsuccessful or cancel" }]);
-    }
-    const input =
-      decision === "award"
-        ? { decision, organisationIds: awarded, reason, version: evaluation.version }
-        : { decision, reason, version: evaluation.version };
-    await decideOutcome(opportunity.id, input as DecideOutcomeInput);
+  const onSubmit = form.submit(async (input) => {
+    await decideOutcome(opportunity.id, input);
     await refresh();
-    navigate(back, {
-      state: {
-        flash:
-          decision === "award"
-            ? "Contract awarded: the standstill period has started"
-            : decision === "cancel"
-              ? "Competition cancelled"
-              : "Competition declared unsuccessful",
-      },
-    });
+    navigate(back, { state: { flash: outcomeFlash(input.decision) } });
   });
 
   return (
@@ -60,15 +44,12 @@ function OutcomeForm({ opportunity, evaluation }: EvaluationPageData) {
       <BackLink href={back} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormErrorSummary errors={errors} />
+          <FormErrorSummary errors={form.errors} />
           <PageHeading caption={opportunity.title}>{title}</PageHeading>
-          <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <Radios
+          <GovForm form={form} onSubmit={onSubmit}>
+            <FormRadios
               name="decision"
               legend="What is the outcome of this competition?"
-              error={errors?.fields.decision}
-              value={decision}
-              onChange={setDecision}
               items={[
                 ...(evaluation.state === "evaluating"
                   ? [
@@ -77,18 +58,15 @@ function OutcomeForm({ opportunity, evaluation }: EvaluationPageData) {
                         text: "Award",
                         hint: "Starts a standstill period of 8 working days before the contracts are created.",
                         conditional: (
-                          <Checkboxes
+                          <FormCheckboxes
                             name="organisationIds"
                             legend="Award to"
                             legendSize="s"
                             hint="Only bids that passed the quality threshold. Select more than one when the capacity needs it."
-                            error={errors?.fields.organisationIds}
                             items={passing.map((r) => ({
                               value: r.organisationId,
                               text: `${r.organisationName} (rank ${r.rank}, total ${formatPoints(r.total)})`,
                             }))}
-                            values={awarded}
-                            onChange={setAwarded}
                           />
                         ),
                       },
@@ -102,20 +80,17 @@ function OutcomeForm({ opportunity, evaluation }: EvaluationPageData) {
                 { value: "cancel", text: "Cancel the competition" },
               ]}
             />
-            <Textarea
-              id="reason"
+            <FormTextarea
+              name="reason"
               label="Reason"
               labelClassName="govuk-label--m"
               hint="Bidders will see this."
-              value={reason}
-              onChange={setReason}
-              error={errors?.fields.reason}
             />
             <WarningText>This decision cannot be undone.</WarningText>
-            <Button type="submit" disabled={busy}>
+            <Button type="submit" disabled={form.busy}>
               Confirm the outcome
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

@@ -1,36 +1,41 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useNavigate } from "react-router";
+import { assignPanelSchema } from "#shared/evaluation/evaluation.ts";
 import { assignPanel, usePanelCandidates } from "../../api/evaluation.ts";
-import { BackLink, Button, Checkboxes } from "../../components/govuk/index.ts";
+import { BackLink, Button } from "../../components/govuk/index.ts";
 import { Loading } from "../../components/page/Loading.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
+import { FormCheckboxes } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import {
   type EvaluationPageData,
   evaluationPath,
-  invalidInBrowser,
   useRefreshEvaluation,
   WithEvaluation,
 } from "./with-evaluation.tsx";
 
 const title = "Name the evaluation panel";
-const links = { evaluatorIds: "#evaluatorIds" };
+const fields = ["evaluatorIds"] as const;
 
 function PanelForm({ opportunity, evaluation }: EvaluationPageData) {
   const navigate = useNavigate();
   const refresh = useRefreshEvaluation();
   const candidates = usePanelCandidates(opportunity.id);
-  const [selected, setSelected] = useState(evaluation.panel.map((m) => m.userId));
-  const { errors, showError } = useFormErrors(links);
-  const { busy, submit } = useSubmit(showError);
+  const form = useGovForm({
+    schema: assignPanelSchema,
+    defaultValues: { evaluatorIds: evaluation.panel.map((m) => m.userId) },
+    toRequest: useMemo(
+      () =>
+        ({ evaluatorIds }: { evaluatorIds: string[] }) => ({ evaluatorIds, version: evaluation.version }),
+      [evaluation.version],
+    ),
+    fields,
+  });
   const back = evaluationPath(opportunity.id);
-  const onSubmit = submit(async () => {
-    if (selected.length === 0) {
-      throw invalidInBrowser([{ path: "evaluatorIds", message: "Select at least one evaluator" }]);
-    }
-    await assignPanel(opportunity.id, selected, evaluation.version);
+  const onSubmit = form.submit(async ({ evaluatorIds, version }) => {
+    await assignPanel(opportunity.id, evaluatorIds, version);
     await refresh();
     navigate(back, { state: { flash: "Panel saved" } });
   });
@@ -39,27 +44,24 @@ function PanelForm({ opportunity, evaluation }: EvaluationPageData) {
       <BackLink href={back} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormErrorSummary errors={errors} />
+          <FormErrorSummary errors={form.errors} />
           <PageHeading caption={opportunity.title}>{title}</PageHeading>
           {candidates.data ? (
-            <form noValidate onSubmit={(event) => void onSubmit(event)}>
-              <Checkboxes
+            <GovForm form={form} onSubmit={onSubmit}>
+              <FormCheckboxes
                 name="evaluatorIds"
                 legend="Who will evaluate the bids?"
                 hint="Commissioners who cover this opportunity's regions. Each evaluator declares any conflict of interest before reading the bids."
-                error={errors?.fields.evaluatorIds}
                 items={candidates.data.items.map((c) => ({
                   value: c.userId,
                   text: c.name,
                   ...(c.jobTitle ? { hint: c.jobTitle } : {}),
                 }))}
-                values={selected}
-                onChange={setSelected}
               />
-              <Button type="submit" disabled={busy}>
+              <Button type="submit" disabled={form.busy}>
                 Save the panel
               </Button>
-            </form>
+            </GovForm>
           ) : (
             <Loading what="commissioners" />
           )}

@@ -1,4 +1,5 @@
 import { useParams } from "react-router";
+import * as z from "zod";
 import type { Results } from "#shared/evaluation/evaluation.ts";
 import { downloadResultsCsv, useResults } from "../../api/evaluation.ts";
 import { useOpportunity } from "../../api/opportunities.ts";
@@ -7,13 +8,17 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { formatPence } from "../../format/format.ts";
 import { tierNames } from "../opportunities/labels.ts";
 import { evaluationPath, formatPoints } from "./with-evaluation.tsx";
 
 type Ranked = Results["ranking"][number];
+
+/** The download sends nothing: the form is only its button, with its problems in the summary. */
+const noBody = z.object({});
+const noFields: readonly string[] = [];
 
 function PriceTable({ results }: { results: Results }) {
   const tiers = results.ranking[0]?.tierPrices ?? [];
@@ -134,28 +139,27 @@ export function ResultsPage() {
   const { opportunityId = "" } = useParams();
   const opportunity = useOpportunity(opportunityId);
   const results = useResults(opportunityId);
-  const { errors, showError } = useFormErrors({});
-  const { busy, submit } = useSubmit(showError);
+  const download = useGovForm({ schema: noBody, defaultValues: {}, fields: noFields, staysOnPage: true });
   const state = settle(opportunity, results);
   const title = "Results";
   usePageTitle(state.title ?? title);
   if (!state.ready) return state.view;
   const [opp, r] = state.data;
-  const onDownload = submit(() => downloadResultsCsv(opportunityId));
+  const onDownload = download.submit(() => downloadResultsCsv(opportunityId));
   return (
     <>
       <BackLink href={evaluationPath(opportunityId)} />
-      <FormErrorSummary errors={errors} />
+      <FormErrorSummary errors={download.errors} />
       <PageHeading caption={opp.title}>{title}</PageHeading>
       {r.complete ? (
         <>
           <PriceTable results={r} />
           <Ranking results={r} />
-          <form noValidate onSubmit={(event) => void onDownload(event)}>
-            <Button type="submit" variant="secondary" disabled={busy}>
+          <GovForm form={download} onSubmit={onDownload}>
+            <Button type="submit" variant="secondary" disabled={download.busy}>
               Download the results (CSV)
             </Button>
-          </form>
+          </GovForm>
         </>
       ) : (
         <InsetText>

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import type { SubmitScoresInput } from "#shared/evaluation/evaluation.ts";
+import { useMemo } from "react";
+import { submitScoresSchema } from "#shared/evaluation/evaluation.ts";
 import { useNavigate, useParams } from "react-router";
 import { type BidForScoring, submitScores, useBidForScoring } from "../../api/evaluation.ts";
 import { useOpportunity } from "../../api/opportunities.ts";
@@ -8,33 +8,40 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { Paragraphs } from "../opportunities/OpportunityDetails.tsx";
-import { scoreBody, ScoreFields, type ScoreDraft, scoreLinks } from "./ScoreFields.tsx";
+import { ScoreFields } from "./ScoreFields.tsx";
+import { scoreLinks, scoreRequest, scoreValues } from "./score-form.ts";
 import { evaluationPath, scoreText, useRefreshEvaluation } from "./with-evaluation.tsx";
 
-const answerIds = (bid: BidForScoring) => [...bid.questions.map((q) => q.id), "social-value"];
+/** Each answer the evaluator scores (question ids, then social value) and how messages name it. */
+const answersOf = (bid: BidForScoring) => ({
+  ids: [...bid.questions.map((q) => q.id), "social-value"],
+  names: {
+    ...Object.fromEntries(bid.questions.map((q, i) => [q.id, `question ${i + 1}`])),
+    "social-value": "social value",
+  },
+});
 
 function ScoreForm({ title, bid }: { title: string; bid: BidForScoring }) {
   const navigate = useNavigate();
   const refresh = useRefreshEvaluation();
-  const ids = answerIds(bid);
-  const [drafts, setDrafts] = useState<Record<string, ScoreDraft>>({});
-  const { errors, showError } = useFormErrors(scoreLinks(ids, "justification"));
-  const { busy, submit } = useSubmit(showError);
+  const { ids } = useMemo(() => answersOf(bid), [bid]);
+  const form = useGovForm({
+    schema: submitScoresSchema,
+    defaultValues: scoreValues(ids, "justification"),
+    toRequest: scoreRequest,
+    fields: useMemo(() => scoreLinks(ids, "justification"), [ids]),
+  });
+  const { errors, busy } = form;
   usePageTitle(errors ? `Error: ${title}` : title);
   const back = evaluationPath(bid.opportunityId);
-  const onSubmit = submit(async () => {
-    await submitScores(
-      bid.opportunityId,
-      bid.organisationId,
-      scoreBody(ids, drafts, "justification") as unknown as SubmitScoresInput,
-    );
+  const onSubmit = form.submit(async (request) => {
+    await submitScores(bid.opportunityId, bid.organisationId, request);
     await refresh();
     navigate(back, { state: { flash: `Your scores for ${bid.organisationName} have been submitted` } });
   });
-  const set = (id: string) => (draft: ScoreDraft) => setDrafts((all) => ({ ...all, [id]: draft }));
   return (
     <>
       <FormErrorSummary errors={errors} />
@@ -43,7 +50,7 @@ function ScoreForm({ title, bid }: { title: string; bid: BidForScoring }) {
         Score each answer on its own merits, from 0 (unacceptable) to 4 (excellent), and say why. You will see
         the other evaluators&apos; scores only after you submit yours. Prices are scored separately.
       </InsetText>
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+      <GovForm form={form} onSubmit={onSubmit}>
         {bid.questions.map((q, i) => (
           <section key={q.id} className="govuk-!-margin-bottom-8">
             <h2 className="govuk-heading-m">
@@ -57,9 +64,6 @@ function ScoreForm({ title, bid }: { title: string; bid: BidForScoring }) {
               legend={`Your score for question ${i + 1}`}
               textField="justification"
               textLabel={`Why this score for question ${i + 1}?`}
-              draft={drafts[q.id]}
-              onChange={set(q.id)}
-              errors={errors?.fields}
             />
           </section>
         ))}
@@ -72,15 +76,12 @@ function ScoreForm({ title, bid }: { title: string; bid: BidForScoring }) {
             legend="Your score for social value"
             textField="justification"
             textLabel="Why this score for social value?"
-            draft={drafts["social-value"]}
-            onChange={set("social-value")}
-            errors={errors?.fields}
           />
         </section>
         <Button type="submit" disabled={busy}>
           Submit your scores
         </Button>
-      </form>
+      </GovForm>
     </>
   );
 }

@@ -2,8 +2,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { ReactElement } from "react";
 import { useParams } from "react-router";
 import type { Evaluation } from "#shared/evaluation/evaluation.ts";
-import type { FieldError } from "#shared/http/problem.ts";
-import { ApiError } from "../../api/api-error.ts";
 import { scoreLabels } from "#shared/evaluation/evaluation.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { evaluationKeys, useEvaluation } from "../../api/evaluation.ts";
@@ -59,16 +57,3 @@ export const scoreText = (score: number) => `${score} (${scoreLabels[score] ?? "
 
 /** Points to two decimal places. */
 export const formatPoints = (n: number) => n.toFixed(2);
-
-/**
- * Thrown from a form's submit action when the browser's own checks fail, so the form shows the errors
- * exactly as it would the API's 400 (and the submit button is enabled again).
- */
-export const invalidInBrowser = (errors: FieldError[]) =>
-  new ApiError(400, {
-    type: "about:blank",
-    title: "There is a problem",
-    status: 400,
-    detail: "Check the highlighted fields and try again.",
-    errors,
-  });

@@ -8,6 +8,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
+import { notificationsView, toggleText } from "./notifications.presenter.ts";
 
 /** One notification: what happened, when, a link to the thing, and a button to mark it read or unread. */
 function NotificationItem({
@@ -36,7 +37,7 @@ function NotificationItem({
       <p className="govuk-body govuk-!-margin-bottom-1">{n.body}</p>
       <p className="govuk-hint govuk-!-margin-bottom-2">{formatDateTime(n.at)}</p>
       <Button variant="secondary" onClick={onToggle}>
-        {n.read ? "Mark as unread" : "Mark as read"}
+        {toggleText(n).button}
         <span className="govuk-visually-hidden">: {n.title}</span>
       </Button>
     </li>
@@ -57,9 +58,10 @@ export function NotificationsPage() {
   usePageTitle(state.title ?? "Notifications");
   if (!state.ready) return state.view;
   const [page] = state.data;
+  const view = notificationsView(page, cursor);
   const toggle = async (n: Notification) => {
     await markNotification(n.id, !n.read);
-    setAnnouncement(`${n.title}: marked as ${n.read ? "unread" : "read"}.`);
+    setAnnouncement(toggleText(n).announcement);
     await queryClient.invalidateQueries({ queryKey: notificationKeys.all });
   };
   return (
@@ -76,10 +78,8 @@ export function NotificationsPage() {
         <p className="govuk-visually-hidden" role="status">
           {announcement}
         </p>
-        {page.items.length === 0 ? (
-          <p className="govuk-body">
-            {cursor ? "There are no more notifications." : "You have no notifications."}
-          </p>
+        {view.empty ? (
+          <p className="govuk-body">{view.empty}</p>
         ) : (
           <ul className="govuk-list">
             {page.items.map((n) => (
@@ -87,12 +87,8 @@ export function NotificationsPage() {
             ))}
           </ul>
         )}
-        {page.nextCursor ? (
-          <NextPageLink
-            href={`/notifications?${new URLSearchParams({ cursor: page.nextCursor }).toString()}`}
-          />
-        ) : null}
-        {cursor ? (
+        {view.nextHref ? <NextPageLink href={view.nextHref} /> : null}
+        {view.backToNewest ? (
           <p className="govuk-body">
             <AppLink href="/notifications" className="govuk-link">
               Back to the newest notifications

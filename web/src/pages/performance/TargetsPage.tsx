@@ -1,13 +1,13 @@
 import { referenceLookup } from "../../api/reference-lookup.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { useDashboard, useTargets } from "../../api/performance.ts";
-import { resolveTarget } from "#shared/performance/targets.ts";
 import { AppLink, BackLink, ButtonLink, InsetText, Table } from "../../components/govuk/index.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
-import { changeContractHref, measuresFor, sourceText } from "./target-labels.ts";
+import { changeContractHref } from "./target-labels.ts";
+import { areaTargetRows, contractTargetRows } from "./targets.presenter.ts";
 
 const title = "Performance targets";
 const noFilters = new URLSearchParams();
@@ -25,9 +25,11 @@ export function TargetsPage() {
   const commissioner = meData.user.role === "commissioner";
   const lookup = referenceLookup(referenceData);
   const contracts = dashboardData.options.contracts;
-  const areaTargets = targetsData.targets.flatMap((t) =>
-    "regionId" in t.scope ? [{ ...t, scope: t.scope }] : [],
-  );
+  const rows = contractTargetRows(contracts, targetsData);
+  const areaTargets = areaTargetRows(targetsData, {
+    region: (id) => lookup.region(id)?.name,
+    needArea: (id) => lookup.needArea(id)?.name,
+  });
   return (
     <>
       <BackLink href="/performance">Back to performance</BackLink>
@@ -49,33 +51,24 @@ export function TargetsPage() {
             { key: "source", header: "Where it comes from" },
             ...(commissioner ? [{ key: "change" as const, header: "Action" }] : []),
           ]}
-          rows={contracts.flatMap((contract) =>
-            measuresFor(targetsData, contract.needAreaId).map((measure) => {
-              const resolved = resolveTarget(
-                measure.measureId,
-                { contractId: contract.id, needAreaId: contract.needAreaId, regionIds: contract.regionIds },
-                targetsData.targets,
-              );
-              return {
-                id: `${contract.id}-${measure.measureId}`,
-                cells: {
-                  contract: `${contract.reference} (${contract.organisationName})`,
-                  measure: measure.measure,
-                  target: resolved ? `${resolved.percent}%` : "",
-                  source: resolved ? sourceText[resolved.source] : "",
-                  change: (
-                    <AppLink href={changeContractHref(contract, measure.measureId)} className="govuk-link">
-                      Change
-                      <span className="govuk-visually-hidden">
-                        {" "}
-                        the target for {contract.reference}: {measure.measure}
-                      </span>
-                    </AppLink>
-                  ),
-                },
-              };
-            }),
-          )}
+          rows={rows.map((row) => ({
+            id: row.id,
+            cells: {
+              contract: `${row.contract.reference} (${row.contract.organisationName})`,
+              measure: row.measure,
+              target: row.target,
+              source: row.source,
+              change: (
+                <AppLink href={changeContractHref(row.contract, row.measureId)} className="govuk-link">
+                  Change
+                  <span className="govuk-visually-hidden">
+                    {" "}
+                    the target for {row.contract.reference}: {row.measure}
+                  </span>
+                </AppLink>
+              ),
+            },
+          }))}
         />
       )}
       <h2 className="govuk-heading-m">Need area targets</h2>
@@ -91,15 +84,7 @@ export function TargetsPage() {
             { key: "measure", header: "Measure" },
             { key: "target", header: "Target", numeric: true },
           ]}
-          rows={areaTargets.map((t) => ({
-            id: `${t.scope.regionId}-${t.scope.needAreaId}-${t.measureId}`,
-            cells: {
-              region: lookup.region(t.scope.regionId)?.name ?? t.scope.regionId,
-              needArea: lookup.needArea(t.scope.needAreaId)?.name ?? t.scope.needAreaId,
-              measure: targetsData.defaults.find((d) => d.measureId === t.measureId)?.measure ?? t.measureId,
-              target: `${t.percent}%`,
-            },
-          }))}
+          rows={areaTargets.map(({ id, ...cells }) => ({ id, cells }))}
         />
       )}
       {commissioner ? (
