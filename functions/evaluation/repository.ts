@@ -13,37 +13,19 @@ import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict, ruleBroken } from "../platform/http/problems.ts";
+import {
+  declarationKind,
+  evaluationSkPrefix,
+  evaluationStateKind,
+  moderationKind,
+  panelMembershipKind,
+  scoreSheetKind,
+} from "./items.ts";
 
-/**
- * Everything about an opportunity's evaluation lives in the opportunity's own partition under `EVAL#`,
- * so one Query reads the panel, declarations, score sheets and moderations together.
- *
- * - OPP#id / EVAL#STATE — the panel, the state and the outcome (versioned)
- * - OPP#id / EVAL#PANEL#user — panel membership; gsi1 lists an evaluator's panels
- * - OPP#id / EVAL#DECLARATION#user — conflicts declared before reading any bid (written once)
- * - OPP#id / EVAL#SHEET#org#user — one evaluator's independent scores for one bid (written once)
- * - OPP#id / EVAL#MODERATION#org — the lead's moderated scores for one bid (versioned)
- */
+/** Keys of an opportunity's evaluation items (declared in ./items.ts). */
 const keys = {
-  partition: (opportunityId: string) => `OPP#${opportunityId}`,
-  state: (opportunityId: string) => ({ pk: `OPP#${opportunityId}`, sk: "EVAL#STATE" }),
-  panel: (opportunityId: string, userId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#PANEL#${userId}`,
-  }),
-  panelsOf: (userId: string) => `EVALUATOR#${userId}#PANELS`,
-  declaration: (opportunityId: string, userId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#DECLARATION#${userId}`,
-  }),
-  sheet: (opportunityId: string, organisationId: string, userId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#SHEET#${organisationId}#${userId}`,
-  }),
-  moderation: (opportunityId: string, organisationId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#MODERATION#${organisationId}`,
-  }),
+  state: (opportunityId: string) => evaluationStateKind.key({ opportunityId }),
+  panel: (opportunityId: string, userId: string) => panelMembershipKind.key({ opportunityId, userId }),
 };
 
 export interface PanelMember {
@@ -96,20 +78,20 @@ export const loadEvaluation = async (opportunityId: string): Promise<EvaluationD
   let cursor: string | undefined;
   do {
     const page = await queryPage<Record<string, unknown>>({
-      partition: keys.partition(opportunityId),
+      partition: evaluationStateKind.pk({ opportunityId }),
       sortCondition: "begins_with(#sk, :eval)",
-      values: { ":eval": "EVAL#" },
+      values: { ":eval": evaluationSkPrefix },
       limit: 200,
       cursor,
     });
     for (const item of page.items) {
       const sk = String(item.sk);
-      if (sk === "EVAL#STATE") data.record = withoutKeys<EvaluationRecord>(item);
-      else if (sk.startsWith("EVAL#DECLARATION#")) {
+      if (sk === evaluationStateKind.sk()) data.record = withoutKeys<EvaluationRecord>(item);
+      else if (sk.startsWith(declarationKind.skPrefix)) {
         const d = withoutKeys<Declaration>(item);
         data.declarations.set(d.userId, d);
-      } else if (sk.startsWith("EVAL#SHEET#")) data.sheets.push(withoutKeys<ScoreSheet>(item));
-      else if (sk.startsWith("EVAL#MODERATION#")) {
+      } else if (sk.startsWith(scoreSheetKind.skPrefix)) data.sheets.push(withoutKeys<ScoreSheet>(item));
+      else if (sk.startsWith(moderationKind.skPrefix)) {
         const m = withoutKeys<Moderation>(item);
         data.moderations.set(m.organisationId, m);
       }
@@ -123,7 +105,7 @@ export const loadEvaluation = async (opportunityId: string): Promise<EvaluationD
 export const listPanelsOf = async (userId: string, limit: number, cursor?: string) => {
   const page = await queryPage<Record<string, unknown>>({
     index: "gsi1",
-    partition: keys.panelsOf(userId),
+    partition: panelMembershipKind.gsi1.pk({ userId }),
     limit,
     cursor,
     newestFirst: true,
@@ -145,7 +127,7 @@ const audit = (actor: Principal, opportunityId: string, input: Omit<AuditInput, 
 export const recordPut = (next: EvaluationRecord, expectedVersion: number): TransactItem => ({
   Put: {
     TableName: tableName(),
-    Item: { ...keys.state(next.opportunityId), type: "evaluation", ...next },
+    Item: evaluationStateKind.item(next, next),
     ...(expectedVersion === 0
       ? { ConditionExpression: "attribute_not_exists(pk)" }
       : {
@@ -199,16 +181,15 @@ export const savePanel = async (
       ...added.map((m): TransactItem => ({
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.panel(next.opportunityId, m.userId),
-            gsi1pk: keys.panelsOf(m.userId),
-            gsi1sk: `${assignedAt}#${next.opportunityId}`,
-            type: "panel-membership",
-            opportunityId: next.opportunityId,
-            opportunityTitle: next.opportunityTitle,
-            userId: m.userId,
-            assignedAt,
-          },
+          Item: panelMembershipKind.item(
+            { opportunityId: next.opportunityId, userId: m.userId, assignedAt },
+            {
+              opportunityId: next.opportunityId,
+              opportunityTitle: next.opportunityTitle,
+              userId: m.userId,
+              assignedAt,
+            },
+          ),
         },
       })),
       audit(actor, next.opportunityId, {
@@ -229,11 +210,7 @@ export const saveDeclaration = async (actor: Principal, declaration: Declaration
       {
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.declaration(declaration.opportunityId, declaration.userId),
-            type: "conflict-declaration",
-            ...declaration,
-          },
+          Item: declarationKind.item(declaration, declaration),
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
@@ -275,7 +252,7 @@ export const saveSheet = async (
       {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.sheet(opportunityId, organisationId, actor.userId), type: "score-sheet", ...sheet },
+          Item: scoreSheetKind.item(sheet, sheet),
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
@@ -314,7 +291,7 @@ export const saveModeration = async (
       {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.moderation(opportunityId, organisationId), type: "moderation", ...moderation },
+          Item: moderationKind.item(moderation, moderation),
           ...(input.version === 0
             ? { ConditionExpression: "attribute_not_exists(pk)" }
             : {

@@ -14,6 +14,7 @@ import type { Application } from "#shared/framework/application.ts";
 import { applicationItem } from "#functions/framework/repository.ts";
 import { publishedOpportunity } from "../support/opportunities.ts";
 import { partition, putItems } from "../support/referrals.ts";
+import { notificationKind } from "#functions/notifications/items.ts";
 
 describe("notifications: procurement", () => {
   afterEach(async () => {
@@ -75,7 +76,9 @@ describe("notifications: procurement", () => {
     await settleJobs();
     const subject = `New answer published: ${title}`;
     const told = async (organisationId: string) =>
-      (await partition(`NOTIFY#ORG#${organisationId}`)).filter((n) => n.title === subject);
+      (await partition(notificationKind.pk({ audience: { organisationId } }))).filter(
+        (n) => n.title === subject,
+      );
     expect(await told(london)).toHaveLength(1);
     expect(await told(london)).toEqual([expect.objectContaining({ href: `/opportunities/${o.id}` })]);
     expect(await told(wales)).toEqual([]);
