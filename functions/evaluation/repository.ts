@@ -1,18 +1,11 @@
 import type { Principal } from "#shared/auth/principal.ts";
-import type {
-  EvaluationState,
-  Moderation,
-  ModerateInput,
-  ScoreSheet,
-  SubmitScoresInput,
-} from "#shared/evaluation/evaluation.ts";
+import type { EvaluationState, Moderation, ScoreSheet } from "#shared/evaluation/evaluation.ts";
 import { now } from "../platform/clock.ts";
-import { type AuditInput, auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
-import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
-import { conflict, ruleBroken } from "../platform/http/problems.ts";
+import type { TransactItem } from "../platform/data/transact.ts";
+import { ruleBroken } from "../platform/http/problems.ts";
 import {
   declarationKind,
   evaluationSkPrefix,
@@ -21,6 +14,7 @@ import {
   panelMembershipKind,
   scoreSheetKind,
 } from "./items.ts";
+import { audit, write } from "./writes.ts";
 
 /** Keys of an opportunity's evaluation items (declared in ./items.ts). */
 const keys = {
@@ -120,9 +114,6 @@ export const listPanelsOf = async (userId: string, limit: number, cursor?: strin
   };
 };
 
-const audit = (actor: Principal, opportunityId: string, input: Omit<AuditInput, "entityType" | "entityId">) =>
-  auditPut(actor, { entityType: "evaluation", entityId: opportunityId, ...input });
-
 /** The evaluation item written with a version check (0 = create): a concurrent change gets 409. */
 export const recordPut = (next: EvaluationRecord, expectedVersion: number): TransactItem => ({
   Put: {
@@ -136,29 +127,6 @@ export const recordPut = (next: EvaluationRecord, expectedVersion: number): Tran
         }),
   },
 });
-
-/** A check, inside a transaction, that the evaluation is still in the given state. */
-const stillIn = (opportunityId: string, state: EvaluationState): TransactItem => ({
-  ConditionCheck: {
-    TableName: tableName(),
-    Key: keys.state(opportunityId),
-    ConditionExpression: "#state = :state",
-    ExpressionAttributeNames: { "#state": "state" },
-    ExpressionAttributeValues: { ":state": state },
-  },
-});
-
-/** Runs a transaction; a failed condition on `conflictAt` becomes 409 with `message`. */
-export const write = async (items: TransactItem[], message?: string, conflictAt = 0) => {
-  try {
-    await transact(items);
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed?.includes(conflictAt)) throw conflict(message);
-    if (failed) throw conflict();
-    throw error;
-  }
-};
 
 /** Creates or replaces the panel (with the caller's `conditions`); removed evaluators' entries go, new ones are added. */
 export const savePanel = async (
@@ -203,123 +171,13 @@ export const savePanel = async (
   return next;
 };
 
-/** Records an evaluator's declaration, once, while the evaluation is open. */
-export const saveDeclaration = async (actor: Principal, declaration: Declaration) => {
-  await write(
-    [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: declarationKind.item(declaration, declaration),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      stillIn(declaration.opportunityId, "evaluating"),
-      audit(actor, declaration.opportunityId, {
-        action: "conflicts-declared",
-        details: {
-          evaluatorId: declaration.userId,
-          bidders: declaration.bidders.length,
-          conflicts: declaration.bidders
-            .filter((b) => b.conflict)
-            .map((b) => b.organisationId)
-            .join(","),
-        },
-      }),
-    ],
-    "You have already made your declaration for this competition.",
-  );
-  return declaration;
-};
-
-/** Records one evaluator's independent scores for one bid, once, while the evaluation is open. */
-export const saveSheet = async (
-  actor: Principal,
-  opportunityId: string,
-  organisationId: string,
-  input: SubmitScoresInput,
-): Promise<ScoreSheet> => {
-  const sheet: ScoreSheet = {
-    ...input,
-    opportunityId,
-    organisationId,
-    evaluatorId: actor.userId,
-    evaluatorName: actor.name,
-    submittedAt: now().toISOString(),
-  };
-  await write(
-    [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: scoreSheetKind.item(sheet, sheet),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      stillIn(opportunityId, "evaluating"),
-      audit(actor, opportunityId, {
-        action: "scores-submitted",
-        details: {
-          organisationId,
-          evaluatorId: actor.userId,
-          scores: [...Object.values(input.answers), input.socialValue].map((a) => a.score).join(","),
-        },
-      }),
-    ],
-    "You have already submitted your scores for this bid.",
-  );
-  return sheet;
-};
-
-/** Records (or revises) the lead's moderated scores for one bid while the evaluation is open. */
-export const saveModeration = async (
-  actor: Principal,
-  opportunityId: string,
-  organisationId: string,
-  input: ModerateInput,
-): Promise<Moderation> => {
-  const moderation: Moderation = {
-    ...input,
-    opportunityId,
-    organisationId,
-    moderatedBy: actor.userId,
-    moderatedAt: now().toISOString(),
-    version: input.version + 1,
-  };
-  await write(
-    [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: moderationKind.item(moderation, moderation),
-          ...(input.version === 0
-            ? { ConditionExpression: "attribute_not_exists(pk)" }
-            : {
-                ConditionExpression: "version = :version",
-                ExpressionAttributeValues: { ":version": input.version },
-              }),
-        },
-      },
-      stillIn(opportunityId, "evaluating"),
-      audit(actor, opportunityId, {
-        action: input.version === 0 ? "bid-moderated" : "moderation-revised",
-        details: {
-          organisationId,
-          scores: [...Object.values(input.answers), input.socialValue].map((a) => a.score).join(","),
-          version: moderation.version,
-        },
-      }),
-    ],
-    "The moderation was changed somewhere else since you loaded it. Reload and try again.",
-  );
-  return moderation;
-};
-
 /** The key of the item holding an evaluation's state (for the competition's life cycle). */
 export const evaluationStateKey = keys.state;
 
 /** The audit item of an evaluation change (for handlers that compose their own transaction). */
 export const evaluationAudit = audit;
+
+export { write } from "./writes.ts";
 
 /** Refuses when the evaluation is not in the state an action needs. */
 export const expectState = (
