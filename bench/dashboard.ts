@@ -1,5 +1,7 @@
 import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { dashboardContractKind, monthPrefix, regionPartition } from "#functions/performance/items.ts";
 import { appliedRecord, countUpdates } from "#functions/performance/repository.ts";
+import { referralKind } from "#functions/referrals/items.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import { type Contribution, contribution, splitCell } from "#shared/performance/contribution.ts";
 import { writeItems } from "./load.ts";
@@ -15,10 +17,10 @@ const benchReferral = (i: number, now: Date) => {
   // Within the last 300 days, so every one falls inside the dashboard's default twelve months.
   const sent = now.getTime() - ((i * 7919) % 300) * day;
   const ended = i % 3 !== 0;
+  // The key and type only: a backfilled referral is counted, not listed in anyone's inbox.
   return {
-    pk: `REFERRAL#bench-dashboard-${i}`,
-    sk: "DETAILS",
-    type: "referral",
+    ...referralKind.key({ id: `bench-dashboard-${i}` }),
+    type: referralKind.type,
     id: `bench-dashboard-${i}`,
     version: 1,
     status: ended ? (i % 5 === 0 ? "withdrawn" : "completed") : "in-progress",
@@ -97,7 +99,10 @@ export const dashboardScenario = async (
             new QueryCommand({
               TableName: stack.tableName,
               KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
-              ExpressionAttributeValues: { ":pk": `PERF#REGION#${region}`, ":p": "CONTRACT#" },
+              ExpressionAttributeValues: {
+                ":pk": regionPartition(region),
+                ":p": dashboardContractKind.skPrefix,
+              },
             }),
           ),
           stack.db.send(
@@ -105,9 +110,9 @@ export const dashboardScenario = async (
               TableName: stack.tableName,
               KeyConditionExpression: "pk = :pk AND sk BETWEEN :a AND :b",
               ExpressionAttributeValues: {
-                ":pk": `PERF#REGION#${region}`,
-                ":a": `M#${applied.from}`,
-                ":b": `M#${applied.to}#~`,
+                ":pk": regionPartition(region),
+                ":a": monthPrefix(applied.from),
+                ":b": `${monthPrefix(applied.to)}#~`,
               },
             }),
           ),

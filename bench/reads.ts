@@ -3,6 +3,7 @@ import { accountKeys } from "#functions/accounts/repository.ts";
 import { auditPut } from "#functions/platform/data/audit.ts";
 import { contractKeys } from "#functions/contracts/items.ts";
 import { opportunityKeys } from "#functions/opportunities/repository.ts";
+import { referralKind } from "#functions/referrals/items.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import type { Principal } from "#shared/auth/principal.ts";
 
@@ -68,9 +69,7 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
       throughGateway: () => get(`${stack.gatewayUrl}/api/referrals/${referralId}`, officer),
       // The handler reads the referral and appends an audit event for the read.
       rawDynamo: async () => {
-        await stack.db.send(
-          new GetCommand({ TableName: table, Key: { pk: `REFERRAL#${referralId}`, sk: "DETAILS" } }),
-        );
+        await stack.db.send(new GetCommand({ TableName: table, Key: referralKind.key({ id: referralId }) }));
         await auditWrite(stack, officerPrincipal, {
           entityType: "referral-access",
           entityId: referralId,
@@ -88,7 +87,9 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
             TableName: table,
             IndexName: "gsi2",
             KeyConditionExpression: "gsi2pk = :pk",
-            ExpressionAttributeValues: { ":pk": "ORG#org-bridge-housing#REFERRALS#open" },
+            ExpressionAttributeValues: {
+              ":pk": referralKind.gsi2.pk({ organisationId: "org-bridge-housing", phase: "open" }),
+            },
             ScanIndexForward: false,
             Limit: 20,
           }),

@@ -1,5 +1,6 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import autocannon from "autocannon";
+import { questionKind } from "#functions/clarifications/items.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import { demoOpportunityId, signIn } from "./reads.ts";
 
@@ -29,7 +30,10 @@ const storedQuestions = async (stack: LocalStack) => {
       new QueryCommand({
         TableName: stack.tableName,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :q)",
-        ExpressionAttributeValues: { ":pk": `OPP#${demoOpportunityId}`, ":q": "QUESTION#" },
+        ExpressionAttributeValues: {
+          ":pk": questionKind.pk({ opportunityId: demoOpportunityId }),
+          ":q": questionKind.skPrefix,
+        },
         ExclusiveStartKey: start,
       }),
     );

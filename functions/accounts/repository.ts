@@ -2,11 +2,12 @@ import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Me, OrganisationSummary } from "#shared/accounts/me.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { queryPage } from "../platform/data/query-page.ts";
+import { commissionerDirectoryKind, organisationProfileKind, userProfileKind } from "./items.ts";
 
-/** Key shapes of user and organisation profiles: only this module knows them. */
+/** Keys of user and organisation profiles (declared in ./items.ts). */
 export const accountKeys = {
-  user: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
-  organisation: (organisationId: string) => ({ pk: `ORG#${organisationId}`, sk: "PROFILE" }),
+  user: (userId: string) => userProfileKind.key({ userId }),
+  organisation: (organisationId: string) => organisationProfileKind.key({ organisationId }),
 };
 
 export type UserProfile = Me["user"] & { organisationId?: string };
@@ -23,7 +24,7 @@ export const readProfile = async (
   const result = await db().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }));
   const items = result.Responses?.[tableName()] ?? [];
   const user = items.find((i) => i.pk === keys[0]?.pk) as UserProfile | undefined;
-  const organisation = items.find((i) => i.pk.startsWith("ORG#")) as OrganisationSummary | undefined;
+  const organisation = items.find((i) => i.pk === keys[1]?.pk) as OrganisationSummary | undefined;
   return { user, organisation };
 };
 
@@ -49,8 +50,8 @@ export const findOrganisation = async (organisationId: string): Promise<Organisa
  * framework" is a Query (to spot one named in a clarification question), never a Scan.
  */
 export const admittedOrganisationIndex = (name: string) => ({
-  gsi1pk: "ORGANISATIONS#admitted",
-  gsi1sk: name.toLowerCase(),
+  gsi1pk: organisationProfileKind.gsi1.pk(),
+  gsi1sk: organisationProfileKind.gsi1.sk({ name }),
 });
 
 /** The names of every organisation admitted to the framework (one index partition, paged). */
@@ -80,17 +81,12 @@ export const commissionerDirectoryItems = (user: {
   jobTitle?: string;
   regions: readonly string[];
 }): Record<string, unknown>[] =>
-  user.regions.map((regionId) => ({
-    pk: accountKeys.user(user.id).pk,
-    sk: `DIRECTORY#${regionId}`,
-    gsi1pk: `COMMISSIONERS#${regionId}`,
-    gsi1sk: `${user.name.toLowerCase()}#${user.id}`,
-    type: "commissioner-directory-entry",
-    userId: user.id,
-    name: user.name,
-    ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}),
-    regionId,
-  }));
+  user.regions.map((regionId) =>
+    commissionerDirectoryKind.item(
+      { userId: user.id, name: user.name, regionId },
+      { userId: user.id, name: user.name, ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}), regionId },
+    ),
+  );
 
 /** A commissioner as the directory lists them. */
 export interface CommissionerEntry {
@@ -106,7 +102,7 @@ export const listCommissioners = async (regionId: string): Promise<CommissionerE
   do {
     const page = await queryPage<CommissionerEntry>({
       index: "gsi1",
-      partition: `COMMISSIONERS#${regionId}`,
+      partition: commissionerDirectoryKind.gsi1.pk({ regionId }),
       limit: 100,
       cursor,
     });

@@ -8,14 +8,11 @@ import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
+import { bidKind } from "./items.ts";
 
-/** One bid per provider per opportunity: the key itself enforces it. */
+/** Keys of bids (declared in ./items.ts). */
 const keys = {
-  bid: (opportunityId: string, organisationId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `BID#${organisationId}`,
-  }),
-  byOrganisation: (organisationId: string) => `ORG#${organisationId}#BIDS`,
+  bid: (opportunityId: string, organisationId: string) => bidKind.key({ opportunityId, organisationId }),
 };
 
 const strip = (item: Record<string, unknown>) => withoutKeys<Bid>(item);
@@ -29,13 +26,7 @@ export const findBid = async (opportunityId: string, organisationId: string): Pr
 };
 
 /** The stored item of a bid with its index keys (also used by the seed). */
-export const bidItem = (bid: Bid) => ({
-  ...keys.bid(bid.opportunityId, bid.organisationId),
-  gsi1pk: keys.byOrganisation(bid.organisationId),
-  gsi1sk: `${bid.updatedAt}#${bid.opportunityId}`,
-  type: "bid",
-  ...bid,
-});
+export const bidItem = (bid: Bid) => bidKind.item(bid, bid);
 
 const bidAuditId = (bid: Pick<Bid, "opportunityId" | "organisationId">) =>
   `${bid.opportunityId}:${bid.organisationId}`;
@@ -176,7 +167,11 @@ export const countSubmittedBids = async (opportunityId: string): Promise<number>
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :bid)",
         FilterExpression: submittedFilter,
         ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":pk": `OPP#${opportunityId}`, ":bid": "BID#", ...submittedValues },
+        ExpressionAttributeValues: {
+          ":pk": bidKind.pk({ opportunityId }),
+          ":bid": bidKind.skPrefix,
+          ...submittedValues,
+        },
         Select: "COUNT",
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -190,9 +185,9 @@ export const countSubmittedBids = async (opportunityId: string): Promise<number>
 /** A page of an opportunity's submitted bids (after the deadline only — the caller checks). */
 export const listSubmittedBids = async (opportunityId: string, limit: number, cursor?: string) => {
   const page = await queryPage<Record<string, unknown>>({
-    partition: `OPP#${opportunityId}`,
+    partition: bidKind.pk({ opportunityId }),
     sortCondition: "begins_with(#sk, :bid)",
-    values: { ":bid": "BID#", ...submittedValues },
+    values: { ":bid": bidKind.skPrefix, ...submittedValues },
     names: { "#status": "status" },
     filter: submittedFilter,
     limit,
@@ -207,9 +202,9 @@ export const listBidderNames = async (opportunityId: string): Promise<string[]> 
   let cursor: string | undefined;
   do {
     const page = await queryPage<Record<string, unknown>>({
-      partition: `OPP#${opportunityId}`,
+      partition: bidKind.pk({ opportunityId }),
       sortCondition: "begins_with(#sk, :bid)",
-      values: { ":bid": "BID#" },
+      values: { ":bid": bidKind.skPrefix },
       limit: 200,
       cursor,
     });

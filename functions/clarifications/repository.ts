@@ -9,6 +9,7 @@ import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
+import { questionKind } from "./items.ts";
 
 /** A question as stored: it remembers who asked, which only commissioners may see. */
 export type StoredQuestion = Omit<
@@ -21,7 +22,7 @@ export type StoredQuestion = Omit<
 
 /** Questions live in the opportunity's partition, in the order they were asked (ids are ULIDs). */
 const keys = {
-  question: (opportunityId: string, id: string) => ({ pk: `OPP#${opportunityId}`, sk: `QUESTION#${id}` }),
+  question: (opportunityId: string, id: string) => questionKind.key({ opportunityId, id }),
 };
 
 const strip = (item: Record<string, unknown>) => withoutKeys<StoredQuestion>(item);
@@ -51,7 +52,7 @@ export const askQuestion = async (
     {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.question(opportunityId, stored.id), type: "clarification", ...stored },
+        Item: questionKind.item(stored, stored),
         ConditionExpression: "attribute_not_exists(pk)",
       },
     },
@@ -100,7 +101,7 @@ export const answerQuestion = async (
       {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.question(question.opportunityId, question.id), type: "clarification", ...answered },
+          Item: questionKind.item(answered, answered),
           ConditionExpression: "version = :version",
           ExpressionAttributeValues: { ":version": version },
         },
@@ -125,9 +126,9 @@ export const answerQuestion = async (
 /** The opportunity's questions in the order asked (a Query on its partition). */
 export const listQuestions = (opportunityId: string, limit: number, cursor?: string) =>
   queryPage<Record<string, unknown>>({
-    partition: `OPP#${opportunityId}`,
+    partition: questionKind.pk({ opportunityId }),
     sortCondition: "begins_with(#sk, :prefix)",
-    values: { ":prefix": "QUESTION#" },
+    values: { ":prefix": questionKind.skPrefix },
     limit,
     cursor,
   }).then((page) => ({ ...page, items: page.items.map(strip) }));

@@ -6,7 +6,8 @@ import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { evaluationFor, onPanel } from "./access.ts";
 import { presentEvaluation } from "./present.ts";
-import { loadEvaluation, saveDeclaration } from "./repository.ts";
+import { loadEvaluation } from "./repository.ts";
+import { saveDeclaration } from "./scores-repository.ts";
 import { declareConflictsRoute } from "./routes.ts";
 
 /** A panel member declares, for every bidder, a conflict of interest or none; once, before reading bids. */

@@ -4,7 +4,7 @@ import { requireAllowed } from "./lifecycle.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { evaluationFor, expectedScorers, requireLead, sheetsFor } from "./access.ts";
-import { saveModeration } from "./repository.ts";
+import { saveModeration } from "./scores-repository.ts";
 import { moderateBidRoute } from "./routes.ts";
 
 /** The lead records the moderated score and rationale for every answer, once all the sheets are in. */

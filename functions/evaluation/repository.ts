@@ -1,49 +1,25 @@
 import type { Principal } from "#shared/auth/principal.ts";
-import type {
-  EvaluationState,
-  Moderation,
-  ModerateInput,
-  ScoreSheet,
-  SubmitScoresInput,
-} from "#shared/evaluation/evaluation.ts";
+import type { EvaluationState, Moderation, ScoreSheet } from "#shared/evaluation/evaluation.ts";
 import { now } from "../platform/clock.ts";
-import { type AuditInput, auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
-import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
-import { conflict, ruleBroken } from "../platform/http/problems.ts";
+import type { TransactItem } from "../platform/data/transact.ts";
+import { ruleBroken } from "../platform/http/problems.ts";
+import {
+  declarationKind,
+  evaluationSkPrefix,
+  evaluationStateKind,
+  moderationKind,
+  panelMembershipKind,
+  scoreSheetKind,
+} from "./items.ts";
+import { audit, write } from "./writes.ts";
 
-/**
- * Everything about an opportunity's evaluation lives in the opportunity's own partition under `EVAL#`,
- * so one Query reads the panel, declarations, score sheets and moderations together.
- *
- * - OPP#id / EVAL#STATE — the panel, the state and the outcome (versioned)
- * - OPP#id / EVAL#PANEL#user — panel membership; gsi1 lists an evaluator's panels
- * - OPP#id / EVAL#DECLARATION#user — conflicts declared before reading any bid (written once)
- * - OPP#id / EVAL#SHEET#org#user — one evaluator's independent scores for one bid (written once)
- * - OPP#id / EVAL#MODERATION#org — the lead's moderated scores for one bid (versioned)
- */
+/** Keys of an opportunity's evaluation items (declared in ./items.ts). */
 const keys = {
-  partition: (opportunityId: string) => `OPP#${opportunityId}`,
-  state: (opportunityId: string) => ({ pk: `OPP#${opportunityId}`, sk: "EVAL#STATE" }),
-  panel: (opportunityId: string, userId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#PANEL#${userId}`,
-  }),
-  panelsOf: (userId: string) => `EVALUATOR#${userId}#PANELS`,
-  declaration: (opportunityId: string, userId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#DECLARATION#${userId}`,
-  }),
-  sheet: (opportunityId: string, organisationId: string, userId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#SHEET#${organisationId}#${userId}`,
-  }),
-  moderation: (opportunityId: string, organisationId: string) => ({
-    pk: `OPP#${opportunityId}`,
-    sk: `EVAL#MODERATION#${organisationId}`,
-  }),
+  state: (opportunityId: string) => evaluationStateKind.key({ opportunityId }),
+  panel: (opportunityId: string, userId: string) => panelMembershipKind.key({ opportunityId, userId }),
 };
 
 export interface PanelMember {
@@ -96,20 +72,20 @@ export const loadEvaluation = async (opportunityId: string): Promise<EvaluationD
   let cursor: string | undefined;
   do {
     const page = await queryPage<Record<string, unknown>>({
-      partition: keys.partition(opportunityId),
+      partition: evaluationStateKind.pk({ opportunityId }),
       sortCondition: "begins_with(#sk, :eval)",
-      values: { ":eval": "EVAL#" },
+      values: { ":eval": evaluationSkPrefix },
       limit: 200,
       cursor,
     });
     for (const item of page.items) {
       const sk = String(item.sk);
-      if (sk === "EVAL#STATE") data.record = withoutKeys<EvaluationRecord>(item);
-      else if (sk.startsWith("EVAL#DECLARATION#")) {
+      if (sk === evaluationStateKind.sk()) data.record = withoutKeys<EvaluationRecord>(item);
+      else if (sk.startsWith(declarationKind.skPrefix)) {
         const d = withoutKeys<Declaration>(item);
         data.declarations.set(d.userId, d);
-      } else if (sk.startsWith("EVAL#SHEET#")) data.sheets.push(withoutKeys<ScoreSheet>(item));
-      else if (sk.startsWith("EVAL#MODERATION#")) {
+      } else if (sk.startsWith(scoreSheetKind.skPrefix)) data.sheets.push(withoutKeys<ScoreSheet>(item));
+      else if (sk.startsWith(moderationKind.skPrefix)) {
         const m = withoutKeys<Moderation>(item);
         data.moderations.set(m.organisationId, m);
       }
@@ -123,7 +99,7 @@ export const loadEvaluation = async (opportunityId: string): Promise<EvaluationD
 export const listPanelsOf = async (userId: string, limit: number, cursor?: string) => {
   const page = await queryPage<Record<string, unknown>>({
     index: "gsi1",
-    partition: keys.panelsOf(userId),
+    partition: panelMembershipKind.gsi1.pk({ userId }),
     limit,
     cursor,
     newestFirst: true,
@@ -138,14 +114,11 @@ export const listPanelsOf = async (userId: string, limit: number, cursor?: strin
   };
 };
 
-const audit = (actor: Principal, opportunityId: string, input: Omit<AuditInput, "entityType" | "entityId">) =>
-  auditPut(actor, { entityType: "evaluation", entityId: opportunityId, ...input });
-
 /** The evaluation item written with a version check (0 = create): a concurrent change gets 409. */
 export const recordPut = (next: EvaluationRecord, expectedVersion: number): TransactItem => ({
   Put: {
     TableName: tableName(),
-    Item: { ...keys.state(next.opportunityId), type: "evaluation", ...next },
+    Item: evaluationStateKind.item(next, next),
     ...(expectedVersion === 0
       ? { ConditionExpression: "attribute_not_exists(pk)" }
       : {
@@ -154,29 +127,6 @@ export const recordPut = (next: EvaluationRecord, expectedVersion: number): Tran
         }),
   },
 });
-
-/** A check, inside a transaction, that the evaluation is still in the given state. */
-const stillIn = (opportunityId: string, state: EvaluationState): TransactItem => ({
-  ConditionCheck: {
-    TableName: tableName(),
-    Key: keys.state(opportunityId),
-    ConditionExpression: "#state = :state",
-    ExpressionAttributeNames: { "#state": "state" },
-    ExpressionAttributeValues: { ":state": state },
-  },
-});
-
-/** Runs a transaction; a failed condition on `conflictAt` becomes 409 with `message`. */
-export const write = async (items: TransactItem[], message?: string, conflictAt = 0) => {
-  try {
-    await transact(items);
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed?.includes(conflictAt)) throw conflict(message);
-    if (failed) throw conflict();
-    throw error;
-  }
-};
 
 /** Creates or replaces the panel (with the caller's `conditions`); removed evaluators' entries go, new ones are added. */
 export const savePanel = async (
@@ -199,16 +149,15 @@ export const savePanel = async (
       ...added.map((m): TransactItem => ({
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.panel(next.opportunityId, m.userId),
-            gsi1pk: keys.panelsOf(m.userId),
-            gsi1sk: `${assignedAt}#${next.opportunityId}`,
-            type: "panel-membership",
-            opportunityId: next.opportunityId,
-            opportunityTitle: next.opportunityTitle,
-            userId: m.userId,
-            assignedAt,
-          },
+          Item: panelMembershipKind.item(
+            { opportunityId: next.opportunityId, userId: m.userId, assignedAt },
+            {
+              opportunityId: next.opportunityId,
+              opportunityTitle: next.opportunityTitle,
+              userId: m.userId,
+              assignedAt,
+            },
+          ),
         },
       })),
       audit(actor, next.opportunityId, {
@@ -222,127 +171,13 @@ export const savePanel = async (
   return next;
 };
 
-/** Records an evaluator's declaration, once, while the evaluation is open. */
-export const saveDeclaration = async (actor: Principal, declaration: Declaration) => {
-  await write(
-    [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...keys.declaration(declaration.opportunityId, declaration.userId),
-            type: "conflict-declaration",
-            ...declaration,
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      stillIn(declaration.opportunityId, "evaluating"),
-      audit(actor, declaration.opportunityId, {
-        action: "conflicts-declared",
-        details: {
-          evaluatorId: declaration.userId,
-          bidders: declaration.bidders.length,
-          conflicts: declaration.bidders
-            .filter((b) => b.conflict)
-            .map((b) => b.organisationId)
-            .join(","),
-        },
-      }),
-    ],
-    "You have already made your declaration for this competition.",
-  );
-  return declaration;
-};
-
-/** Records one evaluator's independent scores for one bid, once, while the evaluation is open. */
-export const saveSheet = async (
-  actor: Principal,
-  opportunityId: string,
-  organisationId: string,
-  input: SubmitScoresInput,
-): Promise<ScoreSheet> => {
-  const sheet: ScoreSheet = {
-    ...input,
-    opportunityId,
-    organisationId,
-    evaluatorId: actor.userId,
-    evaluatorName: actor.name,
-    submittedAt: now().toISOString(),
-  };
-  await write(
-    [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: { ...keys.sheet(opportunityId, organisationId, actor.userId), type: "score-sheet", ...sheet },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      stillIn(opportunityId, "evaluating"),
-      audit(actor, opportunityId, {
-        action: "scores-submitted",
-        details: {
-          organisationId,
-          evaluatorId: actor.userId,
-          scores: [...Object.values(input.answers), input.socialValue].map((a) => a.score).join(","),
-        },
-      }),
-    ],
-    "You have already submitted your scores for this bid.",
-  );
-  return sheet;
-};
-
-/** Records (or revises) the lead's moderated scores for one bid while the evaluation is open. */
-export const saveModeration = async (
-  actor: Principal,
-  opportunityId: string,
-  organisationId: string,
-  input: ModerateInput,
-): Promise<Moderation> => {
-  const moderation: Moderation = {
-    ...input,
-    opportunityId,
-    organisationId,
-    moderatedBy: actor.userId,
-    moderatedAt: now().toISOString(),
-    version: input.version + 1,
-  };
-  await write(
-    [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: { ...keys.moderation(opportunityId, organisationId), type: "moderation", ...moderation },
-          ...(input.version === 0
-            ? { ConditionExpression: "attribute_not_exists(pk)" }
-            : {
-                ConditionExpression: "version = :version",
-                ExpressionAttributeValues: { ":version": input.version },
-              }),
-        },
-      },
-      stillIn(opportunityId, "evaluating"),
-      audit(actor, opportunityId, {
-        action: input.version === 0 ? "bid-moderated" : "moderation-revised",
-        details: {
-          organisationId,
-          scores: [...Object.values(input.answers), input.socialValue].map((a) => a.score).join(","),
-          version: moderation.version,
-        },
-      }),
-    ],
-    "The moderation was changed somewhere else since you loaded it. Reload and try again.",
-  );
-  return moderation;
-};
-
 /** The key of the item holding an evaluation's state (for the competition's life cycle). */
 export const evaluationStateKey = keys.state;
 
 /** The audit item of an evaluation change (for handlers that compose their own transaction). */
 export const evaluationAudit = audit;
+
+export { write } from "./writes.ts";
 
 /** Refuses when the evaluation is not in the state an action needs. */
 export const expectState = (

@@ -5,7 +5,7 @@ import { withStatus } from "../platform/http/handler.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { evaluationFor, requireEvaluatorOf } from "./access.ts";
-import { saveSheet } from "./repository.ts";
+import { saveSheet } from "./scores-repository.ts";
 import { submitScoresRoute } from "./routes.ts";
 
 /** An evaluator's independent scores for one bid: every quality answer and social value, once. */

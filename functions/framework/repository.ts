@@ -10,12 +10,13 @@ import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
+import { applicationKind } from "./items.ts";
 
-/** Key shapes of framework applications: only this module knows them. */
+/** Keys of framework applications (declared in ./items.ts). */
 const keys = {
-  application: (id: string) => ({ pk: `APP#${id}`, sk: "APPLICATION" }),
-  byStatus: (status: string) => `APPLICATIONS#${status}`,
-  byOrganisation: (organisationId: string) => `ORG#${organisationId}#APPLICATIONS`,
+  application: (id: string) => applicationKind.key({ id }),
+  byStatus: (status: string) => applicationKind.gsi1.pk({ status }),
+  byOrganisation: (organisationId: string) => applicationKind.gsi2.pk({ organisationId }),
 };
 
 type StoredApplication = Application & Record<string, unknown>;
@@ -27,15 +28,7 @@ const strip = (item: StoredApplication): Application => {
 };
 
 /** The stored item of an application, with its index keys (also used by the demo seed). */
-export const applicationItem = (application: Application) => ({
-  ...keys.application(application.id),
-  gsi1pk: keys.byStatus(application.status),
-  gsi1sk: `${application.submittedAt}#${application.id}`,
-  gsi2pk: keys.byOrganisation(application.organisationId),
-  gsi2sk: `${application.submittedAt}#${application.id}`,
-  type: "framework-application",
-  ...application,
-});
+export const applicationItem = (application: Application) => applicationKind.item(application, application);
 
 /** Reads one application, or undefined. */
 export const findApplication = async (id: string): Promise<Application | undefined> => {

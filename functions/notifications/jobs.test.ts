@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { OutboxEmail } from "#shared/notifications/notification.ts";
 import { addWorkingDays, londonDate } from "#shared/time/index.ts";
 import type { ItemChange } from "../platform/jobs/stream-handler.ts";
-import { type SlaDue, slaDueChanges } from "./repository.ts";
+import { type SlaDue, slaDueChanges } from "./sla-due-repository.ts";
 import { sendOutbox, sesMessages } from "./send-outbox.ts";
 import { openClocks } from "./sla-due-index.ts";
 import { datesBetween, warningWindow } from "./sla-warnings.ts";

@@ -3,7 +3,7 @@ import { now } from "../platform/clock.ts";
 import { config } from "../platform/config.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
-import { listOutbox } from "./repository.ts";
+import { listOutbox } from "./outbox.ts";
 import { listOutboxRoute } from "./routes.ts";
 
 /**

@@ -5,6 +5,7 @@ import { findOpportunity, isEligible, type StoredOpportunity } from "../opportun
 import { queryPage } from "../platform/data/query-page.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
 import { addedToPanel, answerPublished, applicationDecided } from "./procurement-templates.ts";
+import { noticeOf } from "./items.ts";
 import { organisationEmails } from "./recipients.ts";
 import { notifyOnce } from "./repository.ts";
 
@@ -38,7 +39,7 @@ const applicationNotice = async (next: Partial<Application>, before: Partial<App
   if (before?.status === next.status || !next.organisationId) return;
   const told = applicationDecided(next.status === "admitted");
   await notifyOnce(
-    `APPLICATION#${next.id ?? ""}#${next.status}`,
+    noticeOf.applicationDecided({ id: next.id, status: next.status }),
     { organisationId: next.organisationId },
     told.notification,
     told.email(await organisationEmails(next.organisationId)),
@@ -54,7 +55,7 @@ const panelNotice = async (next: Record<string, unknown>, before: Image) => {
   const told = addedToPanel({ id: opportunityId, title: String(next.opportunityTitle ?? "a competition") });
   const email = (await readProfile(userId, undefined)).user?.email;
   await notifyOnce(
-    `PANEL#${opportunityId}#${userId}#${String(next.assignedAt ?? "")}`,
+    noticeOf.addedToPanel({ opportunityId, userId, assignedAt: String(next.assignedAt ?? "") }),
     { userId },
     told.notification,
     told.email(email ? [email] : []),
@@ -72,7 +73,7 @@ const answerNotice = async (next: Partial<StoredQuestion>, before: Partial<Store
     // The asker is told by the answer itself (clarificationAnswered), in the same transaction.
     if (organisationId === next.askedByOrganisationId) continue;
     await notifyOnce(
-      `ANSWER#${next.id ?? ""}#${next.answeredAt}#${organisationId}`,
+      noticeOf.answerPublished({ id: next.id, answeredAt: next.answeredAt, organisationId }),
       { organisationId },
       told.notification,
       told.email(await organisationEmails(organisationId)),

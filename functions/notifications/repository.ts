@@ -1,20 +1,20 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { monotonicFactory } from "ulid";
 import type { Principal } from "#shared/auth/principal.ts";
-import type { Notification, OutboxEmail } from "#shared/notifications/notification.ts";
-import { londonDate } from "#shared/time/index.ts";
+import type { Notification } from "#shared/notifications/notification.ts";
 import { now } from "../platform/clock.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { notFound } from "../platform/http/problems.ts";
+import { type Audience, notificationKind, notificationMarkerKind, unreadCounterKind } from "./items.ts";
+import { type EmailInput, outboxPut } from "./outbox.ts";
 
 const ulid = monotonicFactory();
-const dayS = 24 * 60 * 60;
 
-/** Who a notification is for: one user, or everyone in a provider organisation. */
-export type Audience = { userId: string } | { organisationId: string };
+export type { Audience } from "./items.ts";
+export { type EmailInput, outboxPut } from "./outbox.ts";
 
 /** What a notification says and where it leads. */
 export interface NotificationInput {
@@ -23,34 +23,10 @@ export interface NotificationInput {
   href?: string;
 }
 
-/** An e-mail to queue. Each address is sent its own copy, so recipients never see one another. */
-export interface EmailInput {
-  to: string[];
-  subject: string;
-  body: string;
-}
-
-/**
- * Keys (only this module knows them):
- * - NOTIFY#USER#id or NOTIFY#ORG#id / N#<ulid> — a notification (newest last, so the list reads backwards)
- * - NOTIFY#USER#id or NOTIFY#ORG#id / UNREAD — the audience's unread counter (`unread`), changed in the
- *   same transaction as every notification put and read/unread change, so the header reads one item
- * - OUTBOX#<London date> / <ulid> — an e-mail, one partition a day
- * - NOTIFIED#<what> / NOTIFIED — marks a notification a job has sent, so running it twice sends it once
- * - SLA#DUE#<London date> / <dueAt>#<referralId>#<clockId> — an open SLA clock due that day, kept in
- *   step with the referral by a stream job so the warning job Queries a day instead of scanning
- */
+/** Keys of notifications and unread counters (declared in ./items.ts). */
 const keys = {
-  inbox: (a: Audience) => ("userId" in a ? `NOTIFY#USER#${a.userId}` : `NOTIFY#ORG#${a.organisationId}`),
-  notification: (a: Audience, id: string) => ({ pk: keys.inbox(a), sk: `N#${id}` }),
-  counter: (a: Audience) => ({ pk: keys.inbox(a), sk: "UNREAD" }),
-  outbox: (date: string) => `OUTBOX#${date}`,
-  marker: (what: string) => ({ pk: `NOTIFIED#${what}`, sk: "NOTIFIED" }),
-  slaDueDay: (date: string) => `SLA#DUE#${date}`,
-  slaDue: (clock: SlaDue) => ({
-    pk: keys.slaDueDay(londonDate(new Date(clock.dueAt))),
-    sk: `${clock.dueAt}#${clock.referralId}#${clock.clockId}`,
-  }),
+  notification: (audience: Audience, id: string) => notificationKind.key({ audience, id }),
+  counter: (audience: Audience) => unreadCounterKind.key({ audience }),
 };
 
 /** Where a signed-in person's notifications live: a provider's go to its organisation. */
@@ -71,7 +47,7 @@ export const notificationItems = (audience: Audience, input: NotificationInput):
     {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.notification(audience, id), type: "notification", ...item },
+        Item: notificationKind.item({ audience, id }, item),
       },
     },
     {
@@ -80,22 +56,10 @@ export const notificationItems = (audience: Audience, input: NotificationInput):
         Key: keys.counter(audience),
         UpdateExpression: "ADD #unread :one SET #type = :type",
         ExpressionAttributeNames: { "#unread": "unread", "#type": "type" },
-        ExpressionAttributeValues: { ":one": 1, ":type": "notification-counter" },
+        ExpressionAttributeValues: { ":one": 1, ":type": unreadCounterKind.type },
       },
     },
   ];
-};
-
-/** The transaction item that queues an e-mail in the outbox, with the change it reports. */
-export const outboxPut = (input: EmailInput): TransactItem => {
-  const id = ulid(now().getTime());
-  const email: OutboxEmail = { id, ...input, at: now().toISOString() };
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: { pk: keys.outbox(londonDate(now())), sk: id, type: "outbox-email", ...email },
-    },
-  };
 };
 
 /**
@@ -114,12 +78,10 @@ export const notifyOnce = async (
       {
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.marker(what),
-            type: "notification-marker",
-            at: now().toISOString(),
-            expiresAt: Math.floor(now().getTime() / 1000) + keepDays * dayS,
-          },
+          Item: notificationMarkerKind.item(
+            { what, at: now().toISOString(), keepDays },
+            { at: now().toISOString() },
+          ),
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
@@ -136,9 +98,9 @@ export const notifyOnce = async (
 /** A page of the caller's notifications, newest first. */
 export const listNotifications = async (audience: Audience, limit: number, cursor?: string) => {
   const page = await queryPage<Record<string, unknown>>({
-    partition: keys.inbox(audience),
+    partition: notificationKind.pk({ audience }),
     sortCondition: "begins_with(#sk, :n)",
-    values: { ":n": "N#" },
+    values: { ":n": notificationKind.skPrefix },
     limit,
     cursor,
     newestFirst: true,
@@ -181,7 +143,7 @@ const counterChange = (audience: Audience, read: boolean): TransactItem => ({
     ExpressionAttributeNames: { "#unread": "unread", "#type": "type" },
     ExpressionAttributeValues: {
       ":change": read ? -1 : 1,
-      ":type": "notification-counter",
+      ":type": unreadCounterKind.type,
       ...(read ? { ":zero": 0 } : {}),
     },
   },
@@ -214,98 +176,4 @@ export const setRead = async (audience: Audience, id: string, read: boolean): Pr
   const changed = await findNotification(audience, id);
   if (!changed) throw notFound("We could not find that notification.");
   return changed;
-};
-
-/** A page of one day's outbox, newest first. */
-export const listOutbox = async (date: string, limit: number, cursor?: string) => {
-  const page = await queryPage<Record<string, unknown>>({
-    partition: keys.outbox(date),
-    limit,
-    cursor,
-    newestFirst: true,
-  });
-  return { ...page, items: page.items.map((i) => withoutKeys<OutboxEmail>(i)) };
-};
-
-/** Records that an outbox e-mail has gone to one address (so a retried delivery skips it). */
-export const recordSent = async (email: Pick<OutboxEmail, "id" | "at">, address: string) => {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: { pk: keys.outbox(londonDate(new Date(email.at))), sk: email.id },
-      UpdateExpression: "ADD #sentTo :address",
-      ExpressionAttributeNames: { "#sentTo": "sentTo" },
-      ExpressionAttributeValues: { ":address": new Set([address]) },
-    }),
-  );
-};
-
-/** The addresses an outbox e-mail has already gone to. */
-export const sentAddresses = async (email: Pick<OutboxEmail, "id" | "at">): Promise<Set<string>> => {
-  const result = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: { pk: keys.outbox(londonDate(new Date(email.at))), sk: email.id },
-      ConsistentRead: true,
-    }),
-  );
-  const sent = result.Item?.sentTo;
-  return sent instanceof Set ? (sent as Set<string>) : new Set();
-};
-
-/** An open SLA clock of a referral, filed under the London date it is due. */
-export interface SlaDue {
-  referralId: string;
-  clockId: string;
-  dueAt: string;
-}
-
-/** The transaction items that make the due index hold `next` instead of `previous` for one referral. */
-export const slaDueChanges = (previous: SlaDue[], next: SlaDue[]): TransactItem[] => {
-  const id = (c: SlaDue) => `${c.dueAt}#${c.referralId}#${c.clockId}`;
-  const keep = new Set(next.map(id));
-  const had = new Set(previous.map(id));
-  return [
-    ...previous
-      .filter((c) => !keep.has(id(c)))
-      .map((c): TransactItem => ({ Delete: { TableName: tableName(), Key: keys.slaDue(c) } })),
-    ...next
-      .filter((c) => !had.has(id(c)))
-      .map((c): TransactItem => ({
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...keys.slaDue(c),
-            type: "sla-due",
-            ...c,
-            // A clock never met stays in the index only a while after it was due.
-            expiresAt: Math.floor(Date.parse(c.dueAt) / 1000) + 30 * dayS,
-          },
-        },
-      })),
-  ];
-};
-
-/** The open clocks due on a London date between two instants (inclusive), every page of them. */
-export const slaDueBetween = async (date: string, from: string, to: string): Promise<SlaDue[]> => {
-  const due: SlaDue[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<Record<string, unknown>>({
-      partition: keys.slaDueDay(date),
-      sortCondition: "#sk BETWEEN :from AND :to",
-      values: { ":from": from, ":to": `${to}#~` },
-      limit: 100,
-      cursor,
-    });
-    due.push(
-      ...page.items.map((i) => ({
-        referralId: String(i.referralId),
-        clockId: String(i.clockId),
-        dueAt: String(i.dueAt),
-      })),
-    );
-    cursor = page.nextCursor;
-  } while (cursor);
-  return due;
 };

@@ -2,7 +2,7 @@ import { SendEmailCommand, type SendEmailCommandInput, SESv2Client } from "@aws-
 import { type OutboxEmail, outboxEmailSchema } from "#shared/notifications/notification.ts";
 import { required } from "../platform/config.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
-import { recordSent, sentAddresses } from "./repository.ts";
+import { recordSent, sentAddresses } from "./outbox.ts";
 
 /** What the sender needs from the world: SES, and a note of which addresses each e-mail has gone to. */
 export interface OutboxSenderDeps {

@@ -3,7 +3,7 @@ import { isOpen } from "#shared/referrals/status.ts";
 import { transact } from "../platform/data/transact.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
 import { slaFacts, type StoredReferral } from "../referrals/index.ts";
-import { type SlaDue, slaDueChanges } from "./repository.ts";
+import { type SlaDue, slaDueChanges } from "./sla-due-repository.ts";
 
 /** The clocks of a referral image that are running: started, not met, and the referral still open. */
 export const openClocks = (image: Record<string, unknown> | undefined): SlaDue[] => {

@@ -3,8 +3,10 @@ import { addWorkingDays, londonDate } from "#shared/time/index.ts";
 import { now } from "../platform/clock.ts";
 import { scheduledHandler } from "../platform/jobs/scheduled-handler.ts";
 import { findReferral } from "../referrals/index.ts";
+import { noticeOf } from "./items.ts";
 import { organisationEmails } from "./recipients.ts";
-import { notifyOnce, type SlaDue, slaDueBetween } from "./repository.ts";
+import { notifyOnce } from "./repository.ts";
+import { type SlaDue, slaDueBetween } from "./sla-due-repository.ts";
 import { openClocks } from "./sla-due-index.ts";
 import { slaDueSoon } from "./templates.ts";
 
@@ -51,7 +53,7 @@ export const warnDueClocks = async (): Promise<number> => {
       { clockId: clock.clockId as SlaClockId, dueAt: clock.dueAt },
     );
     const sent = await notifyOnce(
-      `SLA#${clock.referralId}#${clock.clockId}#${clock.dueAt}`,
+      noticeOf.slaDueSoon(clock),
       { organisationId: referral.organisationId },
       told.notification,
       told.email(await organisationEmails(referral.organisationId)),

@@ -1,6 +1,7 @@
 import { submittedBids } from "../bids/index.ts";
 import type { EvaluationRecord } from "../evaluation/index.ts";
 import { type ItemChange, streamHandler } from "../platform/jobs/stream-handler.ts";
+import { noticeOf } from "./items.ts";
 import { organisationEmails } from "./recipients.ts";
 import { notifyOnce } from "./repository.ts";
 import { standstillStarted } from "./templates.ts";
@@ -30,7 +31,7 @@ export const notifyBidders = async (change: ItemChange): Promise<void> => {
   ];
   for (const organisationId of organisations) {
     await notifyOnce(
-      `STANDSTILL#${record.opportunityId}#${record.decidedAt ?? ""}#${organisationId}`,
+      noticeOf.standstill({ ...record, organisationId }),
       { organisationId },
       told.notification,
       told.email(await organisationEmails(organisationId)),

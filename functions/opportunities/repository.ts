@@ -14,38 +14,36 @@ import { queryFilledPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
+import { opportunityKind, opportunityListingKind } from "./items.ts";
 
 /** What is stored: the opportunity without its derived status. */
 export type StoredOpportunity = Omit<Opportunity, "status">;
 
-/** Key shapes of opportunities: only this module knows them. */
+/** Keys of opportunities (declared in ./items.ts). */
 export const opportunityKeys = {
-  details: (id: string) => ({ pk: `OPP#${id}`, sk: "DETAILS" }),
-  regionEntry: (id: string, regionId: string) => ({ pk: `OPP#${id}`, sk: `REGION#${regionId}` }),
-  regionList: (regionId: string, state: string) => `OPPS#${regionId}#${state}`,
+  details: (id: string) => opportunityKind.key({ id }),
+  regionEntry: (id: string, regionId: string) => opportunityListingKind.key({ id, regionId }),
+  regionList: (regionId: string, state: string) => opportunityListingKind.gsi1.pk({ regionId, state }),
 };
-
-const noDeadline = "9999-12-31T23:59:59.999Z";
 
 /** One listing entry per region, so each region's list is a Query sorted by submission deadline. */
 const regionEntries = (o: StoredOpportunity): TransactItem[] =>
   o.regionIds.map((regionId) => ({
     Put: {
       TableName: tableName(),
-      Item: {
-        ...opportunityKeys.regionEntry(o.id, regionId),
-        gsi1pk: opportunityKeys.regionList(regionId, o.state),
-        gsi1sk: `${o.submissionDeadline ?? noDeadline}#${o.id}`,
-        type: "opportunity-listing",
-        id: o.id,
-        title: o.title,
-        needAreaId: o.needAreaId,
-        regionIds: o.regionIds,
-        tiers: o.tiers ?? [],
-        state: o.state,
-        ...(o.clarificationDeadline ? { clarificationDeadline: o.clarificationDeadline } : {}),
-        ...(o.submissionDeadline ? { submissionDeadline: o.submissionDeadline } : {}),
-      },
+      Item: opportunityListingKind.item(
+        { id: o.id, regionId, state: o.state, submissionDeadline: o.submissionDeadline },
+        {
+          id: o.id,
+          title: o.title,
+          needAreaId: o.needAreaId,
+          regionIds: o.regionIds,
+          tiers: o.tiers ?? [],
+          state: o.state,
+          ...(o.clarificationDeadline ? { clarificationDeadline: o.clarificationDeadline } : {}),
+          ...(o.submissionDeadline ? { submissionDeadline: o.submissionDeadline } : {}),
+        },
+      ),
     },
   }));
 
@@ -60,7 +58,7 @@ const strip = (item: Record<string, unknown>) => withoutKeys<StoredOpportunity>(
 
 /** Every item an opportunity is stored as: its details and one listing entry per region (also used by the seed). */
 export const opportunityItems = (o: StoredOpportunity): Record<string, unknown>[] => [
-  { ...opportunityKeys.details(o.id), type: "opportunity", ...o },
+  opportunityKind.item(o, o),
   ...regionEntries(o).map((entry) => entry.Put!.Item as Record<string, unknown>),
 ];
 
@@ -96,7 +94,7 @@ export const createOpportunity = async (
     {
       Put: {
         TableName: tableName(),
-        Item: { ...opportunityKeys.details(opportunity.id), type: "opportunity", ...opportunity },
+        Item: opportunityKind.item(opportunity, opportunity),
         ConditionExpression: "attribute_not_exists(pk)",
       },
     },
@@ -133,7 +131,7 @@ export const opportunityChangeItems = (
       {
         Put: {
           TableName: tableName(),
-          Item: { ...opportunityKeys.details(after.id), type: "opportunity", ...after },
+          Item: opportunityKind.item(after, after),
           ConditionExpression: "version = :version AND #state = :state",
           ExpressionAttributeNames: { "#state": "state" },
           ExpressionAttributeValues: { ":version": expectedVersion, ":state": before.state },

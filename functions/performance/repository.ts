@@ -11,31 +11,24 @@ import type { AggregateRow } from "#shared/performance/figures.ts";
 import { contractKeys } from "../contracts/index.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
+import {
+  appliedKind,
+  dashboardContractKind,
+  monthPrefix,
+  organisationMonthKind,
+  organisationPartition,
+  regionMonthKind,
+  regionPartition,
+} from "./items.ts";
 
-/**
- * The keys of the dashboards' items; only this module knows them. Nothing here names a person.
- *
- * - PERF#REGION#r / M#<month>#C#<contract> — a contract's counts for one month in one region (what
- *   commissioners read: one Query per region for a month range, whatever the number of referrals).
- * - PERF#ORG#o / M#<month>#C#<contract>#R#<region> — the same counts in the provider's partition.
- * - PERF#REGION#r / CONTRACT#id and PERF#ORG#o / CONTRACT#id — the contracts a dashboard can show.
- * - PERF#APPLIED#<referral> / APPLIED — the version and contribution of a referral already counted,
- *   which makes the stream consumer idempotent and indifferent to order.
- * Counters are attributes `n_<metric>`, added to with ADD so concurrent consumers never lose a count.
- */
+/** Keys of the dashboards' items (declared in ./items.ts). */
 const keys = {
-  region: (regionId: string) => `PERF#REGION#${regionId}`,
-  organisation: (organisationId: string) => `PERF#ORG#${organisationId}`,
-  regionMonth: (d: Dimensions, month: string) => ({
-    pk: keys.region(d.regionId),
-    sk: `M#${month}#C#${d.contractId}`,
-  }),
-  organisationMonth: (d: Dimensions, month: string) => ({
-    pk: keys.organisation(d.organisationId),
-    sk: `M#${month}#C#${d.contractId}#R#${d.regionId}`,
-  }),
-  contract: (partition: string, contractId: string) => ({ pk: partition, sk: `CONTRACT#${contractId}` }),
-  applied: (referralId: string) => ({ pk: `PERF#APPLIED#${referralId}`, sk: "APPLIED" }),
+  region: regionPartition,
+  organisation: organisationPartition,
+  regionMonth: (dimensions: Dimensions, month: string) => regionMonthKind.key({ dimensions, month }),
+  organisationMonth: (dimensions: Dimensions, month: string) =>
+    organisationMonthKind.key({ dimensions, month }),
+  applied: (referralId: string) => appliedKind.key({ referralId }),
 };
 
 const counterPrefix = "n_";
@@ -62,7 +55,7 @@ const addTo = (
 ): TransactItem => {
   const names: Record<string, string> = { "#type": "type", "#month": "month" };
   const values: Record<string, unknown> = {
-    ":type": "performance-month",
+    ":type": regionMonthKind.type,
     ":month": month,
     ":contractId": d.contractId,
     ":organisationId": d.organisationId,
@@ -112,13 +105,11 @@ const changes = (before: Applied | undefined, after: Contribution | undefined) =
 };
 
 /** The record of what is counted for a referral (also written by backfills, so the consumer skips what they counted). */
-export const appliedRecord = (referralId: string, version: number, counted: Contribution | undefined) => ({
-  ...keys.applied(referralId),
-  type: "performance-applied",
-  version,
-  ...(counted ? { dimensions: counted.dimensions } : {}),
-  cells: counted?.cells ?? {},
-});
+export const appliedRecord = (referralId: string, version: number, counted: Contribution | undefined) =>
+  appliedKind.item(
+    { referralId },
+    { version, ...(counted ? { dimensions: counted.dimensions } : {}), cells: counted?.cells ?? {} },
+  );
 
 /** The ADDs of one month's counter changes for one contract and region: the region's row and the provider's. */
 export const countUpdates = (d: Dimensions, month: string, deltas: Cells): TransactItem[] => [
@@ -133,7 +124,7 @@ const capacityUpdate = (capacity: { interventionId: string; year: string }): Tra
     Key: contractKeys.referralCount(capacity.interventionId, capacity.year),
     UpdateExpression: "ADD #count :one SET #type = :type",
     ExpressionAttributeNames: { "#count": "count", "#type": "type" },
-    ExpressionAttributeValues: { ":one": 1, ":type": "referral-count" },
+    ExpressionAttributeValues: { ":one": 1, ":type": contractKeys.referralCountType },
   },
 });
 
@@ -209,7 +200,7 @@ export const listContractOnDashboards = async (c: DashboardContract): Promise<vo
       db().send(
         new PutCommand({
           TableName: tableName(),
-          Item: { ...keys.contract(partition, c.id), type: "performance-contract", ...c },
+          Item: dashboardContractKind.item({ partition, id: c.id }, c),
         }),
       ),
     ),
@@ -266,7 +257,7 @@ export const dashboardContracts = async (p: DashboardPartition): Promise<Dashboa
   (
     await queryAll({
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": partitionOf(p), ":prefix": "CONTRACT#" },
+      ExpressionAttributeValues: { ":pk": partitionOf(p), ":prefix": dashboardContractKind.skPrefix },
     })
   ).map(toContract);
 
@@ -279,6 +270,10 @@ export const dashboardRows = async (
   (
     await queryAll({
       KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-      ExpressionAttributeValues: { ":pk": partitionOf(p), ":from": `M#${from}`, ":to": `M#${to}#~` },
+      ExpressionAttributeValues: {
+        ":pk": partitionOf(p),
+        ":from": monthPrefix(from),
+        ":to": `${monthPrefix(to)}#~`,
+      },
     })
   ).map(toRow);

@@ -9,6 +9,7 @@ import { withoutKeys } from "../platform/data/item.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
+import { targetKind } from "./items.ts";
 
 /**
  * The keys of performance targets. Every target lives in the partition of each region it applies in,
@@ -20,11 +21,8 @@ import { conflict } from "../platform/http/problems.ts";
  *   transaction with the same version, so they cannot drift apart.
  */
 const targetKeys = {
-  region: (regionId: string) => `PERF#TARGETS#REGION#${regionId}`,
-  sort: (scope: TargetScope, measureId: string) =>
-    "contractId" in scope
-      ? `CONTRACT#${scope.contractId}#${measureId}`
-      : `NEEDAREA#${scope.needAreaId}#${measureId}`,
+  region: (regionId: string) => targetKind.pk({ regionId }),
+  sort: (scope: TargetScope, measureId: string) => targetKind.sk({ scope, measureId }),
 };
 
 const pageSize = 200;
@@ -112,11 +110,10 @@ export const saveTarget = async (
     updatedAt: now().toISOString(),
     updatedBy: actor.userId,
   };
-  const sk = targetKeys.sort(input.scope, input.measureId);
   const puts: TransactItem[] = regionIds.map((regionId) => ({
     Put: {
       TableName: tableName(),
-      Item: { pk: targetKeys.region(regionId), sk, type: "performance-target", ...target },
+      Item: targetKind.item({ regionId, scope: input.scope, measureId: input.measureId }, target),
       ...(input.version === 0
         ? { ConditionExpression: "attribute_not_exists(pk)" }
         : {

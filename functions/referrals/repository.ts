@@ -11,63 +11,37 @@ import { withoutKeys } from "../platform/data/item.ts";
 import { queryFilledPage, queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, type TransactItem, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
+import {
+  caseNoteKind,
+  caseworkerKind,
+  type Phase,
+  phaseOf,
+  referenceClaimKind,
+  referralKind,
+  searchTermKind,
+  searchTermOf,
+} from "./items.ts";
 import { slaFacts, type StoredReferral } from "./stored.ts";
 
 const ulid = monotonicFactory();
-const dayS = 24 * 60 * 60;
+export { draftLifetimeDays } from "./items.ts";
 
-/** Drafts are deleted by DynamoDB TTL this long after they were started. */
-export const draftLifetimeDays = 90;
-
-type Phase = "open" | "completed" | "withdrawn";
-const phaseOf = (status: ReferralStatus): Phase | undefined =>
-  isOpen(status) ? "open" : status === "completed" || status === "withdrawn" ? status : undefined;
-
-/**
- * The keys of referrals and what hangs off them; only this module knows them.
- *
- * - REFERRAL#id / DETAILS — the referral, drafts included. gsi1: the officer's list by status
- *   (`OFFICER#u#REFERRALS#status`, newest change last); gsi2: the provider organisation's inbox by
- *   phase (`ORG#o#REFERRALS#open|completed|withdrawn`, by date sent); gsi3: the assigned caseworker's
- *   cases by phase. Unassigned and overdue are conditions on the open phase's items.
- * - REFERRAL#id / NOTE#at#ulid — case notes, oldest first.
- * - REFERENCE#ref / REFERENCE — claims a human reference; the send's condition makes it unique.
- * - SEARCH#ORG#o or SEARCH#PDU#p / <term>#id — search terms (reference, CRN, "last first" and
- *   "first last" names) so a search is a Query with a begins_with on the sort key.
- * - CASEWORKERS#org / USER#id — the people a provider may assign referrals to.
- */
+/** Keys of referrals and what hangs off them (declared in ./items.ts). */
 const keys = {
-  referral: (id: string) => ({ pk: `REFERRAL#${id}`, sk: "DETAILS" }),
-  officerList: (userId: string, status: ReferralStatus) => `OFFICER#${userId}#REFERRALS#${status}`,
-  inbox: (organisationId: string, phase: Phase) => `ORG#${organisationId}#REFERRALS#${phase}`,
-  caseload: (userId: string, phase: Phase) => `CASEWORKER#${userId}#REFERRALS#${phase}`,
-  note: (id: string, at: string, noteId: string) => ({ pk: `REFERRAL#${id}`, sk: `NOTE#${at}#${noteId}` }),
-  reference: (reference: string) => ({ pk: `REFERENCE#${reference}`, sk: "REFERENCE" }),
-  searchOrg: (organisationId: string) => `SEARCH#ORG#${organisationId}`,
-  searchPdu: (pdu: string) => `SEARCH#PDU#${pdu}`,
-  caseworkers: (organisationId: string) => `CASEWORKERS#${organisationId}`,
+  referral: (id: string) => referralKind.key({ id }),
+  officerList: (userId: string, status: ReferralStatus) =>
+    referralKind.gsi1.pk({ officer: { userId }, status }),
+  inbox: (organisationId: string, phase: Phase) => referralKind.gsi2.pk({ organisationId, phase }),
+  caseload: (userId: string, phase: Phase) => referralKind.gsi3.pk({ caseworker: { userId }, phase }),
 };
 
 /** The stored item of a referral with the index keys its status puts it under (also used by the seed). */
 export const referralItem = (r: StoredReferral): Record<string, unknown> => {
-  const phase = phaseOf(r.status);
-  const sortBySent = `${r.sentAt ?? r.createdAt}#${r.id}`;
   const due = r.status === "draft" || !isOpen(r.status) ? undefined : nextDueAt(slaFacts(r));
-  return {
-    ...keys.referral(r.id),
-    gsi1pk: keys.officerList(r.officer.userId, r.status),
-    gsi1sk: `${r.updatedAt}#${r.id}`,
-    ...(phase ? { gsi2pk: keys.inbox(r.organisationId, phase), gsi2sk: sortBySent } : {}),
-    ...(phase && r.caseworker
-      ? { gsi3pk: keys.caseload(r.caseworker.userId, phase), gsi3sk: sortBySent }
-      : {}),
-    type: "referral",
-    ...r,
-    ...(due ? { nextDueAt: due } : { nextDueAt: undefined }),
-    ...(r.status === "draft"
-      ? { expiresAt: Math.floor(Date.parse(r.createdAt) / 1000) + draftLifetimeDays * dayS }
-      : { expiresAt: undefined }),
-  };
+  return referralKind.item(
+    { ...r, phase: phaseOf(r.status) },
+    { ...r, ...(due ? { nextDueAt: due } : { nextDueAt: undefined }) },
+  );
 };
 
 const strip = (item: Record<string, unknown>) => {
@@ -139,25 +113,25 @@ export const referenceTaken = (error: unknown): boolean => failedConditions(erro
 /** The send's extra items: the reference claim (must stay first) and the search terms. */
 export const sendItems = (r: StoredReferral, personName: { first: string; last: string }, crn: string) => {
   const terms = [
-    `REF#${r.reference!}`,
-    `CRN#${crn}`,
-    `NAME#${normaliseName(`${personName.last} ${personName.first}`)}`,
-    `NAME#${normaliseName(`${personName.first} ${personName.last}`)}`,
+    searchTermOf.reference(r.reference!),
+    searchTermOf.crn(crn),
+    searchTermOf.name(normaliseName(`${personName.last} ${personName.first}`)),
+    searchTermOf.name(normaliseName(`${personName.first} ${personName.last}`)),
   ];
-  const searchItems: TransactItem[] = [keys.searchOrg(r.organisationId), keys.searchPdu(r.pdu)].flatMap(
-    (pk) =>
-      terms.map((term) => ({
-        Put: {
-          TableName: tableName(),
-          Item: { pk, sk: `${term}#${r.id}`, type: "referral-search", referralId: r.id },
-        },
-      })),
+  const scopes = [{ organisationId: r.organisationId }, { pdu: r.pdu }];
+  const searchItems: TransactItem[] = scopes.flatMap((scope) =>
+    terms.map((term) => ({
+      Put: {
+        TableName: tableName(),
+        Item: searchTermKind.item({ ...scope, term, referralId: r.id }, { referralId: r.id }),
+      },
+    })),
   );
   return [
     {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.reference(r.reference!), type: "referral-reference", referralId: r.id },
+        Item: referenceClaimKind.item({ reference: r.reference! }, { referralId: r.id }),
         ConditionExpression: "attribute_not_exists(pk)",
       },
     },
@@ -241,8 +215,7 @@ export const searchReferrals = async (
   limit: number,
   cursor?: string,
 ) => {
-  const partition =
-    "organisationId" in scope ? keys.searchOrg(scope.organisationId) : keys.searchPdu(scope.pdu);
+  const partition = searchTermKind.pk(scope);
   const hits = await queryPage<{ referralId: string }>({
     partition,
     sortCondition: "begins_with(#sk, :term)",
@@ -274,7 +247,7 @@ export const notePut = (
     item: {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.note(referralId, note.at, id), type: "case-note", ...stored },
+        Item: caseNoteKind.item({ referralId, at: note.at, id }, stored),
       },
     },
   };
@@ -283,9 +256,9 @@ export const notePut = (
 /** A page of a referral's case notes, oldest first. */
 export const listNotes = async (referralId: string, limit: number, cursor?: string) => {
   const result = await queryPage<Record<string, unknown>>({
-    partition: keys.referral(referralId).pk,
+    partition: caseNoteKind.pk({ referralId }),
     sortCondition: "begins_with(#sk, :note)",
-    values: { ":note": "NOTE#" },
+    values: { ":note": caseNoteKind.skPrefix },
     limit,
     cursor,
   });
@@ -297,17 +270,8 @@ export const listTimeline = async (referralId: string, limit: number, cursor?: s
   queryPage<Record<string, unknown>>({ partition: auditKeys.trail("referral", referralId), limit, cursor });
 
 /** The stored item that lets a provider assign referrals to a person (seed and account set-up). */
-export const caseworkerItem = (c: {
-  organisationId: string;
-  userId: string;
-  name: string;
-  email: string;
-}) => ({
-  pk: keys.caseworkers(c.organisationId),
-  sk: `USER#${c.userId}`,
-  type: "caseworker",
-  ...c,
-});
+export const caseworkerItem = (c: { organisationId: string; userId: string; name: string; email: string }) =>
+  caseworkerKind.item(c, c);
 
 export interface Caseworker {
   userId: string;
@@ -317,7 +281,10 @@ export interface Caseworker {
 
 /** The people of an organisation who can take referrals (a handful; one page). */
 export const listCaseworkers = async (organisationId: string): Promise<Caseworker[]> => {
-  const result = await queryPage<Caseworker>({ partition: keys.caseworkers(organisationId), limit: 100 });
+  const result = await queryPage<Caseworker>({
+    partition: caseworkerKind.pk({ organisationId }),
+    limit: 100,
+  });
   return result.items.map(({ userId, name, email }) => ({ userId, name, email }));
 };
 

@@ -1,18 +1,6 @@
 import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
-import {
-  actionPlanInputSchema,
-  assessmentOutcomeInputSchema,
-  assignInputSchema,
-  bookAssessmentInputSchema,
-  endOfServiceReportInputSchema,
-  firstContactInputSchema,
-  noteInputSchema,
-  scheduleSessionInputSchema,
-  sessionFeedbackInputSchema,
-  versionInputSchema,
-  withdrawInputSchema,
-} from "#shared/referrals/delivery.ts";
+import { noteInputSchema, versionInputSchema } from "#shared/referrals/delivery.ts";
 import {
   caseNoteSchema,
   caseworkerSchema,
@@ -24,18 +12,35 @@ import {
 } from "#shared/referrals/referral.ts";
 import { sectionIdSchema } from "#shared/referrals/sections.ts";
 import { defineRoutes } from "../platform/route.ts";
-import { pathId } from "#shared/http/path-id.ts";
+import {
+  action,
+  assignRoute,
+  firstContactRoute,
+  bookAssessmentRoute,
+  recordAssessmentRoute,
+  submitActionPlanRoute,
+  scheduleSessionRoute,
+  recordSessionRoute,
+  endOfServiceReportRoute,
+  completeRoute,
+  withdrawRoute,
+} from "./delivery-routes.ts";
+import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
-const context = "referrals";
-const officer = ["responsible-officer"] as const;
-const provider = ["provider"] as const;
-const both = ["responsible-officer", "provider"] as const;
-const ok = (description: string) => ({ status: 200, description, schema: referralSchema });
+export {
+  assignRoute,
+  firstContactRoute,
+  bookAssessmentRoute,
+  recordAssessmentRoute,
+  submitActionPlanRoute,
+  scheduleSessionRoute,
+  recordSessionRoute,
+  endOfServiceReportRoute,
+  completeRoute,
+  withdrawRoute,
+} from "./delivery-routes.ts";
+export { referralParams } from "./route-parts.ts";
 
-// Any id that is not a referral the caller may see is simply not found (404), malformed or not.
-export const referralParams = z.object({
-  referralId: pathId("referral"),
-});
 const search = z
   .string()
   .trim()
@@ -173,111 +178,6 @@ export const sendReferralRoute = {
   idempotent: true,
   grants: { table: "readwrite" },
 } as const;
-
-const action = <
-  B extends z.ZodType,
-  A extends typeof officer | typeof provider | typeof both = typeof provider,
->(
-  operationId: string,
-  path: string,
-  handler: string,
-  summary: string,
-  body: B,
-  access: A = provider as A,
-) =>
-  ({
-    operationId,
-    method: "POST",
-    path: `/api/referrals/{referralId}/${path}`,
-    summary,
-    context,
-    handler: `referrals/${handler}.ts`,
-    access,
-    request: { params: referralParams, body },
-    response: ok("The referral"),
-    grants: { table: "readwrite" },
-  }) as const;
-
-export const assignRoute = action(
-  "assignReferral",
-  "assign",
-  "assign",
-  "Assign a caseworker",
-  assignInputSchema,
-);
-export const firstContactRoute = action(
-  "recordFirstContact",
-  "first-contact",
-  "record-first-contact",
-  "Record the first contact with the person",
-  firstContactInputSchema,
-);
-export const bookAssessmentRoute = action(
-  "bookAssessment",
-  "assessment",
-  "book-assessment",
-  "Book the initial assessment, or reschedule it (who asked and why)",
-  bookAssessmentInputSchema,
-);
-export const recordAssessmentRoute = action(
-  "recordAssessment",
-  "assessment/outcome",
-  "record-assessment",
-  "Record whether the initial assessment happened; attended starts the intervention",
-  assessmentOutcomeInputSchema,
-);
-export const submitActionPlanRoute = action(
-  "submitActionPlan",
-  "action-plan",
-  "submit-action-plan",
-  "Submit a new version of the action plan (approved on submission)",
-  actionPlanInputSchema,
-);
-export const scheduleSessionRoute = action(
-  "scheduleSession",
-  "sessions",
-  "schedule-session",
-  "Schedule the next session",
-  scheduleSessionInputSchema,
-);
-export const recordSessionRoute = {
-  ...action(
-    "recordSession",
-    "sessions/{sessionNumber}/feedback",
-    "record-session",
-    "Record attendance and feedback for a session; a flagged concern notifies the officer",
-    sessionFeedbackInputSchema,
-  ),
-  path: "/api/referrals/{referralId}/sessions/{sessionNumber}/feedback",
-  request: {
-    params: referralParams.extend({
-      sessionNumber: z.coerce.number({ message: "Not a session" }).int().min(1).max(100),
-    }),
-    body: sessionFeedbackInputSchema,
-  },
-} as const;
-export const endOfServiceReportRoute = action(
-  "submitEndOfServiceReport",
-  "end-of-service-report",
-  "submit-end-of-service-report",
-  "Submit the end-of-service report: how each desired outcome went",
-  endOfServiceReportInputSchema,
-);
-export const completeRoute = action(
-  "completeReferral",
-  "complete",
-  "complete",
-  "Complete a started referral (its end-of-service report must be in)",
-  versionInputSchema,
-);
-export const withdrawRoute = action(
-  "withdrawReferral",
-  "withdraw",
-  "withdraw",
-  "Withdraw the referral or close it early, with a reason",
-  withdrawInputSchema,
-  officer,
-);
 
 export const addNoteRoute = {
   ...action("addCaseNote", "notes", "add-note", "Add a case note (either side)", noteInputSchema, both),

@@ -1,5 +1,6 @@
 import { asReference } from "#shared/referrals/reference.ts";
 import { crnPattern } from "#shared/referrals/sections.ts";
+import { searchTermOf } from "./items.ts";
 import { normaliseName } from "./repository.ts";
 
 /**
@@ -8,8 +9,8 @@ import { normaliseName } from "./repository.ts";
  */
 export const searchTerm = (q: string): string => {
   const reference = asReference(q);
-  if (reference) return `REF#${reference}`;
+  if (reference) return searchTermOf.reference(reference);
   const crn = q.trim().toUpperCase();
-  if (crnPattern.test(crn)) return `CRN#${crn}`;
-  return `NAME#${normaliseName(q)}`;
+  if (crnPattern.test(crn)) return searchTermOf.crn(crn);
+  return searchTermOf.name(normaliseName(q));
 };

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { allItems, api, setClock, tokenFor } from "../support/api.ts";
 import { completeBidContent, portalNow, publishedOpportunity } from "../support/opportunities.ts";
 import { table } from "../support/table.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
+import { bidKind } from "#functions/bids/items.ts";
 
 const saveDraft = async (
   token: string,
@@ -38,7 +40,7 @@ describe("bids", () => {
     const stored = await table().send(
       new GetCommand({
         TableName: inject("tableName"),
-        Key: { pk: `OPP#${opportunity.id}`, sk: "BID#org-bridge-housing" },
+        Key: bidKind.key({ opportunityId: opportunity.id, organisationId: "org-bridge-housing" }),
       }),
     );
     expect(stored.Item).toMatchObject({ status: "draft", version: draft.body.version });
@@ -200,7 +202,7 @@ describe("bids", () => {
       new QueryCommand({
         TableName: inject("tableName"),
         KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": `AUDIT#bid#${opportunity.id}:org-bridge-housing` },
+        ExpressionAttributeValues: { ":pk": auditKeys.trail("bid", `${opportunity.id}:org-bridge-housing`) },
       }),
     );
     expect((events.Items ?? []).filter((e) => e.action === "bid-submitted")).toHaveLength(1);

@@ -15,13 +15,14 @@ import {
   sheet,
 } from "../support/evaluation.ts";
 import { table } from "../support/table.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
 
 const auditTrail = async (entityType: string, entityId: string) => {
   const result = await table().send(
     new QueryCommand({
       TableName: inject("tableName"),
       KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": `AUDIT#${entityType}#${entityId}` },
+      ExpressionAttributeValues: { ":pk": auditKeys.trail(entityType, entityId) },
     }),
   );
   return (result.Items ?? []) as {

@@ -13,6 +13,7 @@ import { emailsWithSubject, notificationsLinkingTo } from "../support/notificati
 import { accountKeys, admittedOrganisationIndex } from "#functions/accounts/repository.ts";
 import { publishedOpportunity } from "../support/opportunities.ts";
 import { partition, putItems } from "../support/referrals.ts";
+import { notificationKind } from "#functions/notifications/items.ts";
 
 describe("notifications: procurement", () => {
   afterEach(async () => {
@@ -73,7 +74,9 @@ describe("notifications: procurement", () => {
     await settleJobs();
     const subject = `New answer published: ${title}`;
     const told = async (organisationId: string) =>
-      (await partition(`NOTIFY#ORG#${organisationId}`)).filter((n) => n.title === subject);
+      (await partition(notificationKind.pk({ audience: { organisationId } }))).filter(
+        (n) => n.title === subject,
+      );
     expect(await told(london)).toHaveLength(1);
     expect(await told(london)).toEqual([expect.objectContaining({ href: `/opportunities/${o.id}` })]);
     expect(await told(wales)).toEqual([]);

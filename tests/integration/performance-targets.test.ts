@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
 import { liveContract, partition } from "../support/referrals.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
 
 const helen = () => tokenFor("user-commissioner-london");
 const rhys = () => tokenFor("user-commissioner-wales");
@@ -40,7 +41,7 @@ describe("performance targets", () => {
     const again = await put(token, { scope, measureId: settled, percent: 90, version: 1 });
     expect(again.status).toBe(409);
 
-    const trail = await partition(`AUDIT#performance-target#contract:${contract.id}`);
+    const trail = await partition(auditKeys.trail("performance-target", `contract:${contract.id}`));
     expect(trail.map((e) => e.action)).toEqual(["target-set", "target-changed"]);
 
     const mine = (await targetsOf(token)).targets.filter(

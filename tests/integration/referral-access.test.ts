@@ -6,6 +6,8 @@ import type { StoredReferral } from "#functions/referrals/stored.ts";
 import { api, tokenFor } from "../support/api.ts";
 import { notificationsLinkingTo } from "../support/notifications.ts";
 import { getItem, partition, putItems, sentReferral, startDraft } from "../support/referrals.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
+import { referralKind } from "#functions/referrals/items.ts";
 
 const provider = { bridge: "user-provider-bridge", pathways: "user-provider-pathways" } as const;
 
@@ -71,7 +73,7 @@ describe("who may see and change a referral", () => {
     const bridge = await api("GET", path, { token: await tokenFor(provider.bridge) });
     expect(bridge.status).toBe(200);
     expect(bridge.body.answers.person.lastName).toBe(referral.answers.person.lastName);
-    const reads = await partition(`AUDIT#referral-access#${referral.id}`);
+    const reads = await partition(auditKeys.trail("referral-access", referral.id));
     expect(reads.map((e) => [e.action, e.actor.userId])).toContainEqual(["referral-viewed", provider.bridge]);
     expect(reads.every((e) => typeof e.at === "string")).toBe(true);
   });
@@ -95,7 +97,7 @@ describe("who may see and change a referral", () => {
     const camden = await tokenFor("user-officer-camden");
     expect((await api("GET", `/api/referrals/${referral.id}`, { token: camden })).status).toBe(404);
     // A colleague of Sam's in Camden and Islington sent this one (written as the send would store it).
-    const stored = await getItem({ pk: `REFERRAL#${referral.id}`, sk: "DETAILS" });
+    const stored = await getItem(referralKind.key({ id: referral.id }));
     const colleagues = {
       ...withoutKeys<StoredReferral>(stored!),
       id: ulid(),

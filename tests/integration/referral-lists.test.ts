@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
 import { partition, sentReferral, startDraft } from "../support/referrals.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
 
 type Summary = { id: string; status: string; caseworkerName?: string };
 const ids = (body: { items: Summary[] }) => body.items.map((r) => r.id);
@@ -22,7 +23,7 @@ describe("referral lists", () => {
     const mine = (await tab("mine")).body;
     expect(ids(mine)).toContain(referral.id);
     expect(mine.items.find((r: Summary) => r.id === referral.id).caseworkerName).toBe("Priya Shah");
-    const trail = await partition("AUDIT#referral-list#user-provider-bridge");
+    const trail = await partition(auditKeys.trail("referral-list", "user-provider-bridge"));
     expect(trail.some((e) => String(e.details?.referralIds ?? "").includes(referral.id))).toBe(true);
     // Another provider's inbox never holds it.
     const tom = await tokenFor("user-provider-pathways");

@@ -16,6 +16,8 @@ import {
   sentReferral,
   startDraft,
 } from "../support/referrals.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
+import { referenceClaimKind, referralKind } from "#functions/referrals/items.ts";
 
 const inHours = async (hours: number) =>
   new Date((await portalNow()).getTime() + hours * 3_600_000).toISOString();
@@ -63,16 +65,16 @@ describe("referrals", () => {
     expect(sentAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
     expect(clocks.firstContact).toBe(addWorkingDays(sentAt, 2).toISOString());
     expect(clocks.initialAssessment).toBe(addWorkingDays(sentAt, 10).toISOString());
-    const claim = await getItem({ pk: `REFERENCE#${referral.reference}`, sk: "REFERENCE" });
+    const claim = await getItem(referenceClaimKind.key({ reference: referral.reference }));
     expect(claim?.referralId).toBe(referral.id);
     // The draft's time to live goes once it is sent.
-    const stored = await getItem({ pk: `REFERRAL#${referral.id}`, sk: "DETAILS" });
+    const stored = await getItem(referralKind.key({ id: referral.id }));
     expect(stored?.expiresAt).toBeUndefined();
   });
 
   it("gives a draft a 90-day time to live and reports section statuses as it fills", async () => {
     const { token, draft } = await startDraft();
-    const stored = await getItem({ pk: `REFERRAL#${draft.id}`, sk: "DETAILS" });
+    const stored = await getItem(referralKind.key({ id: draft.id }));
     expect(stored?.expiresAt).toBe(Math.floor(Date.parse(draft.createdAt) / 1000) + 90 * 86_400);
     expect(draft.sectionStatuses.person).toBe("not-started");
     const partial = await api("PUT", `/api/referrals/${draft.id}/sections/person`, {
@@ -168,7 +170,7 @@ describe("referrals", () => {
     expect(second.body.id).toBe(first.body.id);
     expect(second.body.reference).toBe(first.body.reference);
     // Only one reference was claimed and one send recorded.
-    const trail = await partition(`AUDIT#referral#${draft.id}`);
+    const trail = await partition(auditKeys.trail("referral", draft.id));
     expect(trail.filter((e) => e.action === "referral-sent")).toHaveLength(1);
     // Without the key, a second send is a conflict, not a second referral.
     const again = await api("POST", `/api/referrals/${draft.id}/send`, { token, body: { version } });
@@ -221,12 +223,12 @@ describe("referrals", () => {
     expect(new Set(references).size).toBe(200);
     for (const reference of references) expect(reference).toMatch(referencePattern);
     const claims = await Promise.all(
-      references.map((ref) => getItem({ pk: `REFERENCE#${ref}`, sk: "REFERENCE" })),
+      references.map((ref) => getItem(referenceClaimKind.key({ reference: ref }))),
     );
     expect(claims.map((c) => c?.referralId)).toEqual(results.map((r) => r.body.id));
     expect(results.map((r) => r.body.id)).toEqual(drafts.map((d) => d.id));
     // Each was sent exactly once.
-    const trails = await Promise.all(drafts.map((d) => partition(`AUDIT#referral#${d.id}`)));
+    const trails = await Promise.all(drafts.map((d) => partition(auditKeys.trail("referral", d.id))));
     expect(trails.map((t) => t.filter((e) => e.action === "referral-sent").length)).toEqual(
       drafts.map(() => 1),
     );

@@ -17,6 +17,7 @@ import {
   token,
 } from "./support/fixtures.ts";
 import { mutateAt, schemaPaths, topLevelFields } from "./support/schema-paths.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
 
 const runsPerRoute = 25;
 let shared: SharedFixtures;
@@ -110,7 +111,7 @@ describe.each(routesWithInput.map((r) => [r.operationId, r] as const))(
       // Everything a refused request could have touched: the record's partitions and the caller's audit trail.
       const state = async () => ({
         records: await snapshot(fixture.partitions),
-        audit: await partitionItems(`AUDIT_BY#${userId}`, "gsi1"),
+        audit: await partitionItems(auditKeys.byActor(userId), "gsi1"),
       });
       let baseline = await state();
 

@@ -12,6 +12,9 @@ import {
 } from "./support/competitions.ts";
 import { partitionItems, refreshTokens, snapshot } from "./support/fixtures.ts";
 import { pooled } from "./support/pooled.ts";
+import { opportunityPartition } from "#functions/platform/data/shared-items.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
+import { contractKeys } from "#functions/contracts/items.ts";
 
 /**
  * One life cycle per competition (issue 12, defects 2 and 10): racing decisions land once, a cancelled
@@ -89,8 +92,8 @@ describe("award ∥ cancel", () => {
       const awardWon = race.awarded.status === 200;
       if (awardWon) awards += 1;
 
-      const evaluationTrail = actions(await partitionItems(`AUDIT#evaluation#${race.id}`));
-      const opportunityTrail = actions(await partitionItems(`AUDIT#opportunity#${race.id}`));
+      const evaluationTrail = actions(await partitionItems(auditKeys.trail("evaluation", race.id)));
+      const opportunityTrail = actions(await partitionItems(auditKeys.trail("opportunity", race.id)));
       const stored = await ok(helen, "GET", `/api/opportunities/${race.id}`);
       const evaluation = await ok(helen, "GET", evaluationOf(race.id));
       if (awardWon) {
@@ -149,14 +152,14 @@ describe("a cancelled competition", () => {
       ["POST", `${base}/outcome`, { decision: "unsuccessful", reason: "No bid was good enough", version }],
       ["POST", `${base}/contracts`, { version }],
     ];
-    const before = await snapshot([`OPP#${id}`, `AUDIT#evaluation#${id}`]);
+    const before = await snapshot([opportunityPartition(id), auditKeys.trail("evaluation", id)]);
     for (const [method, path, body] of routes) {
       const res = await as(helen, method, path, body);
       operations += 1;
       expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBe(422);
       expect(res.body.detail, `${method} ${path}`).toMatch(/has been cancelled/);
     }
-    expect(await snapshot([`OPP#${id}`, `AUDIT#evaluation#${id}`])).toEqual(before);
+    expect(await snapshot([opportunityPartition(id), auditKeys.trail("evaluation", id)])).toEqual(before);
   });
 });
 
@@ -179,7 +182,7 @@ describe("a competition with contracts", () => {
 
     const opportunityNow = await ok(helen, "GET", `/api/opportunities/${id}`);
     expect(opportunityNow.lifecycle).toMatchObject({ stage: "contracted", canCreateContracts: false });
-    const before = await snapshot([`OPP#${id}`, `CONTRACT#${contractId}`]);
+    const before = await snapshot([opportunityPartition(id), contractKeys.contract(contractId).pk]);
     const viaOpportunity = await as(helen, "POST", `/api/opportunities/${id}/cancel`, {
       reason: "Changed our minds",
       version: opportunityNow.version,
@@ -194,7 +197,7 @@ describe("a competition with contracts", () => {
       expect(res.status, JSON.stringify(res.body)).toBe(422);
       expect(res.body.detail).toMatch(/Contracts have been created .* terminate/);
     }
-    expect(await snapshot([`OPP#${id}`, `CONTRACT#${contractId}`])).toEqual(before);
+    expect(await snapshot([opportunityPartition(id), contractKeys.contract(contractId).pk])).toEqual(before);
     const contract = await ok(helen, "GET", `/api/contracts/${contractId}`);
     expect(contract.interventions.length).toBeGreaterThan(0);
   });

@@ -13,6 +13,8 @@ import {
   token,
 } from "./support/fixtures.ts";
 import { pooled } from "./support/pooled.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
+import { bidKind } from "#functions/bids/items.ts";
 
 let operations = 0;
 afterEach(async () => {
@@ -26,13 +28,13 @@ const storedBid = async (opportunityId: string, organisationId: string) =>
     await table().send(
       new GetCommand({
         TableName: inject("tableName"),
-        Key: { pk: `OPP#${opportunityId}`, sk: `BID#${organisationId}` },
+        Key: bidKind.key({ opportunityId, organisationId }),
       }),
     )
   ).Item;
 
 const bidTrail = (opportunityId: string, organisationId: string) =>
-  partitionItems(`AUDIT#bid#${opportunityId}:${organisationId}`);
+  partitionItems(auditKeys.trail("bid", `${opportunityId}:${organisationId}`));
 
 const providers = [
   { userId: principals.provider, organisationId: "org-bridge-housing" },

@@ -4,6 +4,7 @@ import { api } from "../support/api.ts";
 import { postToS3, requestUpload, tinyPdf } from "../support/documents.ts";
 import { completeBidContent } from "../support/opportunities.ts";
 import { applicationInput, draftBid, opportunity, principals, table, token } from "./support/fixtures.ts";
+import { bidKind } from "#functions/bids/items.ts";
 
 let faults = 0;
 afterAll(() =>
@@ -50,7 +51,7 @@ const storedBid = async (opportunityId: string) =>
     await table().send(
       new GetCommand({
         TableName: inject("tableName"),
-        Key: { pk: `OPP#${opportunityId}`, sk: "BID#org-bridge-housing" },
+        Key: bidKind.key({ opportunityId: opportunityId, organisationId: "org-bridge-housing" }),
       }),
     )
   ).Item;

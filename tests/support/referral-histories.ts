@@ -3,6 +3,7 @@ import type { DynamoDBRecord } from "aws-lambda";
 import fc from "fast-check";
 import type { CountedReferral } from "#shared/performance/contribution.ts";
 import { findNeedArea, referenceData } from "#shared/reference/index.ts";
+import { referralKind } from "#functions/referrals/items.ts";
 
 /** A referral image as the stream carries it: the counted parts, its id, version and item type. */
 export type ReferralImage = CountedReferral & { id: string; version: number; type: "referral" };
@@ -144,7 +145,7 @@ export const streamRecord = (
     eventName: before ? "MODIFY" : "INSERT",
     eventSource: "aws:dynamodb",
     dynamodb: {
-      Keys: marshall({ pk: `REFERRAL#${after.id}`, sk: "DETAILS" }),
+      Keys: marshall(referralKind.key({ id: after.id })),
       NewImage: marshall(after, { removeUndefinedValues: true }),
       ...(before ? { OldImage: marshall(before, { removeUndefinedValues: true }) } : {}),
       SequenceNumber: String(sequence).padStart(21, "0"),

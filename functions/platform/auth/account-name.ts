@@ -1,5 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { db } from "../data/dynamo.ts";
+import { userProfileKind } from "../data/shared-items.ts";
 import { logger } from "../observability/logger.ts";
 
 /**
@@ -21,8 +22,7 @@ export const accountName = async (userId: string): Promise<string | undefined> =
     const result = await db().send(
       new GetCommand({
         TableName: table,
-        // The key shape of accounts/repository.ts (platform code may not import a bounded context).
-        Key: { pk: `USER#${userId}`, sk: "PROFILE" },
+        Key: userProfileKind.key({ userId }),
         ProjectionExpression: "#name",
         ExpressionAttributeNames: { "#name": "name" },
       }),

@@ -3,15 +3,27 @@ import { monotonicFactory } from "ulid";
 import type { AuditEvent } from "#shared/audit/audit-event.ts";
 import type { Principal } from "#shared/auth/principal.ts";
 import { now } from "../clock.ts";
+import { defineItem } from "./define-item.ts";
 import { db, tableName } from "./dynamo.ts";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 const ulid = monotonicFactory();
 
-/** Key shapes of audit events: a trail per entity, newest last, and a trail per actor. */
+/** An audit event: in its entity's trail, newest last; gsi1 is the actor's trail. Never updated. */
+export const auditEventKind = defineItem({
+  type: "audit-event",
+  pk: (e: { entityType: string; entityId: string }) => `AUDIT#${e.entityType}#${e.entityId}`,
+  sk: (e: { at: string; id: string }) => `${e.at}#${e.id}`,
+  gsi1: {
+    pk: (e: { actor: { userId: string } }) => `AUDIT_BY#${e.actor.userId}`,
+    sk: (e: { at: string; id: string }) => `${e.at}#${e.id}`,
+  },
+});
+
+/** The partitions of audit trails: per entity and per actor. */
 export const auditKeys = {
-  trail: (entityType: string, entityId: string) => `AUDIT#${entityType}#${entityId}`,
-  byActor: (userId: string) => `AUDIT_BY#${userId}`,
+  trail: (entityType: string, entityId: string) => auditEventKind.pk({ entityType, entityId }),
+  byActor: (userId: string) => auditEventKind.gsi1.pk({ actor: { userId } }),
 };
 
 export interface AuditInput {
@@ -46,14 +58,7 @@ export const auditPut = (actor: Principal, input: AuditInput): TransactItem => {
   return {
     Put: {
       TableName: tableName(),
-      Item: {
-        pk: auditKeys.trail(event.entityType, event.entityId),
-        sk: `${event.at}#${event.id}`,
-        gsi1pk: auditKeys.byActor(event.actor.userId),
-        gsi1sk: `${event.at}#${event.id}`,
-        type: "audit-event",
-        ...event,
-      },
+      Item: auditEventKind.item(event, event),
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };

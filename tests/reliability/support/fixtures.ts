@@ -8,6 +8,13 @@ import { moderation, sheet } from "../../support/evaluation.ts";
 import { completeBidContent, opportunityFields, portalNow } from "../../support/opportunities.ts";
 import { fillDraft, startDraft } from "../../support/referrals.ts";
 import { soon } from "../../support/soon.ts";
+import { opportunityPartition } from "#functions/platform/data/shared-items.ts";
+import { auditKeys } from "#functions/platform/data/audit.ts";
+import { contractKeys } from "#functions/contracts/items.ts";
+import { applicationKind } from "#functions/framework/items.ts";
+import { accountKeys } from "#functions/accounts/repository.ts";
+import { notificationKind } from "#functions/notifications/items.ts";
+import { referralKind } from "#functions/referrals/items.ts";
 
 /** Everyone the suite signs in as; "provider" is the owner of the default records (Bridge Housing). */
 export const principals = {
@@ -110,7 +117,7 @@ const opportunityWithSubmittedBid = async (overrides: Record<string, unknown>): 
     owner: principals.provider,
     params: { opportunityId: o.id, organisationId: "org-bridge-housing", documentId: attachment.documentId },
     versions: { opportunity: o.version, bid: bidVersion },
-    partitions: [`OPP#${o.id}`],
+    partitions: [opportunityPartition(o.id)],
   };
 };
 
@@ -235,11 +242,11 @@ const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> => {
       owner: principals.provider,
       params: { opportunityId: ids[step], organisationId: "org-bridge-housing" },
       versions: { evaluation: evaluation.version ?? 0 },
-      partitions: [`OPP#${ids[step]}`],
+      partitions: [opportunityPartition(ids[step])],
     };
   }
   fixtures.contracted.params.contractId = contracted.items[0].id;
-  fixtures.contracted.partitions.push(`CONTRACT#${contracted.items[0].id}`);
+  fixtures.contracted.partitions.push(contractKeys.contract(contracted.items[0].id).pk);
   // The dashboards list a contract once the stream consumer has seen it.
   await settleJobs();
   return fixtures;
@@ -290,7 +297,7 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
       owner: "user-provider-open-door",
       params: { applicationId: applied.body.id, documentId: attachment.documentId },
       versions: { application: applied.body.version },
-      partitions: [`APP#${applied.body.id}`, "ORG#org-open-door"],
+      partitions: [applicationKind.pk({ id: applied.body.id }), accountKeys.organisation("org-open-door").pk],
     },
     catalogue: {
       owner: principals.provider,
@@ -303,7 +310,7 @@ export const buildSharedFixtures = async (): Promise<SharedFixtures> => {
       owner: principals.provider,
       params: { notificationId: notifications.body.items[0].id },
       versions: {},
-      partitions: ["NOTIFY#ORG#org-bridge-housing"],
+      partitions: [notificationKind.pk({ audience: { organisationId: "org-bridge-housing" } })],
     },
     ...evaluated,
   };
@@ -340,7 +347,11 @@ export const referral = async (stage: ReferralStage): Promise<Fixture> => {
     params: { referralId: id, section: "reason", sessionNumber: "1", desiredOutcome },
     versions: { referral: version },
     // The referral and its notes; its change trail; the trail of who read it (a refused read is not audited).
-    partitions: [`REFERRAL#${id}`, `AUDIT#referral#${id}`, `AUDIT#referral-access#${id}`],
+    partitions: [
+      referralKind.pk({ id: id }),
+      auditKeys.trail("referral", id),
+      auditKeys.trail("referral-access", id),
+    ],
   });
   const stopsBefore = (s: ReferralStage) => referralStages.indexOf(stage) < referralStages.indexOf(s);
   const step = async (as: string, path: string, body: object = {}) => {
@@ -399,7 +410,7 @@ export const freshFixtures = {
       owner: principals.provider,
       params: { opportunityId: o.id },
       versions: { opportunity: o.version },
-      partitions: [`OPP#${o.id}`],
+      partitions: [opportunityPartition(o.id)],
     };
   },
   /** A published, open opportunity without bids. */
@@ -409,7 +420,7 @@ export const freshFixtures = {
       owner: principals.provider,
       params: { opportunityId: o.id },
       versions: { opportunity: o.version },
-      partitions: [`OPP#${o.id}`],
+      partitions: [opportunityPartition(o.id)],
     };
   },
   /** An open opportunity with Bridge Housing's complete draft bid. */
@@ -419,7 +430,7 @@ export const freshFixtures = {
       owner: principals.provider,
       params: { opportunityId: o.id },
       versions: { bid: await draftBid(principals.provider, o.id) },
-      partitions: [`OPP#${o.id}`],
+      partitions: [opportunityPartition(o.id)],
     };
   },
   /** An open opportunity with Bridge Housing's submitted bid. */
@@ -430,7 +441,7 @@ export const freshFixtures = {
       owner: principals.provider,
       params: { opportunityId: o.id },
       versions: { bid: version },
-      partitions: [`OPP#${o.id}`],
+      partitions: [opportunityPartition(o.id)],
     };
   },
   /** Sam Rowe's draft referral to Bridge Housing, nothing answered yet. */

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  catalogueRegionEntryKind,
+  cataloguePduEntryKind,
+  contractKind,
+  contractListingKind,
+  interventionKind,
+  referralCountKind,
+} from "./items.ts";
+
+// The key strings of items already stored: a refactor that changes one fails here, not in production.
+describe("contract item keys", () => {
+  const contract = { id: "C1", organisationId: "org-a", opportunityId: "O1", startDate: "2026-04-01" };
+  const intervention = {
+    id: "I1",
+    contractId: "C1",
+    tierId: "medium" as const,
+    organisationName: "Bridge Trust",
+    needAreaId: "accommodation",
+  };
+
+  it("contract, by organisation and by opportunity", () => {
+    expect(contractKind.item(contract)).toEqual({
+      pk: "CONTRACT#C1",
+      sk: "DETAILS",
+      gsi1pk: "ORG#org-a#CONTRACTS",
+      gsi1sk: "2026-04-01#C1",
+      gsi2pk: "OPP#O1#CONTRACTS",
+      gsi2sk: "C1",
+      type: "contract",
+    });
+  });
+
+  it("contract listing entry per region", () => {
+    expect(contractListingKind.item({ ...contract, regionId: "london" })).toEqual({
+      pk: "CONTRACT#C1",
+      sk: "REGION#london",
+      gsi1pk: "REGION#london#CONTRACTS",
+      gsi1sk: "2026-04-01#C1",
+      type: "contract-listing",
+    });
+  });
+
+  it("intervention, by contract", () => {
+    expect(interventionKind.item(intervention)).toEqual({
+      pk: "INTERVENTION#I1",
+      sk: "DETAILS",
+      gsi1pk: "CONTRACT#C1#INTERVENTIONS",
+      gsi1sk: "medium",
+      type: "intervention",
+    });
+  });
+
+  it("catalogue entries per PDU and per region, tiers lowest first", () => {
+    expect(cataloguePduEntryKind.item({ ...intervention, pduId: "camden" })).toEqual({
+      pk: "INTERVENTION#I1",
+      sk: "PDU#camden",
+      gsi1pk: "CATALOGUE#PDU#camden#accommodation",
+      gsi1sk: "2medium#bridge trust#I1",
+      type: "catalogue-entry",
+    });
+    expect(catalogueRegionEntryKind.item({ ...intervention, regionId: "london" })).toEqual({
+      pk: "INTERVENTION#I1",
+      sk: "REGION#london",
+      gsi1pk: "CATALOGUE#REGION#london#accommodation",
+      gsi1sk: "2medium#bridge trust#I1",
+      type: "catalogue-entry",
+    });
+  });
+
+  it("referral count per intervention per year", () => {
+    expect(referralCountKind.item({ interventionId: "I1", year: "2026" })).toEqual({
+      pk: "INTERVENTION#I1",
+      sk: "REFERRALS#2026",
+      type: "referral-count",
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { isOpen, type ReferralStatus } from "#shared/referrals/status.ts";
+import { defineItem } from "../platform/data/define-item.ts";
+
+const dayS = 24 * 60 * 60;
+
+/** Drafts are deleted by DynamoDB TTL this long after they were started. */
+export const draftLifetimeDays = 90;
+
+/** Which of a provider's lists a referral is in: none while it is a draft. */
+export type Phase = "open" | "completed" | "withdrawn";
+
+/** The provider-side phase of a referral's status, or undefined for a draft. */
+export const phaseOf = (status: ReferralStatus): Phase | undefined =>
+  isOpen(status) ? "open" : status === "completed" || status === "withdrawn" ? status : undefined;
+
+type Phased = { phase?: Phase | undefined };
+const bySent = (r: { sentAt?: string | undefined; createdAt: string; id: string }) =>
+  `${r.sentAt ?? r.createdAt}#${r.id}`;
+
+/**
+ * The referral, drafts included. gsi1: the officer's list by status (newest change last); gsi2: the
+ * provider organisation's inbox by phase (by date sent); gsi3: the assigned caseworker's cases by
+ * phase. Unassigned and overdue are conditions on the open phase's items. Drafts expire (TTL).
+ */
+export const referralKind = defineItem({
+  type: "referral",
+  pk: (r: { id: string }) => `REFERRAL#${r.id}`,
+  sk: () => "DETAILS",
+  gsi1: {
+    pk: (r: { officer: { userId: string }; status: ReferralStatus }) =>
+      `OFFICER#${r.officer.userId}#REFERRALS#${r.status}`,
+    sk: (r: { updatedAt: string; id: string }) => `${r.updatedAt}#${r.id}`,
+  },
+  gsi2: {
+    pk: (r: { organisationId: string } & Phased) => `ORG#${r.organisationId}#REFERRALS#${r.phase}`,
+    sk: bySent,
+    when: (r: Phased) => r.phase !== undefined,
+  },
+  gsi3: {
+    pk: (r: { caseworker?: { userId: string } | undefined } & Phased) =>
+      `CASEWORKER#${r.caseworker?.userId}#REFERRALS#${r.phase}`,
+    sk: bySent,
+    when: (r: { caseworker?: { userId: string } | undefined } & Phased) =>
+      r.phase !== undefined && Boolean(r.caseworker),
+  },
+  ttl: (r: { status: ReferralStatus; createdAt: string }) =>
+    r.status === "draft" ? Math.floor(Date.parse(r.createdAt) / 1000) + draftLifetimeDays * dayS : undefined,
+});
+
+/** A case note, in the referral's partition, oldest first. */
+export const caseNoteKind = defineItem({
+  type: "case-note",
+  pk: (n: { referralId: string }) => referralKind.pk({ id: n.referralId }),
+  sk: (n: { at: string; id: string }) => `NOTE#${n.at}#${n.id}`,
+  skPrefix: "NOTE#",
+});
+
+/** Claims a human reference; the send's condition on it makes references unique. */
+export const referenceClaimKind = defineItem({
+  type: "referral-reference",
+  pk: (c: { reference: string }) => `REFERENCE#${c.reference}`,
+  sk: () => "REFERENCE",
+});
+
+/** What a search term's sort key starts with: a reference, a CRN or a normalised name. */
+export const searchTermOf = {
+  reference: (reference: string) => `REF#${reference}`,
+  crn: (crn: string) => `CRN#${crn}`,
+  name: (normalisedName: string) => `NAME#${normalisedName}`,
+};
+
+/**
+ * One search term of a referral in an organisation's or a PDU's search partition, so a search is a
+ * Query with begins_with on the sort key.
+ */
+export const searchTermKind = defineItem({
+  type: "referral-search",
+  pk: (t: { organisationId: string } | { pdu: string }) =>
+    "organisationId" in t ? `SEARCH#ORG#${t.organisationId}` : `SEARCH#PDU#${t.pdu}`,
+  sk: (t: { term: string; referralId: string }) => `${t.term}#${t.referralId}`,
+});
+
+/** A person a provider may assign referrals to. */
+export const caseworkerKind = defineItem({
+  type: "caseworker",
+  pk: (c: { organisationId: string }) => `CASEWORKERS#${c.organisationId}`,
+  sk: (c: { userId: string }) => `USER#${c.userId}`,
+});
