@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
-import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from "react-hook-form";
 import type * as z from "zod";
 import { ApiError } from "../api/api-error.ts";
 import { type FormFields, formErrorsFrom, linksFor } from "./error-state.ts";
@@ -28,7 +28,16 @@ export interface GovFormOptions<V extends FieldValues, R> {
 export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, R>) {
   const { schema, toRequest, fields, draftKey } = options;
   const links = useMemo(() => linksFor(fields), [fields]);
-  const resolver = useMemo(() => formResolver<V, R>(schema, toRequest), [schema, toRequest]);
+  // A submit may judge by a stricter schema than the form's own (publish, where the form saves drafts).
+  const stricter = useRef<Resolver<V, unknown, unknown>>(undefined);
+  const resolver = useMemo(() => {
+    const own = formResolver<V, R>(schema, toRequest);
+    return ((values, context, options) => (stricter.current ?? own)(values, context, options)) as Resolver<
+      V,
+      unknown,
+      R
+    >;
+  }, [schema, toRequest]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -53,14 +62,24 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
 
   const failed = () => setAttempt((n) => n + 1);
 
-  /** The form's submit handler: runs `action` with the valid request; a failure lands in the summary. */
-  const submit = (action: (request: R, values: V) => Promise<void>) =>
-    form.handleSubmit(
+  /**
+   * The form's submit handler: runs `action` with the valid request; a failure lands in the summary.
+   * `using.schema` judges this submit by another schema over the same values (e.g. publishing a draft).
+   */
+  function submit(
+    action: (request: R, values: V) => Promise<void>,
+  ): (event?: React.BaseSyntheticEvent) => Promise<void>;
+  function submit<Q>(
+    action: (request: Q, values: V) => Promise<void>,
+    using: { schema: z.ZodType<Q> },
+  ): (event?: React.BaseSyntheticEvent) => Promise<void>;
+  function submit<Q>(action: (request: Q, values: V) => Promise<void>, using?: { schema: z.ZodType<Q> }) {
+    const handle = form.handleSubmit(
       async (request) => {
         setProblem(undefined);
         setBusy(true);
         try {
-          await action(request, form.getValues());
+          await action(request as unknown as Q, form.getValues());
           if (draftKey) clearDraft(draftKey);
           // Stays busy: the page is moving on.
         } catch (error) {
@@ -80,6 +99,16 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
         failed();
       },
     );
+    if (!using) return handle;
+    return async (event?: React.BaseSyntheticEvent) => {
+      stricter.current = formResolver<V, Q>(using.schema, toRequest) as Resolver<V, unknown, unknown>;
+      try {
+        await handle(event);
+      } finally {
+        stricter.current = undefined;
+      }
+    };
+  }
 
   const errors = formErrorsFrom(form.formState.errors, links, problem, attempt);
   return { form, errors, busy, submit, links };
