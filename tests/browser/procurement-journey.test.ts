@@ -198,6 +198,19 @@ describe("the procurement journey through the pages", () => {
       await click("Continue", "button");
       await onPage("Check your answers before sending your application");
       expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
+      // The answers outlive a reload of the check page, and Back finds the form still filled in.
+      await page.reload();
+      await onPage("Check your answers before sending your application");
+      expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
+      expect(await page.getByText("1199231").count()).toBe(1);
+      await click("Back");
+      await onPage("Apply to join the framework");
+      expect(await page.getByLabel("Charity or company number").inputValue()).toBe("1199231");
+      expect(await page.getByLabel("Micro", { exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel("Lifestyle & Associates", { exact: true }).isChecked()).toBe(true);
+      expect(await page.locator("caption", { hasText: "Attached to your application" }).count()).toBe(1);
+      await click("Continue", "button");
+      await onPage("Check your answers before sending your application");
       await click("Accept and send", "button");
       await onPage("Application submitted");
       await click("Go to your organisation’s home page");

@@ -18,6 +18,11 @@ export interface GovFormOptions<V extends FieldValues, R> {
   fields: FormFields;
   /** Keep the answers in this tab's session storage under this key until they are sent. */
   draftKey?: string;
+  /**
+   * One page of several (the answers, then check answers): a valid submit keeps the draft for the next page,
+   * which clears it (`clearDraft`) once the answers are sent.
+   */
+  keepDraft?: boolean;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface GovFormOptions<V extends FieldValues, R> {
  * (never the outage message for a 4xx), and keeps the button disabled while the request runs.
  */
 export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, R>) {
-  const { schema, toRequest, fields, draftKey } = options;
+  const { schema, toRequest, fields, draftKey, keepDraft = false } = options;
   const links = useMemo(() => linksFor(fields), [fields]);
   // A submit may judge by a stricter schema than the form's own (publish, where the form saves drafts).
   const stricter = useRef<Resolver<V, unknown, unknown>>(undefined);
@@ -79,8 +84,9 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
         setProblem(undefined);
         setBusy(true);
         try {
+          if (draftKey && keepDraft) writeDraft(draftKey, form.getValues());
           await action(request as unknown as Q, form.getValues());
-          if (draftKey) clearDraft(draftKey);
+          if (draftKey && !keepDraft) clearDraft(draftKey);
           // Stays busy: the page is moving on.
         } catch (error) {
           setBusy(false);
