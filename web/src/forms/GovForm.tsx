@@ -15,16 +15,19 @@ export const useFieldError = (path: string): string | undefined => useContext(Er
 export function GovForm<V extends FieldValues, R>({
   form,
   onSubmit,
+  label,
   children,
 }: {
   form: Form<V, R>;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /** The form's accessible name, when a page has more than one form (a list's filters). */
+  label?: string;
   children: ReactNode;
 }) {
   return (
     <FormProvider {...form.form}>
       <ErrorsContext.Provider value={form.errors}>
-        <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        <form noValidate aria-label={label} onSubmit={(event) => void onSubmit(event)}>
           {children}
         </form>
       </ErrorsContext.Provider>
