@@ -64,12 +64,13 @@ function CheckAnswers({
   const onSubmit = send.submit(async (application) => {
     try {
       const sent = await submitApplication(application);
-      clearDraft(draftKey);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ["me"] }),
         queryClient.invalidateQueries({ queryKey: frameworkKeys.all }),
       ]);
       await navigate("/framework/apply/confirmation", { state: { reference: sent.id } });
+      // Only once this page has gone: without the answers it would send the person back to the form.
+      clearDraft(draftKey);
     } catch (error) {
       // The API's field errors belong beside the fields, on the form.
       if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
