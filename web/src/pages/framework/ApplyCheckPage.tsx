@@ -1,5 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Navigate, useNavigate } from "react-router";
+import type { Me } from "#shared/accounts/me.ts";
 import { applicationInputSchema } from "#shared/framework/application.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { ApiError } from "../../api/api-error.ts";
@@ -187,10 +189,15 @@ export function ApplyCheckPage() {
   usePageTitle(state.title ?? title);
   if (!state.ready) return state.view;
   const [meData, referenceData] = state.data;
-  const draftKey = applicationDraftKey(meData.user.id);
-  const values = readDraft(draftKey, emptyApplication(meData.organisation?.name));
+  return <CheckDraft me={meData} reference={referenceData} />;
+}
+
+function CheckDraft({ me, reference }: { me: Me; reference: ReferenceData }) {
+  const draftKey = applicationDraftKey(me.user.id);
+  // Read once: sending forgets the draft, and a re-render on the way out must not send the person back.
+  const [values] = useState(() => readDraft(draftKey, emptyApplication(me.organisation?.name)));
   // Nothing complete to check (a new tab, or sent already): the answers are asked for first.
   if (!applicationInputSchema.safeParse(toApplicationInput(values)).success)
     return <Navigate to="/framework/apply" replace />;
-  return <CheckAnswers values={values} draftKey={draftKey} reference={referenceData} />;
+  return <CheckAnswers values={values} draftKey={draftKey} reference={reference} />;
 }
