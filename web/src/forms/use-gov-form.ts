@@ -87,7 +87,8 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
           if (draftKey && keepDraft) writeDraft(draftKey, form.getValues());
           await action(request as unknown as Q, form.getValues());
           if (draftKey && !keepDraft) clearDraft(draftKey);
-          // Stays busy: the page is moving on.
+          // Free again: a page that stays (a draft saved) takes the next submit; one moving on unmounts.
+          setBusy(false);
         } catch (error) {
           setBusy(false);
           if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
