@@ -1,4 +1,4 @@
-import { crossFieldErrors } from "#shared/opportunities/rules.ts";
+import { fieldRuleErrors } from "#shared/opportunities/rules.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, ruleBroken } from "../platform/http/problems.ts";
 import { commissionedOpportunity } from "./access.ts";
@@ -6,7 +6,10 @@ import { present } from "./present.ts";
 import { saveOpportunity } from "./repository.ts";
 import { updateOpportunityRoute } from "./routes.ts";
 
-/** Saves a draft; once published only the deadlines can change (by extension). */
+/**
+ * Saves a draft: each field by its own rules, so an unfinished draft is kept; the rules between fields (weights,
+ * deadlines in order) wait for publishing. Once published only the deadlines can change (by extension).
+ */
 export const handler = httpHandler(updateOpportunityRoute, async ({ principal, params, body }) => {
   const before = await commissionedOpportunity(principal, params.opportunityId);
   if (before.state !== "draft") {
@@ -19,7 +22,7 @@ export const handler = httpHandler(updateOpportunityRoute, async ({ principal, p
     ...(outside >= 0
       ? [{ path: `regionIds.${outside}`, message: "You can only commission in your own regions" }]
       : []),
-    ...crossFieldErrors(merged),
+    ...fieldRuleErrors(merged),
   ];
   if (errors.length) throw invalid(errors);
   const saved = await saveOpportunity(principal, before, changes, version, {

@@ -161,10 +161,17 @@ export const createOpportunitySchema = opportunityFieldsSchema.partial().extend(
 });
 export type CreateOpportunityInput = z.infer<typeof createOpportunitySchema>;
 
+/**
+ * A draft's fields: any subset, each judged by its own rules (lengths, real dates, ranges) so a draft
+ * keeps whatever is valid on its own; the rules between fields wait for publishing (rules.ts).
+ */
+export const opportunityDraftSchema = opportunityFieldsSchema.partial();
+export type OpportunityDraft = z.infer<typeof opportunityDraftSchema>;
+
 /** Saving a draft: any subset of the fields, plus the version the commissioner loaded. */
-export const updateOpportunitySchema = opportunityFieldsSchema
-  .partial()
-  .extend({ version: z.number({ message: "Reload the opportunity and try again" }).int() });
+export const updateOpportunitySchema = opportunityDraftSchema.extend({
+  version: z.number({ message: "Reload the opportunity and try again" }).int(),
+});
 export type UpdateOpportunityInput = z.infer<typeof updateOpportunitySchema>;
 
 export const opportunityStateSchema = z.enum(["draft", "published", "cancelled"]);

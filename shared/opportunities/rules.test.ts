@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { OpportunityFields } from "./opportunity.ts";
-import { crossFieldErrors, opportunityStatus, publishErrors, weightTotal } from "./rules.ts";
+import {
+  crossFieldErrors,
+  fieldRuleErrors,
+  opportunityStatus,
+  publishableOpportunitySchema,
+  publishErrors,
+  weightTotal,
+} from "./rules.ts";
 
 const now = new Date("2026-11-23T12:00:00Z");
 
@@ -97,6 +104,64 @@ describe("publishing rules", () => {
         },
       ),
     );
+  });
+});
+
+describe("every problem at once", () => {
+  const fourProblems = () => ({
+    ...completeOpportunity(),
+    contractStart: "2027-02-31",
+    qualityQuestions: [
+      { id: "q1", text: "How will you find accommodation?", weight: 40, wordLimit: 10 },
+      { id: "q2", text: "How will you keep people housed?", weight: 20, wordLimit: 300 },
+    ],
+    priceWeight: 15,
+    clarificationDeadline: "2026-12-15T12:00:00.000Z",
+  });
+
+  it("reports a field's own problem and the rules between fields in one pass", () => {
+    const checked = publishableOpportunitySchema.safeParse(fourProblems());
+    const messages = checked.error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "Enter the contract start date as a real date",
+        "The word limit must be at least 50 words",
+        "The weights must add up to 100; they add up to 85",
+        "The clarification deadline must be before the submission deadline",
+      ]),
+    );
+    expect(publishErrors(fourProblems(), now).map((e) => e.path)).toEqual(
+      expect.arrayContaining([
+        "contractStart",
+        "qualityQuestions.0.wordLimit",
+        "priceWeight",
+        "clarificationDeadline",
+      ]),
+    );
+  });
+
+  it("never judges a rule between fields on an unreadable value", () => {
+    const checked = publishableOpportunitySchema.safeParse({
+      ...completeOpportunity(),
+      priceWeight: "thirty",
+      contractEnd: "2027-02-30",
+    });
+    const messages = checked.error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toContain("Enter the price weight as a number");
+    expect(messages.some((m) => m.startsWith("The weights must add up"))).toBe(false);
+    expect(messages).not.toContain("The contract must end after it starts");
+  });
+});
+
+describe("drafts", () => {
+  it("keep the rules between fields for publishing, but never a field's own rule", () => {
+    const unfinished = {
+      ...completeOpportunity(),
+      priceWeight: 15,
+      clarificationDeadline: "2026-12-15T12:00:00.000Z",
+    };
+    expect(fieldRuleErrors(unfinished)).toEqual([]);
+    expect(fieldRuleErrors({ socialValueWeight: 5 }).map((e) => e.path)).toEqual(["socialValueWeight"]);
   });
 });
 

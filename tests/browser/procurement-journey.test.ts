@@ -198,6 +198,19 @@ describe("the procurement journey through the pages", () => {
       await click("Continue", "button");
       await onPage("Check your answers before sending your application");
       expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
+      // The answers outlive a reload of the check page, and Back finds the form still filled in.
+      await page.reload();
+      await onPage("Check your answers before sending your application");
+      expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
+      expect(await page.getByText("1199231").count()).toBe(1);
+      await click("Back");
+      await onPage("Apply to join the framework");
+      expect(await page.getByLabel("Charity or company number").inputValue()).toBe("1199231");
+      expect(await page.getByLabel("Micro", { exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel("Lifestyle & Associates", { exact: true }).isChecked()).toBe(true);
+      expect(await page.locator("caption", { hasText: "Attached to your application" }).count()).toBe(1);
+      await click("Continue", "button");
+      await onPage("Check your answers before sending your application");
       await click("Accept and send", "button");
       await onPage("Application submitted");
       await click("Go to your organisation’s home page");
@@ -265,9 +278,10 @@ describe("the procurement journey through the pages", () => {
       await page.getByLabel("Price weight").fill("25");
       const total = page.locator("#weights-total");
       expect(await total.textContent()).toBe("Weights total: 95 of 100");
-      // The API will not keep weights that do not add up to 100, even in a draft.
+      // A draft keeps weights that do not add up to 100 yet: that rule waits for publishing.
       await click("Save as draft", "button");
-      await seeError("The weights must add up to 100; they add up to 95");
+      await expect.poll(() => page.getByText("Draft saved").count()).toBe(1);
+      expect(await errorSummary().count()).toBe(0);
       await page.getByLabel("Price weight").fill("30");
       expect(await total.textContent()).toBe("Weights total: 100 of 100");
       await click("Save as draft", "button");
@@ -280,8 +294,34 @@ describe("the procurement journey through the pages", () => {
         "Enter the clarification deadline as a real date and time",
         "Enter the submission deadline as a real date and time",
       ]);
-      await fillDate("clarificationDeadline", clarification.parts);
+      // One attempt shows every problem at once: a field's own (31 February, a word limit of 10) and the
+      // rules between fields (weights of 85, the clarification deadline after the bid deadline).
+      await fillDate("contractStart", { day: "31", month: "2", year: "2027" });
+      await page.locator("#qualityQuestions-0-wordLimit").fill("10");
+      await page.getByLabel("Price weight").fill("15");
+      await fillDate("clarificationDeadline", fivePmInDays(now, 4).parts);
       await fillDate("submissionDeadline", submission.parts);
+      await click("Save and publish", "button");
+      await seeError("The clarification deadline must be before the submission deadline");
+      expect(await errorSummary().getByRole("link").allTextContents()).toEqual([
+        "Enter the contract start date as a real date",
+        "The weights must add up to 100; they add up to 85",
+        "The word limit must be at least 50 words",
+        "The clarification deadline must be before the submission deadline",
+      ]);
+      // A draft keeps whatever is valid on its own: the deadlines out of order and the weights are saved.
+      await fillDate("contractStart", { day: "1", month: "4", year: "2027" });
+      await page.locator("#qualityQuestions-0-wordLimit").fill("100");
+      await click("Save as draft", "button");
+      await expect.poll(() => page.getByText("Draft saved").count()).toBe(1);
+      await page.reload();
+      await onPage("Edit the draft opportunity");
+      await expect.poll(() => page.getByLabel("Price weight").inputValue()).toBe("15");
+      expect(await page.locator("#clarificationDeadline-day").inputValue()).toBe(
+        fivePmInDays(now, 4).parts.day,
+      );
+      await page.getByLabel("Price weight").fill("30");
+      await fillDate("clarificationDeadline", clarification.parts);
       await click("Save and publish", "button");
       await onPage(title);
       expect(await page.getByText("Opportunity published").count()).toBe(1);

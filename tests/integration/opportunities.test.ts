@@ -5,20 +5,87 @@ import { opportunityFields, publishedOpportunity } from "../support/opportunitie
 describe("opportunities", () => {
   afterEach(() => setClock({ offsetMs: 0 }));
 
-  it("refuses weights that do not total 100, naming the weight fields", async () => {
+  it("keeps a draft whose weights do not total 100, and refuses to publish it, naming the weight fields", async () => {
     const token = await tokenFor("user-commissioner-london");
     const res = await api("POST", "/api/opportunities", {
       token,
       body: await opportunityFields({ priceWeight: 20 }),
     });
-    expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual(
+    expect(res.status).toBe(201);
+    const publish = await api("POST", `/api/opportunities/${res.body.id}/publish`, {
+      token,
+      body: { version: res.body.version },
+    });
+    expect(publish.status).toBe(400);
+    expect(publish.body.errors).toEqual(
       expect.arrayContaining([
         { path: "priceWeight", message: "The weights must add up to 100; they add up to 90" },
         { path: "socialValueWeight", message: "The weights must add up to 100; they add up to 90" },
         { path: "qualityQuestions", message: "The weights must add up to 100; they add up to 90" },
       ]),
     );
+  });
+
+  it("saves a draft whose deadlines are out of order, and publishes it only once every rule holds", async () => {
+    const token = await tokenFor("user-commissioner-london");
+    const fields = await opportunityFields();
+    const draft = await api("POST", "/api/opportunities", {
+      token,
+      body: { title: "Deadlines in the wrong order", needAreaId: "accommodation", regionIds: ["london"] },
+    });
+    expect(draft.status).toBe(201);
+    // The clarification deadline after the bid deadline, weights of 85: still a draft worth keeping.
+    const saved = await api("PUT", `/api/opportunities/${draft.body.id}`, {
+      token,
+      body: {
+        ...fields,
+        title: "Deadlines in the wrong order",
+        priceWeight: 15,
+        clarificationDeadline: fields.submissionDeadline,
+        submissionDeadline: fields.clarificationDeadline,
+        version: draft.body.version,
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    // Each field's own rules still hold for a draft.
+    const unreadable = await api("PUT", `/api/opportunities/${draft.body.id}`, {
+      token,
+      body: { contractStart: "2027-02-31", version: saved.body.version },
+    });
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.body.errors[0].path).toBe("contractStart");
+
+    // Publishing re-checks the stored draft with every rule and names every field at once.
+    const publish = await api("POST", `/api/opportunities/${draft.body.id}/publish`, {
+      token,
+      body: { version: saved.body.version },
+    });
+    expect(publish.status).toBe(400);
+    expect(publish.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: "priceWeight", message: "The weights must add up to 100; they add up to 85" },
+        {
+          path: "clarificationDeadline",
+          message: "The clarification deadline must be before the submission deadline",
+        },
+      ]),
+    );
+    const fixed = await api("PUT", `/api/opportunities/${draft.body.id}`, {
+      token,
+      body: {
+        priceWeight: 30,
+        clarificationDeadline: fields.clarificationDeadline,
+        submissionDeadline: fields.submissionDeadline,
+        version: saved.body.version,
+      },
+    });
+    expect(fixed.status).toBe(200);
+    const published = await api("POST", `/api/opportunities/${draft.body.id}/publish`, {
+      token,
+      body: { version: fixed.body.version },
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    expect(published.body.status).toBe("open");
   });
 
   it("saves a partial draft and lists what is missing when it is published too early", async () => {

@@ -17,6 +17,20 @@ describe("the error summary of a form", () => {
     ]);
   });
 
+  it("puts a list's own message (its root) on the list", () => {
+    const list = {
+      qualityQuestions: Object.assign([{ wordLimit: { type: "too_small", message: "Word limit too low" } }], {
+        root: { type: "custom", message: "The weights must add up to 100" },
+      }),
+    } as unknown as FieldErrors;
+    expect(flattenErrors(list)).toEqual(
+      expect.arrayContaining([
+        { path: "qualityQuestions", message: "The weights must add up to 100" },
+        { path: "qualityQuestions.0.wordLimit", message: "Word limit too low" },
+      ]),
+    );
+  });
+
   it("orders the summary as the fields appear on the page and links each line to its field", () => {
     const links = linksFor(["startDate", "title", "qualityQuestions.1.weight"]);
     const errors = formErrorsFrom(nested, links, undefined, 3);

@@ -22,7 +22,8 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): FieldError[] {
   const out: FieldError[] = [];
   for (const [key, value] of Object.entries(errors)) {
     if (key === "ref" || value === undefined || value === null) continue;
-    const path = key === "root" && prefix === "" ? "" : prefix ? `${prefix}.${key}` : key;
+    // A list's own message (its `root`, such as the weights' total on the questions) is the list's.
+    const path = key === "root" ? prefix : prefix ? `${prefix}.${key}` : key;
     if (isLeaf(value) && typeof value.message === "string" && value.message !== "") {
       out.push({ path: path || "body", message: value.message });
     }

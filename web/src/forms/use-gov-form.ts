@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
-import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from "react-hook-form";
 import type * as z from "zod";
 import { ApiError } from "../api/api-error.ts";
 import { type FormFields, formErrorsFrom, linksFor, type MessageFor } from "./error-state.ts";
@@ -25,10 +25,13 @@ export interface GovFormOptions<V extends FieldValues, R> {
    * otherwise stand for several fields and the summary could not say which.
    */
   messageFor?: MessageFor;
-  /** The page stays after a successful submit (a download, a list that grows), so the button is enabled again. */
-  staysOnPage?: boolean;
   /** Also show the API's explanation of a 400 above its field errors ("Your bid is not complete"). */
   explainFieldErrors?: boolean;
+  /**
+   * One page of several (the answers, then check answers): a valid submit keeps the draft for the next page,
+   * which clears it (`clearDraft`) once the answers are sent.
+   */
+  keepDraft?: boolean;
 }
 
 /**
@@ -37,9 +40,18 @@ export interface GovFormOptions<V extends FieldValues, R> {
  * (never the outage message for a 4xx), and keeps the button disabled while the request runs.
  */
 export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, R>) {
-  const { schema, toRequest, fields, draftKey, messageFor, explainFieldErrors, staysOnPage } = options;
+  const { schema, toRequest, fields, draftKey, keepDraft = false, messageFor, explainFieldErrors } = options;
   const links = useMemo(() => linksFor(fields), [fields]);
-  const resolver = useMemo(() => formResolver<V, R>(schema, toRequest), [schema, toRequest]);
+  // A submit may judge by a stricter schema than the form's own (publish, where the form saves drafts).
+  const stricter = useRef<Resolver<V, unknown, unknown>>(undefined);
+  const resolver = useMemo(() => {
+    const own = formResolver<V, R>(schema, toRequest);
+    return ((values, context, options) => (stricter.current ?? own)(values, context, options)) as Resolver<
+      V,
+      unknown,
+      R
+    >;
+  }, [schema, toRequest]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -64,18 +76,29 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
 
   const failed = () => setAttempt((n) => n + 1);
 
-  /** The form's submit handler: runs `action` with the valid request; a failure lands in the summary. */
-  const submit = (action: (request: R, values: V) => Promise<void>) =>
-    form.handleSubmit(
+  /**
+   * The form's submit handler: runs `action` with the valid request; a failure lands in the summary.
+   * `using.schema` judges this submit by another schema over the same values (e.g. publishing a draft).
+   */
+  function submit(
+    action: (request: R, values: V) => Promise<void>,
+  ): (event?: React.BaseSyntheticEvent) => Promise<void>;
+  function submit<Q>(
+    action: (request: Q, values: V) => Promise<void>,
+    using: { schema: z.ZodType<Q> },
+  ): (event?: React.BaseSyntheticEvent) => Promise<void>;
+  function submit<Q>(action: (request: Q, values: V) => Promise<void>, using?: { schema: z.ZodType<Q> }) {
+    const handle = form.handleSubmit(
       async (request) => {
         setProblem(undefined);
         setBusy(true);
         try {
-          await action(request, form.getValues());
-          if (draftKey) clearDraft(draftKey);
+          if (draftKey && keepDraft) writeDraft(draftKey, form.getValues());
+          await action(request as unknown as Q, form.getValues());
+          if (draftKey && !keepDraft) clearDraft(draftKey);
           if (options.resetAfterSubmit) form.reset(options.defaultValues);
-          // Otherwise stays busy: the page is moving on.
-          if (staysOnPage || options.resetAfterSubmit) setBusy(false);
+          // Free again: a page that stays (a draft saved, a note added) takes the next submit; one moving on unmounts.
+          setBusy(false);
         } catch (error) {
           setBusy(false);
           if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
@@ -94,6 +117,16 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
         failed();
       },
     );
+    if (!using) return handle;
+    return async (event?: React.BaseSyntheticEvent) => {
+      stricter.current = formResolver<V, Q>(using.schema, toRequest) as Resolver<V, unknown, unknown>;
+      try {
+        await handle(event);
+      } finally {
+        stricter.current = undefined;
+      }
+    };
+  }
 
   const errors = formErrorsFrom(form.formState.errors, links, problem, attempt, messageFor);
   return { form, errors, busy, submit, links };

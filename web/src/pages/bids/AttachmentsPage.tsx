@@ -36,7 +36,6 @@ function AttachmentsForm({ opportunity, bid }: BidPageData) {
       [bid],
     ),
     fields: links,
-    staysOnPage: true,
   });
   const send = async (attachments: Attachment[], done: string) => {
     const previous = form.form.getValues("attachments");

@@ -50,7 +50,6 @@ function TaskListView({ opportunity, bid }: BidPageData) {
     defaultValues: {},
     toRequest: useMemo(() => () => ({ version: bid?.version ?? 0 }), [bid]),
     fields: noFields,
-    staysOnPage: true,
   });
   const onWithdraw = form.submit(async ({ version }) => {
     const saved = await withdrawBid(opportunity.id, version);

@@ -139,7 +139,7 @@ export function ResultsPage() {
   const { opportunityId = "" } = useParams();
   const opportunity = useOpportunity(opportunityId);
   const results = useResults(opportunityId);
-  const download = useGovForm({ schema: noBody, defaultValues: {}, fields: noFields, staysOnPage: true });
+  const download = useGovForm({ schema: noBody, defaultValues: {}, fields: noFields });
   const state = settle(opportunity, results);
   const title = "Results";
   usePageTitle(state.title ?? title);

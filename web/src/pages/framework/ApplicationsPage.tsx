@@ -1,22 +1,17 @@
-import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
+import * as z from "zod";
 import { type ApplicationStatus, applicationStatusSchema } from "#shared/framework/application.ts";
 import { useApplications } from "../../api/framework.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import {
-  AppLink,
-  Button,
-  InsetText,
-  NextPageLink,
-  Select,
-  Table,
-  Tag,
-} from "../../components/govuk/index.ts";
+import { AppLink, Button, InsetText, NextPageLink, Table, Tag } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
+import { FormSelect } from "../../forms/fields.tsx";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { formatList } from "../home/labels.ts";
 import { applicationStatusTags } from "./labels.ts";
@@ -27,6 +22,32 @@ const headings: Record<ApplicationStatus, string> = {
   rejected: "Rejected applications",
 };
 
+const filterSchema = z.object({
+  status: z.enum(applicationStatusSchema.options, { message: "Select a status from the list" }),
+});
+const filterFields = ["status"] as const;
+
+/** The status filter: its value comes from the address, and applying it writes the address (Back works). */
+function StatusFilter({ status, onApply }: { status: ApplicationStatus; onApply: (status: string) => void }) {
+  const filter = useGovForm({ schema: filterSchema, defaultValues: { status }, fields: filterFields });
+  const onSubmit = filter.submit(async (request) => onApply(request.status));
+  return (
+    <GovForm form={filter} onSubmit={onSubmit} label="Filter applications">
+      <FormSelect
+        name="status"
+        label="Status"
+        items={applicationStatusSchema.options.map((s) => ({
+          value: s,
+          text: applicationStatusTags[s].text,
+        }))}
+      />
+      <Button type="submit" variant="secondary">
+        Apply filters
+      </Button>
+    </GovForm>
+  );
+}
+
 /** `/framework/applications`: applications by status for framework administrators, oldest first. */
 export function ApplicationsPage() {
   const [params, setParams] = useSearchParams();
@@ -36,16 +57,10 @@ export function ApplicationsPage() {
   const me = useMe();
   const reference = useReference();
   const applications = useApplications(status, cursor);
-  const [chosenStatus, setChosenStatus] = useState<string>(status);
   const notAdmin = me.data !== undefined && !me.data.user.frameworkAdmin;
   const state = settle(me, reference, applications);
   usePageTitle(notAdmin ? "Page not found" : (state.title ?? headings[status]));
   if (notAdmin) return <NotFoundPage />;
-
-  function onFilter(event: FormEvent) {
-    event.preventDefault();
-    setParams({ status: chosenStatus });
-  }
 
   const lookup = state.ready ? referenceLookup(state.data[1]) : undefined;
   return (
@@ -53,21 +68,7 @@ export function ApplicationsPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption="Framework administration">{headings[status]}</PageHeading>
-          <form noValidate onSubmit={onFilter} method="get">
-            <Select
-              id="status"
-              label="Status"
-              value={chosenStatus}
-              onChange={setChosenStatus}
-              items={applicationStatusSchema.options.map((s) => ({
-                value: s,
-                text: applicationStatusTags[s].text,
-              }))}
-            />
-            <Button type="submit" variant="secondary">
-              Apply filters
-            </Button>
-          </form>
+          <StatusFilter key={status} status={status} onApply={(next) => setParams({ status: next })} />
         </div>
       </div>
       {!state.ready ? (

@@ -1,20 +1,28 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Navigate, useNavigate } from "react-router";
+import type { Me } from "#shared/accounts/me.ts";
 import { applicationInputSchema } from "#shared/framework/application.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { ApiError } from "../../api/api-error.ts";
 import { frameworkKeys, submitApplication } from "../../api/framework.ts";
-import { useReference } from "../../api/queries.ts";
+import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
 import { BackLink, Button, SummaryList } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { clearDraft, readDraft } from "../../forms/session-draft.ts";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { sizeLabels } from "../home/labels.ts";
-import { type ApplicationFormValues, applicationDraft, toApplicationInput } from "./application-draft.ts";
+import {
+  type ApplicationFormValues,
+  applicationDraftKey,
+  emptyApplication,
+  toApplicationInput,
+} from "./application-draft.ts";
 
 const title = "Check your answers before sending your application";
 
@@ -28,12 +36,26 @@ function NameList({ names }: { names: string[] }) {
   );
 }
 
-function CheckAnswers({ values, reference }: { values: ApplicationFormValues; reference: ReferenceData }) {
+function CheckAnswers({
+  values,
+  draftKey,
+  reference,
+}: {
+  values: ApplicationFormValues;
+  draftKey: string;
+  reference: ReferenceData;
+}) {
   const lookup = referenceLookup(reference);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [sending, setSending] = useState(false);
-  const { errors, showError } = useFormErrors({});
+  // The answers are the form's, read from the tab's draft; this page only sends them.
+  const send = useGovForm({
+    schema: applicationInputSchema,
+    toRequest: toApplicationInput,
+    defaultValues: values,
+    fields: [],
+  });
+  const { errors, busy } = send;
   usePageTitle(errors ? `Error: ${title}` : title);
   const change = (field: string, what: string) => ({
     href: `/framework/apply#${field}`,
@@ -41,31 +63,25 @@ function CheckAnswers({ values, reference }: { values: ApplicationFormValues; re
     visuallyHiddenText: what,
   });
 
-  async function send() {
-    const checked = applicationInputSchema.safeParse(toApplicationInput(values));
-    if (!checked.success) {
-      navigate("/framework/apply");
-      return;
-    }
-    setSending(true);
+  const onSubmit = send.submit(async (application) => {
     try {
-      const application = await submitApplication(checked.data);
-      applicationDraft.clear();
+      const sent = await submitApplication(application);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ["me"] }),
         queryClient.invalidateQueries({ queryKey: frameworkKeys.all }),
       ]);
-      navigate("/framework/apply/confirmation", { state: { reference: application.id } });
+      await navigate("/framework/apply/confirmation", { state: { reference: sent.id } });
+      // Only once this page has gone: without the answers it would send the person back to the form.
+      clearDraft(draftKey);
     } catch (error) {
-      setSending(false);
+      // The API's field errors belong beside the fields, on the form.
       if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
-        applicationDraft.set({ values, serverErrors: error.problem.errors });
-        navigate("/framework/apply");
+        await navigate("/framework/apply", { state: { serverErrors: error.problem.errors } });
         return;
       }
-      showError(error);
+      throw error;
     }
-  }
+  });
 
   return (
     <>
@@ -154,22 +170,34 @@ function CheckAnswers({ values, reference }: { values: ApplicationFormValues; re
             By sending this application you confirm that, to the best of your knowledge, the details you are
             providing are correct.
           </p>
-          <Button onClick={() => void send()} disabled={sending}>
-            Accept and send
-          </Button>
+          <GovForm form={send} onSubmit={onSubmit}>
+            <Button type="submit" disabled={busy}>
+              Accept and send
+            </Button>
+          </GovForm>
         </div>
       </div>
     </>
   );
 }
 
-/** `/framework/apply/check`: check your answers, then send the application. */
+/** `/framework/apply/check`: check your answers (kept in the tab, so a reload keeps them), then send. */
 export function ApplyCheckPage() {
+  const me = useMe();
   const reference = useReference();
-  const state = settle(reference);
+  const state = settle(me, reference);
   usePageTitle(state.title ?? title);
-  const draft = applicationDraft.get();
-  if (draft === null) return <Navigate to="/framework/apply" replace />;
   if (!state.ready) return state.view;
-  return <CheckAnswers values={draft.values} reference={state.data[0]} />;
+  const [meData, referenceData] = state.data;
+  return <CheckDraft me={meData} reference={referenceData} />;
+}
+
+function CheckDraft({ me, reference }: { me: Me; reference: ReferenceData }) {
+  const draftKey = applicationDraftKey(me.user.id);
+  // Read once: sending forgets the draft, and a re-render on the way out must not send the person back.
+  const [values] = useState(() => readDraft(draftKey, emptyApplication(me.organisation?.name)));
+  // Nothing complete to check (a new tab, or sent already): the answers are asked for first.
+  if (!applicationInputSchema.safeParse(toApplicationInput(values)).success)
+    return <Navigate to="/framework/apply" replace />;
+  return <CheckAnswers values={values} draftKey={draftKey} reference={reference} />;
 }

@@ -1,29 +1,25 @@
-import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
-import { FileUpload } from "../../components/documents/FileUpload.tsx";
-import { type FormEvent, useEffect, useState } from "react";
-import { useNavigate } from "react-router";
+import { useEffect } from "react";
+import { useLocation, useNavigate } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
+import type { Attachment } from "#shared/documents/document.ts";
 import { applicationInputSchema } from "#shared/framework/application.ts";
+import type { FieldError } from "#shared/http/problem.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { useMe, useReference } from "../../api/queries.ts";
-import {
-  AppLink,
-  BackLink,
-  Button,
-  Checkboxes,
-  InsetText,
-  Radios,
-  TextInput,
-} from "../../components/govuk/index.ts";
+import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
+import { FileUpload } from "../../components/documents/FileUpload.tsx";
+import { AppLink, BackLink, Button, Checkboxes, InsetText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import { FormCheckboxes, FormField, FormRadios, FormTextInput } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { type FieldLinks, useFormErrors, zodFieldErrors } from "../../forms/form-errors.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { frameworkStatusExplanations, sizeLabels } from "../home/labels.ts";
 import {
   type ApplicationFormValues,
-  applicationDraft,
+  applicationDraftKey,
   emptyApplication,
   toApplicationInput,
 } from "./application-draft.ts";
@@ -31,46 +27,72 @@ import { sizeHints } from "./labels.ts";
 
 const title = "Apply to join the framework";
 
-const links: FieldLinks = {
-  organisationName: "#organisationName",
-  legalForm: "#legalForm",
-  registrationNumber: "#registrationNumber",
-  size: "#size",
-  vcse: "#vcse",
-  needAreaIds: "#needAreaIds",
-  regionIds: "#regionIds",
-  safeguardingDeclaration: "#safeguardingDeclaration",
-  dataProtectionDeclaration: "#dataProtectionDeclaration",
-};
+const fields = [
+  "organisationName",
+  "legalForm",
+  "registrationNumber",
+  "size",
+  "vcse",
+  "needAreaIds",
+  "regionIds",
+  "safeguardingDeclaration",
+  "dataProtectionDeclaration",
+] as const;
+
+/** A declaration: one checkbox whose value is true or false. */
+function Declaration({
+  name,
+  legend,
+  text,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  text: string;
+  hint: string;
+}) {
+  return (
+    <FormField<boolean>
+      name={name}
+      render={({ value, onChange, error }) => (
+        <Checkboxes
+          name={name}
+          legend={legend}
+          legendSize="s"
+          values={value ? ["yes"] : []}
+          onChange={(v) => onChange(v.includes("yes"))}
+          error={error}
+          items={[{ value: "yes", text, hint }]}
+        />
+      )}
+    />
+  );
+}
 
 function ApplyForm({ me, reference }: { me: Me; reference: ReferenceData }) {
   const navigate = useNavigate();
-  const [values, setValues] = useState<ApplicationFormValues>(
-    () => applicationDraft.get()?.values ?? emptyApplication(me.organisation?.name),
-  );
-  const { errors, showFieldErrors } = useFormErrors(links);
+  const location = useLocation();
+  const apply = useGovForm({
+    schema: applicationInputSchema,
+    toRequest: toApplicationInput,
+    defaultValues: emptyApplication(me.organisation?.name),
+    fields,
+    draftKey: applicationDraftKey(me.user.id),
+    keepDraft: true,
+  });
+  const { errors, form } = apply;
   usePageTitle(errors ? `Error: ${title}` : title);
 
   // Errors the API found when the application was sent from the check-your-answers page.
+  const serverErrors = (location.state as { serverErrors?: FieldError[] } | null)?.serverErrors;
   useEffect(() => {
-    const serverErrors = applicationDraft.get()?.serverErrors;
-    if (serverErrors?.length) showFieldErrors(serverErrors);
-  }, [showFieldErrors]);
+    for (const { path, message } of serverErrors ?? [])
+      form.setError(path as keyof ApplicationFormValues, { type: "server", message });
+  }, [form, serverErrors]);
 
-  const set = <K extends keyof ApplicationFormValues>(key: K, value: ApplicationFormValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
-  const error = (key: keyof ApplicationFormValues) => errors?.fields[key];
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const checked = applicationInputSchema.safeParse(toApplicationInput(values));
-    if (!checked.success) {
-      showFieldErrors(zodFieldErrors(checked.error));
-      return;
-    }
-    applicationDraft.set({ values });
-    navigate("/framework/apply/check");
-  }
+  const onSubmit = apply.submit(async () => {
+    await navigate("/framework/apply/check");
+  });
 
   return (
     <>
@@ -83,132 +105,89 @@ function ApplyForm({ me, reference }: { me: Me; reference: ReferenceData }) {
             Tell us about your organisation, what it offers and where. A framework administrator will decide
             whether to admit it. You can check your answers before you send them.
           </p>
-          <form noValidate onSubmit={onSubmit}>
+          <GovForm form={apply} onSubmit={onSubmit}>
             <h2 className="govuk-heading-m">Your organisation</h2>
-            <TextInput
-              id="organisationName"
-              label="Organisation name"
-              value={values.organisationName}
-              onChange={(v) => set("organisationName", v)}
-              error={error("organisationName")}
-              autoComplete="organization"
-            />
-            <TextInput
-              id="legalForm"
+            <FormTextInput name="organisationName" label="Organisation name" autoComplete="organization" />
+            <FormTextInput
+              name="legalForm"
               label="Legal form"
               hint="For example, charitable incorporated organisation or community interest company"
-              value={values.legalForm}
-              onChange={(v) => set("legalForm", v)}
-              error={error("legalForm")}
             />
-            <TextInput
-              id="registrationNumber"
+            <FormTextInput
+              name="registrationNumber"
               label="Charity or company number"
               hint="6 to 10 letters and numbers, for example 1180452 or SC012345"
-              value={values.registrationNumber}
-              onChange={(v) => set("registrationNumber", v)}
-              error={error("registrationNumber")}
               width="10"
               spellCheck={false}
             />
-            <Radios
+            <FormRadios
               name="size"
               legend="Size of your organisation"
-              value={values.size}
-              onChange={(v) => set("size", v)}
-              error={error("size")}
               items={(["micro", "small", "medium", "large"] as const).map((size) => ({
                 value: size,
                 text: sizeLabels[size],
                 hint: sizeHints[size],
               }))}
             />
-            <Radios
+            <FormRadios
               name="vcse"
               legend="Is your organisation a voluntary, community or social enterprise (VCSE)?"
-              value={values.vcse}
-              onChange={(v) => set("vcse", v === "yes" ? "yes" : "no")}
-              error={error("vcse")}
               inline
               items={[
                 { value: "yes", text: "Yes" },
                 { value: "no", text: "No" },
               ]}
             />
-            <Checkboxes
+            <FormCheckboxes
               name="needAreaIds"
               legend="Need areas you offer"
               hint="Select all that apply"
-              values={values.needAreaIds}
-              onChange={(v) => set("needAreaIds", v)}
-              error={error("needAreaIds")}
               items={reference.needAreas.map((area) => ({ value: area.id, text: area.name }))}
             />
-            <Checkboxes
+            <FormCheckboxes
               name="regionIds"
               legend="Probation regions you serve"
               hint="Select all that apply"
-              values={values.regionIds}
-              onChange={(v) => set("regionIds", v)}
-              error={error("regionIds")}
               items={reference.regions.map((region) => ({ value: region.id, text: region.name }))}
             />
             <h2 className="govuk-heading-m">Declarations</h2>
-            <Checkboxes
+            <Declaration
               name="safeguardingDeclaration"
               legend="Safeguarding"
-              legendSize="s"
-              values={values.safeguardingDeclaration ? ["yes"] : []}
-              onChange={(v) => set("safeguardingDeclaration", v.includes("yes"))}
-              error={error("safeguardingDeclaration")}
-              items={[
-                {
-                  value: "yes",
-                  text: "My organisation meets the safeguarding requirements for working with people on probation",
-                  hint: "Including safer recruitment, vetting of staff and volunteers, and a safeguarding lead.",
-                },
-              ]}
+              text="My organisation meets the safeguarding requirements for working with people on probation"
+              hint="Including safer recruitment, vetting of staff and volunteers, and a safeguarding lead."
             />
-            <Checkboxes
+            <Declaration
               name="dataProtectionDeclaration"
               legend="Data protection"
-              legendSize="s"
-              values={values.dataProtectionDeclaration ? ["yes"] : []}
-              onChange={(v) => set("dataProtectionDeclaration", v.includes("yes"))}
-              error={error("dataProtectionDeclaration")}
-              items={[
-                {
-                  value: "yes",
-                  text: "My organisation meets the data protection requirements for handling personal data",
-                  hint: "Including UK GDPR, the Data Protection Act 2018 and secure storage of case records.",
-                },
-              ]}
+              text="My organisation meets the data protection requirements for handling personal data"
+              hint="Including UK GDPR, the Data Protection Act 2018 and secure storage of case records."
             />
             <h2 className="govuk-heading-m">Supporting documents (optional)</h2>
             <p className="govuk-body">
               For example your safeguarding policy, data protection policy, insurance certificates or latest
               accounts.
             </p>
-            <AttachmentList
-              attachments={values.attachments}
-              onRemove={(documentId) =>
-                set(
-                  "attachments",
-                  values.attachments.filter((a) => a.documentId !== documentId),
-                )
-              }
-              caption="Attached to your application"
-            />
-            <FileUpload
-              id="document"
-              owner={{ type: "application" }}
-              label="Upload a file"
-              onUploaded={(attachment) =>
-                setValues((previous) => ({ ...previous, attachments: [...previous.attachments, attachment] }))
-              }
+            <FormField<Attachment[]>
+              name="attachments"
+              render={({ value, onChange }) => (
+                <>
+                  <AttachmentList
+                    attachments={value}
+                    onRemove={(documentId) => onChange(value.filter((a) => a.documentId !== documentId))}
+                    caption="Attached to your application"
+                  />
+                  <FileUpload
+                    id="document"
+                    owner={{ type: "application" }}
+                    label="Upload a file"
+                    onUploaded={(attachment) => onChange([...form.getValues("attachments"), attachment])}
+                  />
+                </>
+              )}
             />
             <Button type="submit">Continue</Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

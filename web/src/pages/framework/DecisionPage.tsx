@@ -1,49 +1,45 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { type Application, decisionInputSchema } from "#shared/framework/application.ts";
 import { decideApplication, frameworkKeys, useApplication } from "../../api/framework.ts";
-import { BackLink, Button, InsetText, Radios, Textarea } from "../../components/govuk/index.ts";
+import { BackLink, Button, InsetText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import { FormRadios, FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { type FieldLinks, useFormErrors, zodFieldErrors } from "../../forms/form-errors.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 
-const links: FieldLinks = { decision: "#decision", reason: "#reason" };
+const fields = ["decision", "reason"] as const;
+
+interface DecisionValues {
+  decision: string | undefined;
+  reason: string;
+}
 
 function DecisionForm({ application }: { application: Application }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [decision, setDecision] = useState<string | undefined>(undefined);
-  const [reason, setReason] = useState("");
-  const [sending, setSending] = useState(false);
-  const { errors, showFieldErrors, showError } = useFormErrors(links);
-  const title = `Decide on ${application.organisationName}’s application`;
-  usePageTitle(errors ? `Error: ${title}` : title);
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const input = {
+  const decide = useGovForm({
+    schema: decisionInputSchema,
+    toRequest: ({ decision, reason }: DecisionValues) => ({
       decision,
       ...(reason.trim() ? { reason } : {}),
       version: application.version,
-    };
-    const checked = decisionInputSchema.safeParse(input);
-    if (!checked.success) {
-      showFieldErrors(zodFieldErrors(checked.error));
-      return;
-    }
-    setSending(true);
-    try {
-      await decideApplication(application.id, checked.data);
-      await queryClient.invalidateQueries({ queryKey: frameworkKeys.all });
-      navigate(`/framework/applications/${application.id}/decided`);
-    } catch (error) {
-      setSending(false);
-      showError(error);
-    }
-  }
+    }),
+    defaultValues: { decision: undefined, reason: "" } as DecisionValues,
+    fields,
+  });
+  const { errors, busy } = decide;
+  const title = `Decide on ${application.organisationName}’s application`;
+  usePageTitle(errors ? `Error: ${title}` : title);
+
+  const onSubmit = decide.submit(async (decision) => {
+    await decideApplication(application.id, decision);
+    await queryClient.invalidateQueries({ queryKey: frameworkKeys.all });
+    await navigate(`/framework/applications/${application.id}/decided`);
+  });
 
   return (
     <>
@@ -55,13 +51,10 @@ function DecisionForm({ application }: { application: Application }) {
           {application.status !== "submitted" ? (
             <InsetText>This application has already been decided.</InsetText>
           ) : (
-            <form noValidate onSubmit={(event) => void onSubmit(event)}>
-              <Radios
+            <GovForm form={decide} onSubmit={onSubmit}>
+              <FormRadios
                 name="decision"
                 legend="Do you want to admit this organisation to the framework?"
-                value={decision}
-                onChange={setDecision}
-                error={errors?.fields.decision}
                 items={[
                   {
                     value: "admit",
@@ -73,22 +66,19 @@ function DecisionForm({ application }: { application: Application }) {
                     text: "Reject",
                     hint: "The organisation will see your reason and can apply again.",
                     conditional: (
-                      <Textarea
-                        id="reason"
+                      <FormTextarea
+                        name="reason"
                         label="Reason for rejecting the application"
                         hint="Write it for the organisation: say what they would need to change."
-                        value={reason}
-                        onChange={setReason}
-                        error={errors?.fields.reason}
                       />
                     ),
                   },
                 ]}
               />
-              <Button type="submit" disabled={sending}>
+              <Button type="submit" disabled={busy}>
                 Confirm decision
               </Button>
-            </form>
+            </GovForm>
           )}
         </div>
       </div>

@@ -1,7 +1,5 @@
 import type { Attachment } from "#shared/documents/document.ts";
 import type { ApplicationInput } from "#shared/framework/application.ts";
-import type { FieldError } from "#shared/http/problem.ts";
-import { sessionStore } from "../../auth/session-store.ts";
 
 /** The apply form as typed, before it becomes an application. */
 export interface ApplicationFormValues {
@@ -18,6 +16,7 @@ export interface ApplicationFormValues {
   attachments: Attachment[];
 }
 
+/** A blank application, with the organisation's name filled in when it is known. */
 export const emptyApplication = (organisationName = ""): ApplicationFormValues => ({
   organisationName,
   legalForm: "",
@@ -47,24 +46,8 @@ export function toApplicationInput(values: ApplicationFormValues): Record<keyof 
   };
 }
 
-interface Draft {
-  values: ApplicationFormValues;
-  /** Errors the API found when the application was sent, to show on the form. */
-  serverErrors?: FieldError[];
-}
-
-// Kept in memory between the form and the check-your-answers page, and forgotten when the session changes.
-let draft: Draft | null = null;
-sessionStore.subscribe(() => {
-  draft = null;
-});
-
-export const applicationDraft = {
-  get: (): Draft | null => draft,
-  set: (next: Draft): void => {
-    draft = next;
-  },
-  clear: (): void => {
-    draft = null;
-  },
-};
+/**
+ * Where the application's answers are kept in the tab until sent (the form layer's session draft), so a reload
+ * of the check-answers page or Back keeps them; by user, so a colleague signing in on the same tab never sees them.
+ */
+export const applicationDraftKey = (userId: string): string => `framework-application:${userId}`;

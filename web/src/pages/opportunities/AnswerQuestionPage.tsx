@@ -1,29 +1,27 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useNavigate, useParams } from "react-router";
-import { type Clarification, organisationsNamedIn } from "#shared/opportunities/clarification.ts";
+import {
+  answerQuestionSchema,
+  type Clarification,
+  organisationsNamedIn,
+} from "#shared/opportunities/clarification.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { answerQuestion, opportunityKeys, useQuestions } from "../../api/opportunities.ts";
-import {
-  BackLink,
-  Button,
-  InsetText,
-  SummaryList,
-  Textarea,
-  WarningText,
-} from "../../components/govuk/index.ts";
+import { BackLink, Button, InsetText, SummaryList, WarningText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
+import { FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
 const title = "Answer a question";
-const links = { question: "#question", answer: "#answer" };
+const fields = ["question", "answer"] as const;
 
 /** "A", "A and B", "A, B and C". */
 const listOf = (names: string[]) =>
@@ -32,23 +30,26 @@ const listOf = (names: string[]) =>
 function AnswerForm({ opportunity, question }: { opportunity: Opportunity; question: Clarification }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [answer, setAnswer] = useState(question.answer ?? "");
-  // The asker's words are only a starting point: what is published is what the commissioner leaves here.
-  const [published, setPublished] = useState(question.publishedQuestion ?? question.question);
+  const reply = useGovForm({
+    schema: answerQuestionSchema,
+    toRequest: (values: { question: string; answer: string }) => ({ ...values, version: question.version }),
+    // The asker's words are only a starting point: what is published is what the commissioner leaves here.
+    defaultValues: {
+      question: question.publishedQuestion ?? question.question,
+      answer: question.answer ?? "",
+    },
+    fields,
+  });
+  const { errors, busy } = reply;
+  const published = useWatch({ control: reply.form.control, name: "question" });
   const stillNamed = organisationsNamedIn(published, question.namesOrganisations ?? []);
-  const { errors, showError } = useFormErrors(links);
-  const { busy, submit } = useSubmit(showError);
   usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}/questions`;
 
-  const onSubmit = submit(async () => {
-    await answerQuestion(opportunity.id, question.id, {
-      question: published,
-      answer,
-      version: question.version,
-    });
+  const onSubmit = reply.submit(async (request) => {
+    await answerQuestion(opportunity.id, question.id, request);
     await queryClient.invalidateQueries({ queryKey: opportunityKeys.questions(opportunity.id) });
-    navigate(back, { state: { flash: "Answer published" } });
+    await navigate(back, { state: { flash: "Answer published" } });
   });
 
   return (
@@ -71,31 +72,25 @@ function AnswerForm({ opportunity, question }: { opportunity: Opportunity; quest
               before you publish it.
             </WarningText>
           ) : null}
-          <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <Textarea
-              id="question"
+          <GovForm form={reply} onSubmit={onSubmit}>
+            <FormTextarea
+              name="question"
               label="The question as it will be published"
               labelClassName="govuk-label--m"
               hint="Only this text is published, never the question as asked. Remove anything that could identify who asked."
               rows={5}
-              value={published}
-              onChange={setPublished}
-              error={errors?.fields.question}
             />
-            <Textarea
-              id="answer"
+            <FormTextarea
+              name="answer"
               label="Your answer"
               labelClassName="govuk-label--m"
               hint="It will be published with the question to every provider that may bid. The asker’s name is not shown."
               rows={8}
-              value={answer}
-              onChange={setAnswer}
-              error={errors?.fields.answer}
             />
             <Button type="submit" disabled={busy}>
               Publish answer
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

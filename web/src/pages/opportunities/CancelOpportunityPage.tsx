@@ -1,32 +1,36 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useNavigate } from "react-router";
-import type { Opportunity } from "#shared/opportunities/opportunity.ts";
+import { cancelOpportunitySchema, type Opportunity } from "#shared/opportunities/opportunity.ts";
 import { cancelOpportunity, opportunityKeys } from "../../api/opportunities.ts";
-import { AppLink, BackLink, Button, InsetText, Textarea, WarningText } from "../../components/govuk/index.ts";
+import { AppLink, BackLink, Button, InsetText, WarningText } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
+import { FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { useFormErrors } from "../../forms/form-errors.ts";
-import { useSubmit } from "../../forms/use-submit.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { WithOpportunity } from "./opportunity-page.tsx";
 
 const title = "Cancel this opportunity";
-const links = { reason: "#reason" };
+const fields = ["reason"] as const;
 
 function CancelForm({ opportunity }: { opportunity: Opportunity }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState("");
-  const { errors, showError } = useFormErrors(links);
-  const { busy, submit } = useSubmit(showError);
-  usePageTitle(errors ? `Error: ${title}` : title);
   const back = `/opportunities/${opportunity.id}`;
+  const cancel = useGovForm({
+    schema: cancelOpportunitySchema,
+    toRequest: ({ reason }: { reason: string }) => ({ reason, version: opportunity.version }),
+    defaultValues: { reason: "" },
+    fields,
+  });
+  const { errors, busy } = cancel;
+  usePageTitle(errors ? `Error: ${title}` : title);
 
-  const onSubmit = submit(async () => {
-    await cancelOpportunity(opportunity.id, opportunity.version, reason);
+  const onSubmit = cancel.submit(async ({ reason, version }) => {
+    await cancelOpportunity(opportunity.id, version, reason);
     await queryClient.invalidateQueries({ queryKey: opportunityKeys.all });
-    navigate(back, { state: { flash: "Opportunity cancelled" } });
+    await navigate(back, { state: { flash: "Opportunity cancelled" } });
   });
 
   return (
@@ -37,17 +41,14 @@ function CancelForm({ opportunity }: { opportunity: Opportunity }) {
           <FormErrorSummary errors={errors} />
           <PageHeading caption={opportunity.title}>{title}</PageHeading>
           {opportunity.status === "draft" || opportunity.status === "open" ? (
-            <form noValidate onSubmit={(event) => void onSubmit(event)}>
+            <GovForm form={cancel} onSubmit={onSubmit}>
               <WarningText>
                 Cancelling cannot be undone. Providers will see that the competition was cancelled and why.
               </WarningText>
-              <Textarea
-                id="reason"
+              <FormTextarea
+                name="reason"
                 label="Why are you cancelling it?"
                 labelClassName="govuk-label--m"
-                value={reason}
-                onChange={setReason}
-                error={errors?.fields.reason}
               />
               <div className="govuk-button-group">
                 <Button type="submit" variant="warning" disabled={busy}>
@@ -57,7 +58,7 @@ function CancelForm({ opportunity }: { opportunity: Opportunity }) {
                   Go back without cancelling
                 </AppLink>
               </div>
-            </form>
+            </GovForm>
           ) : (
             <InsetText>Only a draft or open opportunity can be cancelled.</InsetText>
           )}

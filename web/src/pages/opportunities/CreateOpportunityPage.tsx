@@ -1,50 +1,55 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
+import { createOpportunitySchema } from "#shared/opportunities/opportunity.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { createOpportunity, opportunityKeys } from "../../api/opportunities.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { BackLink, Button, Checkboxes, Radios, TextInput } from "../../components/govuk/index.ts";
+import { BackLink, Button } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import { FormCheckboxes, FormRadios, FormTextInput } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
-import { type FieldLinks, useFormErrors } from "../../forms/form-errors.ts";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 
 const title = "Create an opportunity";
-const links: FieldLinks = { title: "#title", needAreaId: "#needAreaId", regionIds: "#regionIds" };
+const fields = ["title", "needAreaId", "regionIds"] as const;
+
+interface CreateValues {
+  title: string;
+  needAreaId: string;
+  regionIds: string[];
+}
+
+/** The form as the API's request: a need area not yet chosen is left out, so the schema asks for it. */
+const toRequest = (values: CreateValues) => ({ ...values, needAreaId: values.needAreaId || undefined });
 
 function CreateForm({ me, reference }: { me: Me; reference: ReferenceData }) {
   const lookup = referenceLookup(reference);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({
-    title: "",
-    needAreaId: "",
-    regionIds: me.user.regions.length === 1 ? me.user.regions : ([] as string[]),
+  const create = useGovForm({
+    schema: createOpportunitySchema,
+    toRequest,
+    defaultValues: {
+      title: "",
+      needAreaId: "",
+      // A commissioner of one region has nothing to choose.
+      regionIds: me.user.regions.length === 1 ? me.user.regions : [],
+    },
+    fields,
   });
-  const [sending, setSending] = useState(false);
-  const { errors, showError } = useFormErrors(links);
+  const { errors, busy } = create;
   usePageTitle(errors ? `Error: ${title}` : title);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSending(true);
-    try {
-      const created = await createOpportunity({
-        title: values.title,
-        needAreaId: values.needAreaId,
-        regionIds: values.regionIds,
-      } as Parameters<typeof createOpportunity>[0]);
-      await queryClient.invalidateQueries({ queryKey: opportunityKeys.all });
-      navigate(`/opportunities/${created.id}/edit`, { state: { flash: "Draft created" } });
-    } catch (error) {
-      setSending(false);
-      showError(error);
-    }
-  }
+  const onSubmit = create.submit(async (request) => {
+    const created = await createOpportunity(request);
+    await queryClient.invalidateQueries({ queryKey: opportunityKeys.all });
+    await navigate(`/opportunities/${created.id}/edit`, { state: { flash: "Draft created" } });
+  });
 
   return (
     <>
@@ -57,38 +62,29 @@ function CreateForm({ me, reference }: { me: Me; reference: ReferenceData }) {
             Start with a title, the need area and the regions. You can then fill in the rest of the draft and
             publish it when it is complete.
           </p>
-          <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <TextInput
-              id="title"
+          <GovForm form={create} onSubmit={onSubmit}>
+            <FormTextInput
+              name="title"
               label="Title"
               labelClassName="govuk-label--m"
               hint="Say what is being bought and where, for example ‘Accommodation support in north London’"
-              value={values.title}
-              onChange={(v) => setValues({ ...values, title: v })}
-              error={errors?.fields.title}
             />
-            <Radios
+            <FormRadios
               name="needAreaId"
               legend="Need area"
-              value={values.needAreaId}
-              onChange={(v) => setValues({ ...values, needAreaId: v })}
-              error={errors?.fields.needAreaId}
               small
               items={reference.needAreas.map((area) => ({ value: area.id, text: area.name }))}
             />
-            <Checkboxes
+            <FormCheckboxes
               name="regionIds"
               legend="Regions"
               hint="You can commission in these regions"
-              values={values.regionIds}
-              onChange={(v) => setValues({ ...values, regionIds: v })}
-              error={errors?.fields.regionIds}
               items={me.user.regions.map((id) => ({ value: id, text: lookup.region(id)?.name ?? id }))}
             />
-            <Button type="submit" disabled={sending}>
+            <Button type="submit" disabled={busy}>
               Create draft
             </Button>
-          </form>
+          </GovForm>
         </div>
       </div>
     </>

@@ -1,56 +1,43 @@
-import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
-import { type OpportunityStatus, opportunityStatusSchema } from "#shared/opportunities/opportunity.ts";
+import { type OpportunityStatus, opportunityListQuerySchema } from "#shared/opportunities/opportunity.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { type OpportunityFilters, useOpportunities } from "../../api/opportunities.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import {
-  AppLink,
-  Button,
-  ButtonLink,
-  InsetText,
-  NextPageLink,
-  Select,
-  Table,
-} from "../../components/govuk/index.ts";
+import { AppLink, Button, ButtonLink, InsetText, NextPageLink, Table } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
+import { FormSelect } from "../../forms/fields.tsx";
+import { GovForm } from "../../forms/GovForm.tsx";
+import { useGovForm } from "../../forms/use-gov-form.ts";
 import { formatTiers } from "../home/labels.ts";
 import { opportunityStatusTags } from "./labels.ts";
 import { OpportunityTag } from "./OpportunityTag.tsx";
+import { filtersFrom, nextPageHref, opportunitiesView, searchFor } from "./OpportunitiesPage.presenter.ts";
 
 const title = "Opportunities";
 
-/** The list's filters from the address, with the defaults for someone who has not chosen yet. */
+/** The list's filters from the address; applying the form writes them back (GET semantics: shareable, Back works). */
 function useFilters(regions: readonly string[], statuses: readonly OpportunityStatus[]) {
   const [params, setParams] = useSearchParams();
-  const region = params.get("region");
-  const status = opportunityStatusSchema.safeParse(params.get("status"));
-  const filters: OpportunityFilters = {
-    region: region && regions.includes(region) ? region : (regions[0] ?? ""),
-    status: status.success && statuses.includes(status.data) ? status.data : "open",
-    needArea: params.get("needArea") || undefined,
-    cursor: params.get("cursor") || undefined,
-  };
-  const apply = (next: { region: string; status: string; needArea?: string }) => {
-    const search: Record<string, string> = { region: next.region, status: next.status };
-    if (next.needArea) search.needArea = next.needArea;
-    setParams(search);
-  };
+  const filters = filtersFrom(params, regions, statuses);
+  const apply = (next: FilterValues) => setParams(searchFor(next));
   return { filters, apply };
 }
 
-function nextPageHref(filters: OpportunityFilters, cursor: string): string {
-  const params = new URLSearchParams({ region: filters.region, status: filters.status });
-  if (filters.needArea) params.set("needArea", filters.needArea);
-  params.set("cursor", cursor);
-  return `/opportunities?${params.toString()}`;
+interface FilterValues {
+  region: string;
+  status: string;
+  needArea: string;
 }
+
+const filterSchema = opportunityListQuerySchema.pick({ region: true, status: true, needArea: true });
+const filterFields = ["region", "status", "needArea"] as const;
+const filterRequest = (values: FilterValues) => ({ ...values, needArea: values.needArea || undefined });
 
 function FilterForm({
   filters,
@@ -65,38 +52,32 @@ function FilterForm({
   statuses: readonly OpportunityStatus[];
   reference: ReferenceData;
   withNeedArea: boolean;
-  onApply: (next: { region: string; status: string; needArea?: string }) => void;
+  onApply: (next: FilterValues) => void;
 }) {
   const lookup = referenceLookup(reference);
-  const [region, setRegion] = useState(filters.region);
-  const [status, setStatus] = useState<string>(filters.status);
-  const [needArea, setNeedArea] = useState(filters.needArea ?? "");
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    onApply({ region, status, ...(needArea ? { needArea } : {}) });
-  }
+  const filter = useGovForm({
+    schema: filterSchema,
+    toRequest: filterRequest,
+    defaultValues: { region: filters.region, status: filters.status, needArea: filters.needArea ?? "" },
+    fields: filterFields,
+  });
+  const onSubmit = filter.submit(async (_, values) => onApply(values));
   return (
-    <form noValidate onSubmit={onSubmit} method="get" aria-label="Filter opportunities">
-      <Select
-        id="region"
+    <GovForm form={filter} onSubmit={onSubmit} label="Filter opportunities">
+      <FormSelect
+        name="region"
         label="Region"
-        value={region}
-        onChange={setRegion}
         items={regions.map((id) => ({ value: id, text: lookup.region(id)?.name ?? id }))}
       />
-      <Select
-        id="status"
+      <FormSelect
+        name="status"
         label="Status"
-        value={status}
-        onChange={setStatus}
         items={statuses.map((s) => ({ value: s, text: opportunityStatusTags[s].text }))}
       />
       {withNeedArea ? (
-        <Select
-          id="needArea"
+        <FormSelect
+          name="needArea"
           label="Need area"
-          value={needArea}
-          onChange={setNeedArea}
           items={[
             { value: "", text: "All need areas" },
             ...reference.needAreas.map((area) => ({ value: area.id, text: area.name })),
@@ -106,7 +87,7 @@ function FilterForm({
       <Button type="submit" variant="secondary">
         Apply filters
       </Button>
-    </form>
+    </GovForm>
   );
 }
 
@@ -231,19 +212,8 @@ export function OpportunitiesPage() {
   usePageTitle(state.title ?? title);
   if (!state.ready) return state.view;
   const [meData, referenceData] = state.data;
-  if (meData.user.role === "commissioner") {
-    return (
-      <OpportunityList
-        me={meData}
-        reference={referenceData}
-        regions={meData.user.regions}
-        statuses={opportunityStatusSchema.options}
-        withNeedArea
-      />
-    );
-  }
-  const organisation = meData.organisation;
-  if (organisation?.frameworkStatus !== "admitted") {
+  const view = opportunitiesView(meData);
+  if (view.kind === "not-admitted") {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -264,9 +234,9 @@ export function OpportunitiesPage() {
     <OpportunityList
       me={meData}
       reference={referenceData}
-      regions={organisation.regionIds}
-      statuses={["open", "closed"]}
-      withNeedArea={organisation.needAreaIds.length > 1}
+      regions={view.regions}
+      statuses={view.statuses}
+      withNeedArea={view.withNeedArea}
     />
   );
 }

@@ -1,10 +1,4 @@
-import type { FieldError } from "#shared/http/problem.ts";
-import type {
-  Opportunity,
-  QualityQuestion,
-  UpdateOpportunityInput,
-} from "#shared/opportunities/opportunity.ts";
-import type { TierId } from "#shared/reference/schema.ts";
+import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import type { DateParts } from "../../components/govuk/index.ts";
 import type { FieldLinks } from "../../forms/form-errors.ts";
 import {
@@ -52,6 +46,7 @@ export function nextQuestionId(rows: readonly QuestionRow[]): string {
   return `q${Math.max(0, ...used) + 1}`;
 }
 
+/** The form's values from a saved draft (numbers as text, dates as parts, at least one question row). */
 export function formValuesFrom(o: Opportunity): OpportunityFormValues {
   return {
     title: o.title,
@@ -93,108 +88,76 @@ export function liveWeightTotal(values: OpportunityFormValues): number {
   );
 }
 
-/** Where the error summary links for each field of the form (question rows depend on the values). */
-export function opportunityFieldLinks(values: OpportunityFormValues): FieldLinks {
-  const links: FieldLinks = {
-    title: "#title",
-    description: "#description",
-    needAreaId: "#needAreaId",
-    regionIds: "#regionIds",
-    pduIds: "#pduIds",
-    tiers: "#tiers",
-    contractStart: "#contractStart-day",
-    contractEnd: "#contractEnd-day",
-    expectedReferralsPerYear: "#expectedReferralsPerYear",
-    budgetCeilingPence: "#budgetCeiling",
-    qualityQuestions: values.qualityQuestions.length ? "#qualityQuestions-0-text" : "#add-question",
-  };
-  values.qualityQuestions.forEach((_, i) => {
-    for (const field of ["text", "weight", "wordLimit"] as const) {
-      links[`qualityQuestions.${i}.${field}`] = `#qualityQuestions-${i}-${field}`;
-    }
-  });
-  return {
-    ...links,
-    socialValueWeight: "#socialValueWeight",
-    priceWeight: "#priceWeight",
-    clarificationDeadline: "#clarificationDeadline-day",
-    submissionDeadline: "#submissionDeadline-day",
-  };
-}
+const questionLinks = Object.fromEntries(
+  Array.from({ length: 20 }, (_, i) =>
+    (["text", "weight", "wordLimit"] as const).map((field) => [
+      `qualityQuestions.${i}.${field}`,
+      `#qualityQuestions-${i}-${field}`,
+    ]),
+  ).flat(),
+);
+
+/** Where the error summary links for each field of the form, in page order (every possible question row). */
+export const opportunityFieldLinks: FieldLinks = {
+  title: "#title",
+  description: "#description",
+  needAreaId: "#needAreaId",
+  regionIds: "#regionIds",
+  pduIds: "#pduIds",
+  tiers: "#tiers",
+  contractStart: "#contractStart-day",
+  contractEnd: "#contractEnd-day",
+  expectedReferralsPerYear: "#expectedReferralsPerYear",
+  budgetCeilingPence: "#budgetCeiling",
+  qualityQuestions: "#qualityQuestions-0-text",
+  ...questionLinks,
+  socialValueWeight: "#socialValueWeight",
+  priceWeight: "#priceWeight",
+  clarificationDeadline: "#clarificationDeadline-day",
+  submissionDeadline: "#submissionDeadline-day",
+};
+
+// What cannot be read is passed on as typed, so the shared schema words the problem ("as a number").
+const typedWhole = (text: string) => {
+  const value = parseWholeNumber(text);
+  return Number.isNaN(value) ? text : value;
+};
+const typedDate = (parts: DateParts, read: (parts: DateParts) => string | null | undefined) => {
+  const value = read(parts);
+  return value === null ? Object.values(parts).join("/") : value;
+};
 
 /**
- * The form as the API's draft update: blank fields are left out (a draft may be partial); things typed
- * that cannot be read (a weight of "ten", 31 February) come back as errors worded as the API words them.
+ * The form as the opportunity's fields (without the version): blank fields are left out, since a draft may be
+ * partial; rows of questions left wholly blank are dropped. The draft schema judges it for "Save as draft",
+ * the publishable schema for "Save and publish".
  */
-export function toUpdateInput(
-  values: OpportunityFormValues,
-  version: number,
-): { input: UpdateOpportunityInput; errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  const whole = (path: string, text: string, what: string): number | undefined => {
-    const value = parseWholeNumber(text);
-    if (Number.isNaN(value)) {
-      errors.push({ path, message: `Enter the ${what} as a number` });
-      return undefined;
-    }
-    return value;
-  };
-  const date = (path: string, parts: DateParts, what: string) => {
-    const value = partsToIsoDate(parts);
-    if (value === null) errors.push({ path, message: `Enter the ${what} as a real date` });
-    return value ?? undefined;
-  };
-  const instant = (path: string, parts: DateParts, what: string) => {
-    const value = partsToInstant(parts);
-    if (value === null) errors.push({ path, message: `Enter the ${what} as a real date and time` });
-    return value ?? undefined;
-  };
+export function toOpportunityRequest(values: OpportunityFormValues): Record<string, unknown> {
   const budget = parsePoundsToPence(values.budgetCeiling);
-  if (Number.isNaN(budget))
-    errors.push({ path: "budgetCeilingPence", message: "Enter the budget ceiling as an amount in pounds" });
-
   const questions = values.qualityQuestions
-    .map((row, i) => ({ row, i }))
-    .filter(({ row }) => row.text.trim() || row.weight.trim() || row.wordLimit.trim())
-    .map(
-      ({ row, i }) =>
-        ({
-          id: row.id,
-          text: row.text,
-          weight: whole(`qualityQuestions.${i}.weight`, row.weight, "question's weight"),
-          wordLimit: whole(`qualityQuestions.${i}.wordLimit`, row.wordLimit, "word limit"),
-        }) as QualityQuestion,
-    );
-
-  const input: UpdateOpportunityInput = {
-    version,
+    .filter((row) => row.text.trim() || row.weight.trim() || row.wordLimit.trim())
+    .map((row) => ({
+      id: row.id,
+      text: row.text,
+      weight: typedWhole(row.weight),
+      wordLimit: typedWhole(row.wordLimit),
+    }));
+  const request: Record<string, unknown> = {
     title: values.title,
+    description: values.description.trim() ? values.description : undefined,
+    needAreaId: values.needAreaId || undefined,
     regionIds: values.regionIds,
     pduIds: values.pduIds,
-    ...(values.needAreaId ? { needAreaId: values.needAreaId } : {}),
-    ...(values.description.trim() ? { description: values.description } : {}),
-    ...(values.tiers.length ? { tiers: values.tiers as TierId[] } : {}),
+    tiers: values.tiers.length ? values.tiers : undefined,
+    contractStart: typedDate(values.contractStart, partsToIsoDate),
+    contractEnd: typedDate(values.contractEnd, partsToIsoDate),
+    expectedReferralsPerYear: typedWhole(values.expectedReferralsPerYear),
+    budgetCeilingPence: Number.isNaN(budget) ? values.budgetCeiling : budget,
+    qualityQuestions: questions.length ? questions : undefined,
+    socialValueWeight: typedWhole(values.socialValueWeight),
+    priceWeight: typedWhole(values.priceWeight),
+    clarificationDeadline: typedDate(values.clarificationDeadline, partsToInstant),
+    submissionDeadline: typedDate(values.submissionDeadline, partsToInstant),
   };
-  const optional = <K extends keyof UpdateOpportunityInput>(key: K, value: UpdateOpportunityInput[K]) => {
-    if (value !== undefined) input[key] = value;
-  };
-  optional("contractStart", date("contractStart", values.contractStart, "contract start date"));
-  optional("contractEnd", date("contractEnd", values.contractEnd, "contract end date"));
-  optional(
-    "expectedReferralsPerYear",
-    whole("expectedReferralsPerYear", values.expectedReferralsPerYear, "expected referrals a year"),
-  );
-  optional("budgetCeilingPence", Number.isNaN(budget) ? undefined : budget);
-  if (questions.length) input.qualityQuestions = questions;
-  optional("socialValueWeight", whole("socialValueWeight", values.socialValueWeight, "social value weight"));
-  optional("priceWeight", whole("priceWeight", values.priceWeight, "price weight"));
-  optional(
-    "clarificationDeadline",
-    instant("clarificationDeadline", values.clarificationDeadline, "clarification deadline"),
-  );
-  optional(
-    "submissionDeadline",
-    instant("submissionDeadline", values.submissionDeadline, "submission deadline"),
-  );
-  return { input, errors };
+  return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
 }
