@@ -125,7 +125,7 @@ describe("every problem at once", () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         "Enter the contract start date as a real date",
-        "The word limit must be at least 50 words",
+        "The word limit for question 1 must be at least 50 words",
         "The weights must add up to 100; they add up to 85",
         "The clarification deadline must be before the submission deadline",
       ]),

@@ -54,9 +54,15 @@ describe("the offer form", () => {
     const request = offerRequest(null, "low")(values);
     const issues = saveBidSchema.safeParse(request).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(issues).toEqual([
-      ["content.offers.low.sessions", "Enter the number of sessions"],
-      ["content.offers.low.sessionMinutes", "Enter the length in whole minutes"],
-      ["content.offers.low.pricePerReferralPence", "Enter the price per referral"],
+      ["content.offers.low.sessions", "Enter the number of sessions for the low complexity offer"],
+      [
+        "content.offers.low.sessionMinutes",
+        "Enter the session length in whole minutes for the low complexity offer",
+      ],
+      [
+        "content.offers.low.pricePerReferralPence",
+        "Enter the price per referral for the low complexity offer",
+      ],
     ]);
   });
 
