@@ -1,13 +1,6 @@
-import { useId } from "react";
+import { ChartFrame, type ChartSeries, chartWidth as width } from "./ChartFrame.tsx";
 
-/** One series of bars: a value for each category, in the categories' order. */
-export interface ChartSeries {
-  key: string;
-  name: string;
-  values: number[];
-}
-
-const width = 640;
+export type { ChartSeries } from "./ChartFrame.tsx";
 const legendHeight = 32;
 const labelHeight = 20;
 const barHeight = 14;
@@ -31,71 +24,51 @@ export function BarChart({
   categories: string[];
   series: ChartSeries[];
 }) {
-  const titleId = useId();
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const groupHeight = labelHeight + series.length * (barHeight + barGap) + groupGap;
   const height = legendHeight + categories.length * groupHeight;
   const scale = (width - valueSpace) / max;
   return (
-    <svg
-      className="app-chart"
-      role="img"
-      aria-labelledby={titleId}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      focusable="false"
-    >
-      <title id={titleId}>{summary}</title>
-      <g aria-hidden="true">
-        {series.map((s, i) => (
-          <g key={s.key} transform={`translate(${i * 190} 4)`}>
-            <rect className={`app-chart__bar app-chart__bar--${i}`} width="16" height="16" />
-            <text className="app-chart__legend" x="22" y="13">
-              {s.name}
+    <ChartFrame summary={summary} height={height} series={series}>
+      {categories.map((category, c) => {
+        const top = legendHeight + c * groupHeight;
+        return (
+          <g key={category} transform={`translate(0 ${top})`}>
+            <text className="app-chart__label" x="0" y="16">
+              {category}
             </text>
+            {series.map((s, i) => {
+              const value = s.values[c] ?? 0;
+              const y = labelHeight + i * (barHeight + barGap);
+              const barWidth = value * scale;
+              return (
+                <g key={s.key}>
+                  <rect
+                    className={`app-chart__bar app-chart__bar--${i}`}
+                    x="0"
+                    y={y}
+                    width={barWidth}
+                    height={barHeight}
+                    data-category={category}
+                    data-series={s.name}
+                    data-value={value}
+                  />
+                  <text className="app-chart__value" x={barWidth + 4} y={y + 12}>
+                    {value}
+                  </text>
+                </g>
+              );
+            })}
+            <line
+              className="app-chart__axis"
+              x1="0"
+              x2="0"
+              y1={labelHeight - 2}
+              y2={groupHeight - groupGap + 2}
+            />
           </g>
-        ))}
-        {categories.map((category, c) => {
-          const top = legendHeight + c * groupHeight;
-          return (
-            <g key={category} transform={`translate(0 ${top})`}>
-              <text className="app-chart__label" x="0" y="16">
-                {category}
-              </text>
-              {series.map((s, i) => {
-                const value = s.values[c] ?? 0;
-                const y = labelHeight + i * (barHeight + barGap);
-                const barWidth = value * scale;
-                return (
-                  <g key={s.key}>
-                    <rect
-                      className={`app-chart__bar app-chart__bar--${i}`}
-                      x="0"
-                      y={y}
-                      width={barWidth}
-                      height={barHeight}
-                      data-category={category}
-                      data-series={s.name}
-                      data-value={value}
-                    />
-                    <text className="app-chart__value" x={barWidth + 4} y={y + 12}>
-                      {value}
-                    </text>
-                  </g>
-                );
-              })}
-              <line
-                className="app-chart__axis"
-                x1="0"
-                x2="0"
-                y1={labelHeight - 2}
-                y2={groupHeight - groupGap + 2}
-              />
-            </g>
-          );
-        })}
-      </g>
-    </svg>
+        );
+      })}
+    </ChartFrame>
   );
 }

@@ -1,7 +1,5 @@
-import { useId } from "react";
-import type { ChartSeries } from "./BarChart.tsx";
+import { ChartFrame, type ChartSeries, chartWidth as width } from "./ChartFrame.tsx";
 
-const width = 640;
 const legendHeight = 32;
 const axisSpace = 40;
 const plotTop = legendHeight + 24;
@@ -29,7 +27,6 @@ export function ColumnChart({
   /** A category's label in short lines under its columns (for example "Nov" and "2026"). */
   labelLines: (category: string) => string[];
 }) {
-  const titleId = useId();
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const groupWidth = (width - axisSpace) / Math.max(1, categories.length);
   const columnWidth = Math.min(24, (groupWidth - 8) / Math.max(1, series.length));
@@ -39,84 +36,65 @@ export function ColumnChart({
   // Up to 12 labels fit along the bottom; beyond that every second (or third) category is labelled.
   const labelEvery = Math.ceil(categories.length / 12);
   return (
-    <svg
-      className="app-chart"
-      role="img"
-      aria-labelledby={titleId}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      focusable="false"
-    >
-      <title id={titleId}>{summary}</title>
-      <g aria-hidden="true">
-        {series.map((s, i) => (
-          <g key={s.key} transform={`translate(${i * 190} 4)`}>
-            <rect className={`app-chart__bar app-chart__bar--${i}`} width="16" height="16" />
-            <text className="app-chart__legend" x="22" y="13">
-              {s.name}
-            </text>
-          </g>
-        ))}
-        <text className="app-chart__value" x={axisSpace - 6} y={baseline - max * scale + 5} textAnchor="end">
-          {max}
-        </text>
-        <text className="app-chart__value" x={axisSpace - 6} y={baseline + 5} textAnchor="end">
-          0
-        </text>
-        {categories.map((category, c) => {
-          const left = axisSpace + c * groupWidth + (groupWidth - columnWidth * series.length) / 2;
-          return (
-            <g key={category}>
-              {series.map((s, i) => {
-                const value = s.values[c] ?? 0;
-                const columnHeight = value * scale;
-                const x = left + i * columnWidth;
-                return (
-                  <g key={s.key}>
-                    <rect
-                      className={`app-chart__bar app-chart__bar--${i}`}
-                      x={x}
-                      y={baseline - columnHeight}
-                      width={columnWidth - 2}
-                      height={columnHeight}
-                      data-category={category}
-                      data-series={s.name}
-                      data-value={value}
-                    />
-                    {showValues ? (
-                      <text
-                        className="app-chart__value"
-                        x={x + (columnWidth - 2) / 2}
-                        y={baseline - columnHeight - 4}
-                        textAnchor="middle"
-                      >
-                        {value}
-                      </text>
-                    ) : null}
-                  </g>
-                );
-              })}
-              {c % labelEvery === 0 ? (
-                <text className="app-chart__label" x={axisSpace + (c + 0.5) * groupWidth} y={baseline + 20}>
-                  {labelLines(category).map((line, l) => (
-                    <tspan
-                      key={`${l}-${line}`}
-                      x={axisSpace + (c + 0.5) * groupWidth}
-                      dy={l === 0 ? 0 : 18}
+    <ChartFrame summary={summary} height={height} series={series}>
+      <text className="app-chart__value" x={axisSpace - 6} y={baseline - max * scale + 5} textAnchor="end">
+        {max}
+      </text>
+      <text className="app-chart__value" x={axisSpace - 6} y={baseline + 5} textAnchor="end">
+        0
+      </text>
+      {categories.map((category, c) => {
+        const left = axisSpace + c * groupWidth + (groupWidth - columnWidth * series.length) / 2;
+        return (
+          <g key={category}>
+            {series.map((s, i) => {
+              const value = s.values[c] ?? 0;
+              const columnHeight = value * scale;
+              const x = left + i * columnWidth;
+              return (
+                <g key={s.key}>
+                  <rect
+                    className={`app-chart__bar app-chart__bar--${i}`}
+                    x={x}
+                    y={baseline - columnHeight}
+                    width={columnWidth - 2}
+                    height={columnHeight}
+                    data-category={category}
+                    data-series={s.name}
+                    data-value={value}
+                  />
+                  {showValues ? (
+                    <text
+                      className="app-chart__value"
+                      x={x + (columnWidth - 2) / 2}
+                      y={baseline - columnHeight - 4}
                       textAnchor="middle"
                     >
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
-        <line className="app-chart__axis" x1={axisSpace} x2={width} y1={baseline} y2={baseline} />
-        <line className="app-chart__axis" x1={axisSpace} x2={axisSpace} y1={plotTop} y2={baseline} />
-      </g>
-    </svg>
+                      {value}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+            {c % labelEvery === 0 ? (
+              <text className="app-chart__label" x={axisSpace + (c + 0.5) * groupWidth} y={baseline + 20}>
+                {labelLines(category).map((line, l) => (
+                  <tspan
+                    key={`${l}-${line}`}
+                    x={axisSpace + (c + 0.5) * groupWidth}
+                    dy={l === 0 ? 0 : 18}
+                    textAnchor="middle"
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+      <line className="app-chart__axis" x1={axisSpace} x2={width} y1={baseline} y2={baseline} />
+      <line className="app-chart__axis" x1={axisSpace} x2={axisSpace} y1={plotTop} y2={baseline} />
+    </ChartFrame>
   );
 }
