@@ -306,7 +306,7 @@ describe("the procurement journey through the pages", () => {
       expect(await errorSummary().getByRole("link").allTextContents()).toEqual([
         "Enter the contract start date as a real date",
         "The weights must add up to 100; they add up to 85",
-        "The word limit must be at least 50 words",
+        "The word limit for question 1 must be at least 50 words",
         "The clarification deadline must be before the submission deadline",
       ]);
       // A draft keeps whatever is valid on its own: the deadlines out of order and the weights are saved.
