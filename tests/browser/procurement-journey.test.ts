@@ -1,11 +1,16 @@
-import { createHash } from "node:crypto";
-import { TZDate } from "@date-fns/tz";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { api, setClock, tokenFor } from "../support/api.ts";
 import { expectNoAxeViolations, journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
-import { portalNow, publishedOpportunity } from "../support/opportunities.ts";
+import { portalNow } from "../support/opportunities.ts";
+import {
+  fivePmInDays,
+  makeMayaFreeToApply,
+  pdf,
+  pdfSha256,
+  procurementSteps,
+} from "./support/procurement-steps.ts";
 
 let page: Page;
 usePortalPages((p) => {
@@ -13,154 +18,13 @@ usePortalPages((p) => {
 });
 
 const { onPage, seeError, click, fillDate } = journeySteps(() => page);
+const { draftAndSubmitBid, mayaApplies, helenAdmits } = procurementSteps(() => page);
 afterAll(async () => {
   // Give the rest of the browser layer the real time back, whatever happened here.
   await setClock({ offsetMs: 0 });
 });
 
 const errorSummary = () => page.locator(".govuk-error-summary");
-
-/** A date and time in UK time as the parts of the date and time inputs. */
-const londonParts = (instant: Date) => {
-  const local = new TZDate(instant.getTime(), "Europe/London");
-  return {
-    day: String(local.getDate()),
-    month: String(local.getMonth() + 1),
-    year: String(local.getFullYear()),
-  };
-};
-
-/** 5pm UK time, `days` calendar days after the portal's "now". */
-const fivePmInDays = (now: Date, days: number) => {
-  const { day, month, year } = londonParts(new Date(now.getTime() + days * 86_400_000));
-  const instant = new Date(
-    new TZDate(Number(year), Number(month) - 1, Number(day), 17, 0, 0, 0, "Europe/London").getTime(),
-  );
-  return { instant, parts: { day, month, year, hour: "17", minute: "00" } };
-};
-
-/**
- * Before the journey, Maya's organisation must be free to apply. The integration layer (when it runs in
- * the same stack first) leaves an application of hers waiting: a framework administrator rejects it, so
- * she re-applies, as the service allows after a rejection.
- */
-const makeMayaFreeToApply = async () => {
-  const maya = await tokenFor("user-provider-fresh-start");
-  const me = await api("GET", "/api/me", { token: maya });
-  const status = me.body.organisation?.frameworkStatus;
-  if (status === "not-applied" || status === "rejected") return;
-  expect(status, "Fresh Start Mentoring must not already be on the framework").toBe("applied");
-  const admin = await tokenFor("user-commissioner-london");
-  const mine = await api("GET", "/api/framework/applications/mine", { token: maya });
-  const pending = mine.body.items.find((a: { status: string }) => a.status === "submitted");
-  const rejected = await api("POST", `/api/framework/applications/${pending.id}/decision`, {
-    token: admin,
-    body: { decision: "reject", reason: "Left over from an earlier test run", version: pending.version },
-  });
-  expect(rejected.status).toBe(200);
-};
-
-/** Fills in and saves one tier's offer through its page, back to the task list. */
-const completeOffer = async (tierName: string, offer: { title: string; price: string }) => {
-  await click(`${tierName} offer`);
-  await onPage(`${tierName} offer`);
-  await page.getByLabel("Name of your intervention").fill(offer.title);
-  await page
-    .getByLabel("What happens in Assess & Plan")
-    .fill("A money and debt assessment in the first week.");
-  await page
-    .getByLabel("What happens in Implement")
-    .fill("Budgeting sessions, benefit checks and creditor work.");
-  await page.getByLabel("What happens in Review & Evaluate").fill("A review of the action plan every month.");
-  await page.getByLabel("Number of sessions").fill("6");
-  await page.getByLabel("Length of each session").fill("60");
-  await page.getByLabel("One-to-one", { exact: true }).check();
-  await page.getByLabel("Community", { exact: true }).check();
-  await page.getByLabel("Women", { exact: true }).check();
-  await page.getByLabel("Camden and Islington", { exact: true }).check();
-  await page.getByLabel("Price per referral").fill(offer.price);
-  await page.getByLabel("Capacity a year").fill("120");
-  await click("Save and return to your bid", "button");
-  await onPage("Your bid");
-};
-
-/** Drafts a whole bid through the task list and submits it, checking each page on the way. */
-/** Chooses a file in the upload on this page and presses "Upload file". */
-const uploadFile = async (name: string, mimeType: string, buffer: Buffer) => {
-  await page.getByLabel("Upload a file").setInputFiles({ name, mimeType, buffer });
-  await click("Upload file", "button");
-};
-
-const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-const pdfSha256 = createHash("sha256").update(pdf).digest("hex");
-
-const draftAndSubmitBid = async (answers: { offerTitle: string; price: string; document?: string }) => {
-  await click(/^(Start|Continue) your bid$/);
-  await onPage("Your bid");
-  const statusOf = (task: string) =>
-    page
-      .locator(".govuk-task-list__item", { hasText: task })
-      .locator(".govuk-task-list__status")
-      .textContent();
-  expect(await statusOf("Low complexity offer")).toBe("Not started");
-
-  await completeOffer("Low complexity", { title: answers.offerTitle, price: answers.price });
-  expect(await statusOf("Low complexity offer")).toBe("Completed");
-
-  await click("Question 1");
-  await onPage("Question 1");
-  await page
-    .getByLabel("Your answer")
-    .fill("We see people within two days and agree a plan with their officer.");
-  // The GOV.UK word count, live as they type: 13 words of a 100-word limit.
-  await expect
-    .poll(() => page.locator(".govuk-character-count__status").textContent())
-    .toBe("You have 87 words remaining");
-  await click("Save and return to your bid", "button");
-  await onPage("Your bid");
-  expect(await statusOf("Question 1")).toBe("Completed");
-
-  await click("Question 2");
-  await onPage("Question 2");
-  await page.getByLabel("Your answer").fill("Monthly reviews with the person and their officer.");
-  await click("Save and return to your bid", "button");
-  await onPage("Your bid");
-
-  await click("Social value");
-  await onPage("Social value");
-  await page.getByLabel("Your social value answer").fill("We recruit volunteers with lived experience.");
-  await click("Save and return to your bid", "button");
-  await onPage("Your bid");
-  expect(await page.getByText("You have completed 4 of 4 sections.").count()).toBe(1);
-
-  if (answers.document) {
-    await click("Supporting documents");
-    await onPage("Supporting documents");
-    await uploadFile("setup.exe", "application/octet-stream", Buffer.from("MZ"));
-    await expect
-      .poll(() => page.locator("#document-error").textContent())
-      .toContain("The selected file must be a PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG");
-    await expectNoAxeViolations(page);
-    await uploadFile(answers.document, "application/pdf", pdf);
-    await expect
-      .poll(() => page.getByText(`${answers.document} has been uploaded`).count(), { timeout: 10_000 })
-      .toBe(1);
-    await expectNoAxeViolations(page);
-    const attached = page.locator("table", {
-      has: page.locator("caption", { hasText: "Attached to your bid" }),
-    });
-    expect(await attached.locator("tbody tr").count()).toBe(1);
-    await click("Return to your bid");
-    await onPage("Your bid");
-    expect(await statusOf("Supporting documents")).toBe("1 document");
-  }
-
-  await click("Check your answers and submit");
-  await onPage("Check your bid before submitting it");
-  expect(await page.getByText(answers.offerTitle).count()).toBe(1);
-  await click("Submit bid", "button");
-  await onPage("Bid submitted");
-};
 
 describe("the procurement journey through the pages", () => {
   it("a provider applies and is admitted; a commissioner publishes, answers a question and reads the bids after the deadline", async () => {
@@ -172,76 +36,10 @@ describe("the procurement journey through the pages", () => {
 
     try {
       // 1. Maya applies to join the framework.
-      await signInAs(page, "Maya Patel");
-      await onPage("Your organisation");
-      await click("Apply to join the framework");
-      await onPage("Apply to join the framework");
-      await click("Continue", "button");
-      await seeError("Select the size of your organisation");
-      expect(await page.getByRole("link", { name: "Select at least one need area" }).count()).toBe(1);
-      await page.getByLabel("Legal form").fill("Charitable incorporated organisation");
-      await page.getByLabel("Charity or company number").fill("1199231");
-      await page.getByLabel("Micro", { exact: true }).check();
-      await page.getByLabel("Yes", { exact: true }).check();
-      await page.getByLabel("Lifestyle & Associates", { exact: true }).check();
-      await page.getByLabel("Finance, Benefits & Debt", { exact: true }).check();
-      await page.getByLabel("London", { exact: true }).check();
-      await page.getByLabel(/meets the safeguarding requirements/).check();
-      await page.getByLabel(/meets the data protection requirements/).check();
-      await uploadFile("Safeguarding policy.pdf", "application/pdf", pdf);
-      // The first upload of the run also starts the documents function: allow for a busy machine.
-      await expect
-        .poll(() => page.locator("caption", { hasText: "Attached to your application" }).count(), {
-          timeout: 30_000,
-        })
-        .toBe(1);
-      await click("Continue", "button");
-      await onPage("Check your answers before sending your application");
-      expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
-      // The answers outlive a reload of the check page, and Back finds the form still filled in.
-      await page.reload();
-      await onPage("Check your answers before sending your application");
-      expect(await page.getByText("Lifestyle & Associates").count()).toBe(1);
-      expect(await page.getByText("1199231").count()).toBe(1);
-      await click("Back");
-      await onPage("Apply to join the framework");
-      expect(await page.getByLabel("Charity or company number").inputValue()).toBe("1199231");
-      expect(await page.getByLabel("Micro", { exact: true }).isChecked()).toBe(true);
-      expect(await page.getByLabel("Lifestyle & Associates", { exact: true }).isChecked()).toBe(true);
-      expect(await page.locator("caption", { hasText: "Attached to your application" }).count()).toBe(1);
-      await click("Continue", "button");
-      await onPage("Check your answers before sending your application");
-      await click("Accept and send", "button");
-      await onPage("Application submitted");
-      await click("Go to your organisation’s home page");
-      await onPage("Your organisation");
-      const applications = page.locator("table", {
-        has: page.locator("caption", { hasText: "Your applications" }),
-      });
-      await expect
-        .poll(() => applications.locator("tbody tr").first().textContent())
-        .toContain("Waiting for a decision");
+      await mayaApplies();
 
       // 2. Helen, a framework administrator, admits Fresh Start Mentoring.
-      await signInAs(page, "Helen Carter");
-      await onPage("Welcome, Helen Carter");
-      await click("Applications to decide");
-      await onPage("Applications to decide");
-      await click("Fresh Start Mentoring");
-      await onPage("Fresh Start Mentoring");
-      // The supporting document Maya uploaded downloads through a short-lived link.
-      const applicationDownload = page.waitForEvent("download");
-      await page.getByRole("button", { name: "Safeguarding policy.pdf (download)" }).click();
-      expect((await applicationDownload).suggestedFilename()).toBe("Safeguarding policy.pdf");
-      // Sealed when sent: the page shows the SHA-256 of exactly the bytes Maya uploaded.
-      expect(await page.getByText(pdfSha256).count()).toBe(1);
-      await click("Decide on this application");
-      await onPage("Decide on this application");
-      await click("Confirm decision", "button");
-      await seeError("Select admit or reject");
-      await page.getByLabel("Admit", { exact: true }).check();
-      await click("Confirm decision", "button");
-      await onPage("Application admitted");
+      await helenAdmits();
 
       // 3. Helen creates and publishes a London finance opportunity.
       await page
@@ -460,45 +258,4 @@ describe("the procurement journey through the pages", () => {
     }
     // One long journey through every page: allow for a busy 2-core machine.
   }, 240_000);
-});
-
-describe("submitting an incomplete bid", () => {
-  it("lists every missing part in the error summary, each linking to its section", async () => {
-    const opportunity = await publishedOpportunity({ title: `Incomplete bid test ${Date.now()}` });
-    await signInAs(page, "Priya Shah");
-    await open(page, `/opportunities/${opportunity.id}/bid`);
-    await onPage("Your bid");
-    await click("Low complexity offer");
-    await onPage("Low complexity offer");
-    await page.getByLabel("Name of your intervention").fill("Home Finder");
-    await click("Save and return to your bid", "button");
-    await onPage("Your bid");
-    expect(
-      await page
-        .locator(".govuk-task-list__item", { hasText: "Low complexity offer" })
-        .locator(".govuk-task-list__status")
-        .textContent(),
-    ).toBe("In progress");
-    await click("Check your answers and submit");
-    await onPage("Check your bid before submitting it");
-    await click("Submit bid", "button");
-    await seeError("Answer the social value question");
-    const links = errorSummary().getByRole("link");
-    const texts = await links.allTextContents();
-    expect(texts).toEqual(
-      expect.arrayContaining([
-        "Enter what happens in Assess & Plan for the low complexity offer",
-        "Enter a title for the medium complexity offer",
-        "Answer question 1",
-        "Answer question 2",
-        "Answer the social value question",
-      ]),
-    );
-    expect(texts).not.toContain("Enter a title for the low complexity offer");
-    expect(await errorSummary().textContent()).toContain("Your bid is not complete");
-    // Each message goes to the section where it is put right.
-    await errorSummary().getByRole("link", { name: "Answer question 1" }).click();
-    await onPage("Question 1");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("answer");
-  });
 });
