@@ -257,6 +257,5 @@ describe("the procurement journey through the pages", () => {
       await setClock({ offsetMs: 0 });
     }
     // One long journey through every page: allow for a busy 2-core machine.
-    // Over thirty pages, each built on demand by its lazy route: minutes on a busy 2-core machine.
   }, 480_000);
 });
