@@ -69,7 +69,7 @@ describe("the referral journey through the pages", () => {
       await page.waitForURL((url) => url.pathname === path);
       await onPage(name);
       expect(await current()).toBe(tab);
-      expect(await page.title()).toMatch(new RegExp(`^${tab} – ${name} – `));
+      expect(await page.title()).toMatch(new RegExp(`^${name} – ${tab} – `));
     };
     await visit("Referral details", `${referralPath}/details`);
     expect(await page.getByRole("heading", { name: "Reason for referral" }).count()).toBe(1);

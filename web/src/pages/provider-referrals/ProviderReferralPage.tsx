@@ -109,7 +109,8 @@ export function ProviderReferralPage({ section = "progress" }: { section?: Provi
   const reference = useReference();
   const state = settle(referral, reference);
   const title = referral.data
-    ? `${presentProviderReferral(referral.data, section).sectionName} – ${personName(referral.data)}`
+    ? // The heading first (the person), then which part of their referral this is.
+      `${personName(referral.data)} – ${presentProviderReferral(referral.data, section).sectionName}`
     : "Referral";
   usePageTitle(state.title ?? title);
   if (!state.ready) return state.view;
