@@ -2,7 +2,7 @@ import { httpHandler } from "../platform/http/handler.ts";
 import { invalid } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
 import { listCaseworkers } from "./repository.ts";
-import { assignRoute } from "./routes.ts";
+import { assignRoute } from "./delivery-routes.ts";
 
 /** Assigns (or reassigns) the referral to a caseworker of the provider's own organisation. */
 export const handler = httpHandler(assignRoute, async ({ principal, params, body }) => {

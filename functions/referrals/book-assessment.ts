@@ -2,7 +2,7 @@ import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
-import { bookAssessmentRoute } from "./routes.ts";
+import { bookAssessmentRoute } from "./delivery-routes.ts";
 
 /**
  * Books the initial assessment. Changing a booking (including after a missed one) is a reschedule:

@@ -2,7 +2,7 @@ import { statusAfter } from "#shared/referrals/status.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
-import { completeRoute } from "./routes.ts";
+import { completeRoute } from "./delivery-routes.ts";
 
 /** Completes a started referral; without its end-of-service report that is refused (422). */
 export const handler = httpHandler(completeRoute, async ({ principal, params, body }) =>

@@ -2,7 +2,7 @@ import { statusAfter } from "#shared/referrals/status.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
-import { recordAssessmentRoute } from "./routes.ts";
+import { recordAssessmentRoute } from "./delivery-routes.ts";
 
 /**
  * Records whether the booked assessment happened. Attended (or late) starts the intervention and the

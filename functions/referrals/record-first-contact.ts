@@ -2,7 +2,7 @@ import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
-import { firstContactRoute } from "./routes.ts";
+import { firstContactRoute } from "./delivery-routes.ts";
 
 /** Records when and how the provider first reached the person: it stops the first-contact clock. */
 export const handler = httpHandler(firstContactRoute, async ({ principal, params, body }) =>

@@ -4,7 +4,7 @@ import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
-import { recordSessionRoute } from "./routes.ts";
+import { recordSessionRoute } from "./delivery-routes.ts";
 
 /**
  * Records attendance, what happened and behaviour for a session — only once it has started, so nobody

@@ -27,20 +27,6 @@ import {
 } from "./delivery-routes.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
-export {
-  assignRoute,
-  firstContactRoute,
-  bookAssessmentRoute,
-  recordAssessmentRoute,
-  submitActionPlanRoute,
-  scheduleSessionRoute,
-  recordSessionRoute,
-  endOfServiceReportRoute,
-  completeRoute,
-  withdrawRoute,
-} from "./delivery-routes.ts";
-export { referralParams } from "./route-parts.ts";
-
 const search = z
   .string()
   .trim()

@@ -2,7 +2,7 @@ import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
-import { scheduleSessionRoute } from "./routes.ts";
+import { scheduleSessionRoute } from "./delivery-routes.ts";
 import { currentPlan } from "./stored.ts";
 
 /** Schedules the next session of the approved action plan. */

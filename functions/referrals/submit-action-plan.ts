@@ -3,7 +3,7 @@ import { findIntervention } from "../contracts/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
-import { submitActionPlanRoute } from "./routes.ts";
+import { submitActionPlanRoute } from "./delivery-routes.ts";
 
 /**
  * Submits the next version of the action plan. Plans are approved on submission, so a new version may

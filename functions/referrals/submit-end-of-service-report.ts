@@ -2,7 +2,7 @@ import { notificationItems } from "../notifications/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
-import { endOfServiceReportRoute } from "./routes.ts";
+import { endOfServiceReportRoute } from "./delivery-routes.ts";
 
 /** Submits the end-of-service report: how each of the referral's desired outcomes went. */
 export const handler = httpHandler(endOfServiceReportRoute, async ({ principal, params, body }) =>

@@ -2,7 +2,7 @@ import { statusAfter } from "#shared/referrals/status.ts";
 import { notificationItems } from "../notifications/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { changeReferral, personOf } from "./access.ts";
-import { withdrawRoute } from "./routes.ts";
+import { withdrawRoute } from "./delivery-routes.ts";
 
 /** The officer (or a colleague in the PDU) withdraws the referral or closes it early, with a reason. */
 export const handler = httpHandler(withdrawRoute, async ({ principal, params, body }) =>
