@@ -1,12 +1,16 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
-/** Where a chunk written to stdout belongs: routine structured logs go to the file, the rest stays. */
+/**
+ * Where a chunk written to stdout belongs: routine structured logs and metrics (EMF lines, which carry
+ * `_aws` and no level) go to the file; the rest stays.
+ */
 export const destinationOf = (chunk: string): "file" | "terminal" => {
   const text = chunk.trim();
   if (!text.startsWith("{")) return "terminal";
   try {
-    const entry = JSON.parse(text) as { level?: unknown };
+    const entry = JSON.parse(text) as { level?: unknown; _aws?: unknown };
+    if (entry.level === undefined && typeof entry._aws === "object") return "file";
     return entry.level === "INFO" || entry.level === "DEBUG" ? "file" : "terminal";
   } catch {
     return "terminal";
