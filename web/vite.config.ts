@@ -117,7 +117,7 @@ const config: UserConfig = {
             { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
             {
               name: "vendor",
-              test: /[\\/]node_modules[\\/](react-router|@tanstack|govuk-frontend|@ministryofjustice)[\\/]/,
+              test: /[\\/]node_modules[\\/](react-router|@tanstack)[\\/]/,
               priority: 1,
             },
           ],

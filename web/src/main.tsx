@@ -1,6 +1,4 @@
 import "./styles/app.scss";
-// Any validation issue without a message of its own reads as plain English, never zod's text.
-import "#shared/http/person-messages.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";

@@ -9,7 +9,7 @@ import {
   Textarea,
   TextInput,
   WordCount,
-} from "../components/govuk/index.ts";
+} from "../components/govuk/fields.ts";
 import { fieldId } from "./error-state.ts";
 import { useFieldError } from "./GovForm.tsx";
 

@@ -1,6 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldValues, Resolver } from "react-hook-form";
 import * as z from "zod";
+// Any validation issue without a message of its own reads as plain English, never zod's text. Installed
+// here, where every form's validation starts, rather than in main.tsx: zod stays off the first page.
+import "#shared/http/person-messages.ts";
 
 /**
  * A react-hook-form resolver from the shared request schema: the form's values (text as typed, dates as

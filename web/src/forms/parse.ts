@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import type { DateParts } from "../components/govuk/index.ts";
+import type { DateParts } from "../components/govuk/fields.ts";
 
 const london = "Europe/London";
 

@@ -16,16 +16,22 @@ const sourceFiles = (dir: string): string[] =>
   );
 
 describe("the stylesheet", () => {
-  // app.scss compiles only the design systems' components the portal uses (ADR 0021). A page that
-  // starts using another component would render unstyled; this names the class and the missing @use.
+  // The stylesheets compile only the design systems' components the portal uses (ADR 0021): app.scss for
+  // every page, forms.scss and journey.scss with the components that load them. A page that starts using
+  // another component would render unstyled; this names the class and the missing @use.
   it("styles every GOV.UK and MoJ Frontend class the web app names", () => {
-    const css = compile(join(sourceRoot, "styles/app.scss"), {
-      importers: [new NodePackageImporter(repoRoot)],
-      loadPaths: [repoRoot],
-      quietDeps: true,
-      silenceDeprecations: ["import"],
-      logger: { warn: () => undefined },
-    }).css;
+    const css = ["app", "forms", "journey"]
+      .map(
+        (sheet) =>
+          compile(join(sourceRoot, `styles/${sheet}.scss`), {
+            importers: [new NodePackageImporter(repoRoot)],
+            loadPaths: [repoRoot],
+            quietDeps: true,
+            silenceDeprecations: ["import"],
+            logger: { warn: () => undefined },
+          }).css,
+      )
+      .join("\n");
     const named = new Set<string>();
     for (const file of sourceFiles(sourceRoot)) {
       for (const [name] of readFileSync(file, "utf8").matchAll(/\b(?:govuk|moj)-[a-z0-9_-]*[a-z0-9]\b/g)) {

@@ -1,3 +1,4 @@
+import "../../styles/journey.scss";
 import { AppLink } from "./app-link.tsx";
 
 /** The GOV.UK back link, placed before `<main>`'s content. */

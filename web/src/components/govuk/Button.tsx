@@ -1,6 +1,6 @@
-import { Button as ButtonJs } from "govuk-frontend";
 import type { ReactNode } from "react";
-import { useGovukComponent } from "./use-govuk-component.ts";
+import { loadButton } from "./frame-script-loaders.ts";
+import { useDeferredGovukComponent } from "./use-govuk-component.ts";
 
 /** A GOV.UK button; `start` adds the arrow for a service's start button. */
 export function Button({
@@ -18,7 +18,7 @@ export function Button({
   disabled?: boolean;
   preventDoubleClick?: boolean;
 }) {
-  const ref = useGovukComponent<HTMLButtonElement>(ButtonJs);
+  const ref = useDeferredGovukComponent<HTMLButtonElement>(loadButton);
   const classes = `govuk-button${variant ? ` govuk-button--${variant}` : ""}`;
   return (
     <button

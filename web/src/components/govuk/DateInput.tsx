@@ -1,3 +1,4 @@
+import "../../styles/forms.scss";
 import type { ReactNode } from "react";
 import { describedBy, ErrorMessage, formGroupClass } from "./ErrorMessage.tsx";
 import { Fieldset, type LegendSize } from "./Fieldset.tsx";

@@ -1,7 +1,7 @@
-import { ErrorSummary as ErrorSummaryJs } from "govuk-frontend";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { AppLink } from "./app-link.tsx";
-import { useGovukComponent } from "./use-govuk-component.ts";
+import { loadErrorSummary } from "./frame-script-loaders.ts";
+import { useDeferredGovukComponent } from "./use-govuk-component.ts";
 
 export interface ErrorSummaryItem {
   text: string;
@@ -10,8 +10,9 @@ export interface ErrorSummaryItem {
 }
 
 /**
- * The GOV.UK error summary. GOV.UK Frontend moves focus to it when it appears and makes its links
- * focus the field they name. Mount it afresh (change its `key`) to announce a new set of errors.
+ * The GOV.UK error summary. It takes focus when it appears (here, at once, rather than when GOV.UK
+ * Frontend's script arrives); the script then makes its links focus the field they name. Mount it
+ * afresh (change its `key`) to announce a new set of errors.
  */
 export function ErrorSummary({
   title = "There is a problem",
@@ -22,9 +23,16 @@ export function ErrorSummary({
   errors: ErrorSummaryItem[];
   description?: ReactNode;
 }) {
-  const ref = useGovukComponent<HTMLDivElement>(ErrorSummaryJs);
+  const ref = useDeferredGovukComponent<HTMLDivElement>(loadErrorSummary);
+  useEffect(() => ref.current?.focus(), [ref]);
   return (
-    <div ref={ref} className="govuk-error-summary" data-module="govuk-error-summary">
+    <div
+      ref={ref}
+      className="govuk-error-summary"
+      data-module="govuk-error-summary"
+      data-disable-auto-focus="true"
+      tabIndex={-1}
+    >
       <div role="alert">
         <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">

@@ -1,6 +1,6 @@
-import { NotificationBanner as NotificationBannerJs } from "govuk-frontend";
 import { type ReactNode, useId } from "react";
-import { useGovukComponent } from "./use-govuk-component.ts";
+import { loadNotificationBanner } from "./frame-script-loaders.ts";
+import { useDeferredGovukComponent } from "./use-govuk-component.ts";
 
 /**
  * The GOV.UK notification banner. The success variant is announced (role="alert") and focused by
@@ -17,7 +17,7 @@ export function NotificationBanner({
   heading: ReactNode;
   children?: ReactNode;
 }) {
-  const ref = useGovukComponent<HTMLDivElement>(NotificationBannerJs);
+  const ref = useDeferredGovukComponent<HTMLDivElement>(loadNotificationBanner);
   const titleId = useId();
   const success = type === "success";
   const className = `govuk-notification-banner${success ? " govuk-notification-banner--success" : ""}`;

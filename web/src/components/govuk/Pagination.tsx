@@ -1,3 +1,4 @@
+import "../../styles/journey.scss";
 import { AppLink } from "./app-link.tsx";
 
 /** GOV.UK pagination for lists read with a cursor: only the link to the next page (block style). */

@@ -1,3 +1,4 @@
+import "../../styles/journey.scss";
 import { type ReactNode, useRef } from "react";
 import { useFocusOnNavigation } from "../page/PageHeading.tsx";
 

@@ -1,7 +1,7 @@
-import { ServiceNavigation as ServiceNavigationJs } from "govuk-frontend";
 import type { ReactNode } from "react";
 import { AppLink } from "./app-link.tsx";
-import { useGovukComponent } from "./use-govuk-component.ts";
+import { loadServiceNavigation } from "./frame-script-loaders.ts";
+import { useDeferredGovukComponent } from "./use-govuk-component.ts";
 
 export interface ServiceNavigationItem {
   text: string;
@@ -26,7 +26,7 @@ export function ServiceNavigation({
   navigationEnd?: ReactNode;
   navigationLabel?: string;
 }) {
-  const ref = useGovukComponent<HTMLElement>(ServiceNavigationJs);
+  const ref = useDeferredGovukComponent<HTMLElement>(loadServiceNavigation);
   const hasNavigation = navigation.length > 0 || navigationEnd !== undefined;
   return (
     <section

@@ -1,5 +1,5 @@
-import { SkipLink as SkipLinkJs } from "govuk-frontend";
-import { useGovukComponent } from "./use-govuk-component.ts";
+import { loadSkipLink } from "./frame-script-loaders.ts";
+import { useDeferredGovukComponent } from "./use-govuk-component.ts";
 
 /** The GOV.UK skip link; its target must already be on the page when it mounts. */
 export function SkipLink({
@@ -9,7 +9,7 @@ export function SkipLink({
   href?: string;
   text?: string;
 }) {
-  const ref = useGovukComponent<HTMLAnchorElement>(SkipLinkJs);
+  const ref = useDeferredGovukComponent<HTMLAnchorElement>(loadSkipLink);
   return (
     <a ref={ref} href={href} className="govuk-skip-link" data-module="govuk-skip-link">
       {text}

@@ -1,3 +1,4 @@
+import "../../styles/journey.scss";
 import type { ReactNode } from "react";
 import { AppLink } from "./app-link.tsx";
 import { Tag, type TagColour } from "./Tag.tsx";

@@ -1,3 +1,4 @@
+import "../../styles/forms.scss";
 import type { ReactNode } from "react";
 import { describedBy } from "./ErrorMessage.tsx";
 import { Field, type FieldIds } from "./Field.tsx";

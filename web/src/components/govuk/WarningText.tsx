@@ -1,3 +1,4 @@
+import "../../styles/journey.scss";
 import type { ReactNode } from "react";
 
 /** GOV.UK warning text: something the reader must not miss. */

@@ -1,3 +1,4 @@
+import "../../styles/forms.scss";
 import { type ReactNode, useEffect, useState } from "react";
 import { countWords } from "#shared/bids/rules.ts";
 import { describedBy } from "./ErrorMessage.tsx";

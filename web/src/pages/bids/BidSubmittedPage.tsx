@@ -1,5 +1,6 @@
 import { formatDeadline } from "#shared/time/format-deadline.ts";
-import { AppLink, Panel } from "../../components/govuk/index.ts";
+import { AppLink } from "../../components/govuk/index.ts";
+import { Panel } from "../../components/govuk/journey.ts";
 import { formatDateTime } from "../../format/format.ts";
 import { bidPath } from "./bid-sections.ts";
 import { type BidPageData, WithBid } from "./with-bid.tsx";

@@ -3,16 +3,8 @@ import { useMemo, useState } from "react";
 import { versionOnlySchema } from "#shared/opportunities/opportunity.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { opportunityKeys, withdrawBid } from "../../api/opportunities.ts";
-import {
-  BackLink,
-  Button,
-  ButtonLink,
-  InsetText,
-  NotificationBanner,
-  Tag,
-  TaskList,
-  type TaskListItem,
-} from "../../components/govuk/index.ts";
+import { Button, ButtonLink, InsetText, NotificationBanner, Tag } from "../../components/govuk/index.ts";
+import { BackLink, TaskList, type TaskListItem } from "../../components/govuk/journey.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { formatDateTime, plural } from "../../format/format.ts";

@@ -1,7 +1,8 @@
 import { useParams } from "react-router";
 import { useBid, useOpportunity } from "../../api/opportunities.ts";
 import { useReference } from "../../api/queries.ts";
-import { BackLink, SummaryList } from "../../components/govuk/index.ts";
+import { SummaryList } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

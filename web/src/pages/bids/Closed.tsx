@@ -1,4 +1,5 @@
-import { BackLink, InsetText } from "../../components/govuk/index.ts";
+import { InsetText } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { bidPath } from "./bid-sections.ts";
 import type { BidPageData } from "./with-bid.tsx";

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { saveBidSchema } from "#shared/bids/bid.ts";
-import { BackLink, Button } from "../../components/govuk/index.ts";
+import { Button } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { FormTextarea } from "../../forms/fields.tsx";

@@ -1,4 +1,5 @@
-import { AppLink, BackLink, Table, Tag, type TagColour } from "../../components/govuk/index.ts";
+import { AppLink, Table, Tag, type TagColour } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { evaluationHubView } from "./evaluation-hub.presenter.ts";

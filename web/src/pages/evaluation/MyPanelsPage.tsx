@@ -1,5 +1,6 @@
 import { useMyPanels } from "../../api/evaluation.ts";
-import { AppLink, BackLink, Table } from "../../components/govuk/index.ts";
+import { AppLink, Table } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

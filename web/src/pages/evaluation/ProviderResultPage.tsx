@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
 import { useMyResult } from "../../api/evaluation.ts";
-import { BackLink, InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
+import { InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,4 +1,4 @@
-import { Radios } from "../../components/govuk/index.ts";
+import { Radios } from "../../components/govuk/fields.ts";
 import { FormField, FormTextarea } from "../../forms/fields.tsx";
 import { answerPath, type ScoreTextField } from "./score-form.ts";
 import { scoreItems } from "./with-evaluation.tsx";

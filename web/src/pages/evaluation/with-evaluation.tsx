@@ -6,7 +6,7 @@ import { scoreLabels } from "#shared/evaluation/evaluation.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { evaluationKeys, useEvaluation } from "../../api/evaluation.ts";
 import { opportunityKeys, useOpportunity } from "../../api/opportunities.ts";
-import type { RadioItem } from "../../components/govuk/index.ts";
+import type { RadioItem } from "../../components/govuk/fields.ts";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 

@@ -4,7 +4,8 @@ import { type ApplicationStatus, applicationStatusSchema } from "#shared/framewo
 import { useApplications } from "../../api/framework.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { AppLink, Button, InsetText, NextPageLink, Table, Tag } from "../../components/govuk/index.ts";
+import { AppLink, Button, InsetText, Table, Tag } from "../../components/govuk/index.ts";
+import { NextPageLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,7 +1,8 @@
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { useMyApplications } from "../../api/framework.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { ErrorSummary, Table, Tag } from "../../components/govuk/index.ts";
+import { Table, Tag } from "../../components/govuk/index.ts";
+import { ErrorSummary } from "../../components/govuk/index.ts";
 import { Loading } from "../../components/page/Loading.tsx";
 import { formatDateTime } from "../../format/format.ts";
 import { formatList } from "../home/labels.ts";

@@ -8,7 +8,8 @@ import {
 } from "#shared/opportunities/clarification.ts";
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { answerQuestion, opportunityKeys, useQuestions } from "../../api/opportunities.ts";
-import { BackLink, Button, InsetText, SummaryList, WarningText } from "../../components/govuk/index.ts";
+import { Button, InsetText, SummaryList } from "../../components/govuk/index.ts";
+import { BackLink, WarningText } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

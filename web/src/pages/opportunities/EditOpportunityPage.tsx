@@ -16,7 +16,8 @@ import {
   useOpportunity,
 } from "../../api/opportunities.ts";
 import { useMe, useReference } from "../../api/queries.ts";
-import { AppLink, BackLink, Button, InsetText, NotificationBanner } from "../../components/govuk/index.ts";
+import { AppLink, Button, InsetText, NotificationBanner } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,7 +1,8 @@
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
 import { useQuestions } from "../../api/opportunities.ts";
 import { ShowMore } from "../../components/page/ShowMore.tsx";
-import { BackLink, InsetText, SummaryCard, Tag } from "../../components/govuk/index.ts";
+import { InsetText, SummaryCard, Tag } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { Loading } from "../../components/page/Loading.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";

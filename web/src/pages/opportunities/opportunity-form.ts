@@ -1,5 +1,5 @@
 import type { Opportunity } from "#shared/opportunities/opportunity.ts";
-import type { DateParts } from "../../components/govuk/index.ts";
+import type { DateParts } from "../../components/govuk/fields.ts";
 import type { FieldLinks } from "../../forms/form-errors.ts";
 import {
   instantToParts,

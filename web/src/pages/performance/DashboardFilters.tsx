@@ -4,7 +4,8 @@ import type { Dashboard } from "#shared/performance/dashboard.ts";
 import { monthLabel } from "#shared/performance/tables.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { dashboardFilterNames } from "../../api/performance.ts";
-import { Button, Details, Select, TextInput } from "../../components/govuk/index.ts";
+import { Button, Details } from "../../components/govuk/index.ts";
+import { Select, TextInput } from "../../components/govuk/fields.ts";
 import { SubNavigation } from "../referrals/ReferralList.tsx";
 import { quickPeriods } from "./dashboard.presenter.ts";
 

@@ -11,7 +11,9 @@ import {
   useDashboard,
   useTargets,
 } from "../../api/performance.ts";
-import { AppLink, Button, ErrorSummary, InsetText, Select } from "../../components/govuk/index.ts";
+import { AppLink, Button, InsetText } from "../../components/govuk/index.ts";
+import { ErrorSummary } from "../../components/govuk/index.ts";
+import { Select } from "../../components/govuk/fields.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,7 +1,8 @@
 import { referenceLookup } from "../../api/reference-lookup.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { useDashboard, useTargets } from "../../api/performance.ts";
-import { AppLink, BackLink, ButtonLink, InsetText, Table } from "../../components/govuk/index.ts";
+import { AppLink, ButtonLink, InsetText, Table } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";

@@ -6,7 +6,8 @@ import { ogrsWarningText, sectionIds, sectionTitles } from "#shared/referrals/se
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referralAction, useReferral } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
-import { BackLink, Button, SummaryCard, WarningText } from "../../components/govuk/index.ts";
+import { Button, SummaryCard } from "../../components/govuk/index.ts";
+import { BackLink, WarningText } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

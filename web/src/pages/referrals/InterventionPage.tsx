@@ -1,7 +1,8 @@
 import { useParams, useSearchParams } from "react-router";
 import { type CatalogueIntervention, startReferral, useCatalogueIntervention } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
-import { BackLink, Button, SummaryList, Tag } from "../../components/govuk/index.ts";
+import { Button, SummaryList, Tag } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";

@@ -1,6 +1,8 @@
+import "../../styles/journey.scss";
 import type { ReferralSummary } from "#shared/referrals/referral.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
-import { AppLink, Button, NextPageLink, Table, Tag } from "../../components/govuk/index.ts";
+import { AppLink, Button, Table, Tag } from "../../components/govuk/index.ts";
+import { NextPageLink } from "../../components/govuk/journey.ts";
 import { FormTextInput } from "../../forms/fields.tsx";
 import { FilterForm, useFilterForm } from "../../forms/FilterForm.tsx";
 import { formatDateTime } from "../../format/format.ts";

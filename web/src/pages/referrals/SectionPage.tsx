@@ -11,7 +11,8 @@ import {
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { saveSection, useReferral } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
-import { BackLink, Button, WarningText } from "../../components/govuk/index.ts";
+import { Button } from "../../components/govuk/index.ts";
+import { BackLink, WarningText } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
 import { useReferral } from "../../api/referrals.ts";
-import { AppLink, Panel } from "../../components/govuk/index.ts";
+import { AppLink } from "../../components/govuk/index.ts";
+import { Panel } from "../../components/govuk/journey.ts";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 

@@ -1,7 +1,7 @@
 import type { Referral } from "#shared/referrals/referral.ts";
 import { ethnicityOptions, type SectionId, sexOptions } from "#shared/referrals/sections.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
-import type { DateParts } from "../../components/govuk/index.ts";
+import type { DateParts } from "../../components/govuk/fields.ts";
 import { isoDateToParts, parseWholeNumber, partsToIsoDate } from "../../forms/parse.ts";
 
 /** One question of a referral section, as the generic section page draws it. */

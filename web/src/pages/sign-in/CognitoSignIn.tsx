@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { startCognitoSignIn } from "../../auth/cognito.ts";
-import { Button, ErrorSummary } from "../../components/govuk/index.ts";
+import { Button } from "../../components/govuk/index.ts";
+import { ErrorSummary } from "../../components/govuk/index.ts";
 import type { CognitoConfig } from "../../config/app-config.ts";
 
 /** The cloud sign-in: a start button that hands over to the Cognito hosted UI. */

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { type Role, roleLabels, roles } from "#shared/auth/role-names.ts";
 import { type DemoUser, fetchDemoUsers, signInLocally } from "../../auth/local-idp.ts";
-import { Button, ErrorSummary, InsetText } from "../../components/govuk/index.ts";
+import { Button, InsetText } from "../../components/govuk/index.ts";
+import { ErrorSummary } from "../../components/govuk/index.ts";
 import { Loading } from "../../components/page/Loading.tsx";
 
 const roleHeadings: Record<Role, string> = {

@@ -1,5 +1,5 @@
 import type { Appointment } from "#shared/referrals/delivery.ts";
-import type { DateParts } from "../../../components/govuk/index.ts";
+import type { DateParts } from "../../../components/govuk/fields.ts";
 import { instantOf, numberOf } from "./delivery-forms.ts";
 
 /** An appointment as typed: when, how long, one-to-one or group, and how (an address when in person). */

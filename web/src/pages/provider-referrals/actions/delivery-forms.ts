@@ -1,4 +1,4 @@
-import type { DateParts } from "../../../components/govuk/index.ts";
+import type { DateParts } from "../../../components/govuk/fields.ts";
 import { parseWholeNumber, partsToInstant } from "../../../forms/parse.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 
