@@ -30,7 +30,7 @@ export const loginPage = (options: {
 </div>
 <form method="post" action="${action}/login" novalidate>
   ${textInput({ id: "email", label: "Email address", type: "email", autocomplete: "username", ...(options.email ? { value: options.email } : {}), ...(emailError ? { error: emailError } : {}) })}
-  ${textInput({ id: "password", label: "Password", type: "password", autocomplete: "current-password", ...(passwordError ? { error: passwordError } : {}) })}
+  ${textInput({ id: "password", label: "Password", type: "password", autocomplete: "current-password", autofocus: Boolean(options.email) && errors.length === 0, ...(passwordError ? { error: passwordError } : {}) })}
   <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
 </form>
 <h2 class="govuk-heading-m">Demo users</h2>

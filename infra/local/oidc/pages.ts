@@ -92,6 +92,7 @@ export const textInput = (options: {
   error?: string;
   inputmode?: string;
   width?: string;
+  autofocus?: boolean;
 }): string => {
   const describedBy = [options.hint ? `${options.id}-hint` : "", options.error ? `${options.id}-error` : ""]
     .filter(Boolean)
@@ -100,7 +101,7 @@ export const textInput = (options: {
   <label class="govuk-label govuk-label--s" for="${options.id}">${escapeHtml(options.label)}</label>
   ${options.hint ? `<div id="${options.id}-hint" class="govuk-hint">${escapeHtml(options.hint)}</div>` : ""}
   ${options.error ? `<p id="${options.id}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escapeHtml(options.error)}</p>` : ""}
-  <input class="govuk-input${options.width ? ` ${options.width}` : ""}${options.error ? " govuk-input--error" : ""}" id="${options.id}" name="${options.id}" type="${options.type}" autocomplete="${options.autocomplete}" spellcheck="false"${options.inputmode ? ` inputmode="${options.inputmode}"` : ""}${options.value ? ` value="${escapeHtml(options.value)}"` : ""}${describedBy ? ` aria-describedby="${describedBy}"` : ""}>
+  <input class="govuk-input${options.width ? ` ${options.width}` : ""}${options.error ? " govuk-input--error" : ""}" id="${options.id}" name="${options.id}" type="${options.type}" autocomplete="${options.autocomplete}" spellcheck="false"${options.autofocus ? " autofocus" : ""}${options.inputmode ? ` inputmode="${options.inputmode}"` : ""}${options.value ? ` value="${escapeHtml(options.value)}"` : ""}${describedBy ? ` aria-describedby="${describedBy}"` : ""}>
 </div>`;
 };
 

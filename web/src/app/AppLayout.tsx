@@ -4,6 +4,7 @@ import type { Me } from "#shared/accounts/me.ts";
 import { roleLabels } from "#shared/auth/role-names.ts";
 import { useUnreadCount } from "../api/notifications.ts";
 import { useMe } from "../api/queries.ts";
+import { SessionTimeout } from "../auth/SessionTimeout.tsx";
 import { useSession } from "../auth/use-session.ts";
 // Straight from the component files, not the index: the shell must not pull every component (and what
 // they import) into the entry chunk.
@@ -67,6 +68,11 @@ function SignedInUser({ pathname }: { pathname: string }) {
       <li className="govuk-service-navigation__item">
         <AppLink href="/sign-out" className="govuk-service-navigation__link">
           Sign out
+        </AppLink>
+      </li>
+      <li className="govuk-service-navigation__item">
+        <AppLink href="/sign-out/everywhere" className="govuk-service-navigation__link">
+          Sign out everywhere
         </AppLink>
       </li>
     </>
@@ -156,6 +162,7 @@ export function AppLayout({ children, minimal = false }: { children?: ReactNode;
       <footer className="govuk-template__footer">
         <Footer />
       </footer>
+      {signedIn ? <SessionTimeout /> : null}
     </>
   );
 }
