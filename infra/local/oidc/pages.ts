@@ -35,7 +35,7 @@ export const page = (
 <html lang="en" class="govuk-template">
 <head>
   <meta charset="utf-8">
-  <title>${options.error ? "Error: " : ""}${escapeHtml(title)} – Dynamic Framework Portal (local)</title>
+  <title>${options.error ? "Error: " : ""}${escapeHtml(title)} – Dynamic Framework Portal – GOV.UK</title>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex, nofollow">
   <link rel="stylesheet" href="${stylesheetPath}">

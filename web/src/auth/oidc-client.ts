@@ -101,10 +101,10 @@ export async function signOut(config: AppConfig): Promise<void> {
 }
 
 /**
- * Signs the person out on every device: Cognito's GlobalSignOut (locally its twin in the local stack)
- * revokes all their refresh tokens, then this browser signs out as usual.
+ * Revokes every refresh token of the person, on every device: Cognito's GlobalSignOut (locally its
+ * twin in the local stack). This browser then signs out as usual (`/sign-out?reason=everywhere`).
  */
-export async function signOutEverywhere(config: AppConfig): Promise<void> {
+export async function revokeEverywhere(config: AppConfig): Promise<void> {
   const users = await userManager(config);
   const user = await users.getUser();
   if (!user?.access_token) throw new Error("There is no access token to sign out with.");
@@ -118,5 +118,4 @@ export async function signOutEverywhere(config: AppConfig): Promise<void> {
     body: JSON.stringify({ AccessToken: user.access_token }),
   });
   if (!response.ok) throw new Error(`GlobalSignOut answered ${response.status}`);
-  await signOut(config);
 }

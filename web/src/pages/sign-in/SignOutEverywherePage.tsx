@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { RequireSignIn } from "../../auth/guards.tsx";
-import { signOutEverywhere } from "../../auth/oidc-client.ts";
-import { sessionStore } from "../../auth/session-store.ts";
+import { useNavigate } from "react-router";
+import { revokeEverywhere } from "../../auth/oidc-client.ts";
 import { Button, ErrorSummary } from "../../components/govuk/index.ts";
 import { AppLink } from "../../components/govuk/app-link.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
@@ -11,6 +11,7 @@ import { useAppConfig } from "../../config/config-context.tsx";
 function SignOutEverywhere() {
   usePageTitle("Sign out on every device");
   const config = useAppConfig();
+  const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
   const [working, setWorking] = useState(false);
 
@@ -18,8 +19,8 @@ function SignOutEverywhere() {
     setWorking(true);
     setFailed(false);
     try {
-      await signOutEverywhere(config);
-      sessionStore.clear("signed-out-everywhere");
+      await revokeEverywhere(config);
+      navigate("/sign-out?reason=everywhere", { replace: true });
     } catch (error) {
       console.error("Could not sign out everywhere", error);
       setFailed(true);
