@@ -1,10 +1,9 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
 import { roleLabels } from "#shared/auth/role-names.ts";
 import { useUnreadCount } from "../api/notifications.ts";
 import { useMe } from "../api/queries.ts";
-import { SessionTimeout } from "../auth/SessionTimeout.tsx";
 import { useSession } from "../auth/use-session.ts";
 // Straight from the component files, not the index: the shell must not pull every component (and what
 // they import) into the entry chunk.
@@ -15,6 +14,11 @@ import { PhaseBanner } from "../components/govuk/PhaseBanner.tsx";
 import { ServiceNavigation, type ServiceNavigationItem } from "../components/govuk/ServiceNavigation.tsx";
 import { SkipLink } from "../components/govuk/SkipLink.tsx";
 import { serviceName } from "../components/page/page-title.ts";
+
+// The idle timeout (and the OIDC client it renews with) loads after the first page: no page needs it to render.
+const SessionTimeout = lazy(() =>
+  import("../auth/SessionTimeout.tsx").then((m) => ({ default: m.SessionTimeout })),
+);
 
 /**
  * The link to the notification centre with how many are unread (one counter item read, refreshed every
@@ -162,7 +166,11 @@ export function AppLayout({ children, minimal = false }: { children?: ReactNode;
       <footer className="govuk-template__footer">
         <Footer />
       </footer>
-      {signedIn ? <SessionTimeout /> : null}
+      {signedIn ? (
+        <Suspense fallback={null}>
+          <SessionTimeout />
+        </Suspense>
+      ) : null}
     </>
   );
 }
