@@ -4,6 +4,7 @@ import { auditPut } from "#functions/platform/data/audit.ts";
 import { contractKeys } from "#functions/contracts/items.ts";
 import { opportunityKeys } from "#functions/opportunities/repository.ts";
 import { referralKind } from "#functions/referrals/items.ts";
+import { demoTokens } from "#infra/local/oidc/password-client.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import type { Principal } from "#shared/auth/principal.ts";
 
@@ -16,15 +17,9 @@ export interface ReadScenario {
 
 export const demoOpportunityId = "01JDEMOOPPLONDONACCOMM0001";
 
-/** Signs in a demo user through the local identity provider. */
-export const signIn = async (stack: LocalStack, userId: string): Promise<string> => {
-  const res = await fetch(`${stack.gatewayUrl}/__local/idp/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await res.json()) as { idToken: string }).idToken;
-};
+/** Signs in a demo user with the local provider's password grant (the twin of Cognito's USER_PASSWORD_AUTH). */
+export const signIn = async (stack: LocalStack, userId: string): Promise<string> =>
+  (await demoTokens(stack.gatewayUrl, userId)).id_token;
 
 // The demo users the reads are made as, for the audit events their raw baselines write.
 const officerPrincipal: Principal = {

@@ -14,7 +14,7 @@ import {
   documentsBucketName,
   documentsBucketOrigin,
 } from "./constructs/documents-bucket.ts";
-import { hostedUiOrigin, Identity } from "./constructs/identity.ts";
+import { hostedUiOrigin, Identity, webClientScopes } from "./constructs/identity.ts";
 import { Jobs } from "./constructs/jobs.ts";
 import { Observability } from "./constructs/observability.ts";
 import { SignInFirewall } from "./constructs/waf.ts";
@@ -122,7 +122,7 @@ export class PortalStack extends Stack {
       clientId: this.identity.auth.audience,
       redirectUri: this.identity.callbackUrl,
       postLogoutRedirectUri: this.identity.logoutUrl,
-      scope: "openid email profile",
+      scope: webClientScopes.join(" "),
       hostedUiUrl: this.identity.domain.baseUrl(),
       apiBaseUrl: "/api",
     });

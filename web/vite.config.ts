@@ -129,6 +129,8 @@ const config: UserConfig = {
     proxy: {
       "/api": { target: gateway, changeOrigin: true },
       "/__local": { target: gateway, changeOrigin: true },
+      // Locally the gateway writes the runtime configuration: it names the local OpenID Provider.
+      "/config.json": { target: gateway, changeOrigin: true },
     },
   },
 };

@@ -33,6 +33,12 @@ export interface AuthSettings {
 export const hostedUiOrigin = (domainPrefix: string, region: string): string =>
   `https://${domainPrefix}.auth.${region}.amazoncognito.com`;
 
+/**
+ * The scopes the web app asks for (its `/config.json` scope): `aws.cognito.signin.user.admin` lets its
+ * access token call GlobalSignOut ("sign out everywhere").
+ */
+export const webClientScopes = ["openid", "email", "profile", "aws.cognito.signin.user.admin"] as const;
+
 // Derived from the claims the functions read, so a new claim there becomes a pool attribute here.
 const customAttributes = Object.values(claimNames)
   .filter((claim) => claim.startsWith("custom:"))
@@ -102,7 +108,7 @@ export class Identity extends Construct {
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE, OAuthScope.COGNITO_ADMIN],
         callbackUrls: [this.callbackUrl],
         logoutUrls: [this.logoutUrl],
       },
@@ -111,6 +117,8 @@ export class Identity extends Construct {
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
+      // The web app renews with the refresh token while the person is active (30 minutes idle ends it);
+      // the local OpenID Provider uses the same lifetimes (infra/local/oidc/provider.ts).
       refreshTokenValidity: Duration.hours(12),
       // The custom attributes decide what a user may see, so users may read them but never write them;
       // nor their name, which timelines and audit trails show to others (the portal's account record is

@@ -7,12 +7,11 @@ import { clockSetting, now, setClock } from "#functions/platform/clock.ts";
 import type { RouteDefinition } from "#functions/platform/route.ts";
 import { isCostlyPath, type RateLimits, rateLimitsFromEnv } from "../rate-limits.ts";
 import { toApiEvent, toLambdaContext } from "./api-event.ts";
-import type { LocalIdentityProvider } from "./identity-provider.ts";
 import type { JobRunner } from "./job-runner.ts";
+import type { OidcHost } from "./oidc/host.ts";
 import { createRateLimiter, tooManyRequests } from "./rate-limiter.ts";
 import { createRouteMatcher } from "./route-matcher.ts";
 import { webSecurityHeaders } from "./security-headers.ts";
-import { demoUsers, findDemoUser } from "./seed/demo-users.ts";
 
 type LambdaHandler = (
   event: APIGatewayProxyEventV2,
@@ -22,7 +21,8 @@ type LambdaHandler = (
 export interface GatewayOptions {
   routes: readonly RouteDefinition[];
   functionsDir: string;
-  identity: LocalIdentityProvider;
+  /** The local OpenID Provider, mounted at /oidc. */
+  oidc: OidcHost;
   s3Endpoint: string;
   /** Serve the built web app (tests, `npm start -- --built`); otherwise Vite serves it. */
   webDir?: string;
@@ -116,25 +116,6 @@ export const createGateway = (options: GatewayOptions): Server => {
 
   const handleLocal = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const path = url.pathname.replace(/^\/__local/, "");
-    if (path === "/idp/jwks.json") return sendJson(res, 200, options.identity.jwks);
-    if (path === "/idp/users" && req.method === "GET") {
-      return sendJson(
-        res,
-        200,
-        demoUsers.map(({ id, name, role, description }) => ({ id, name, role, description })),
-      );
-    }
-    if (path === "/idp/token" && req.method === "POST") {
-      const verdict = limiter.signIn(req);
-      if (!verdict.allowed) {
-        req.resume();
-        return tooManyRequests(res, verdict.retryAfterSeconds);
-      }
-      const { userId } = JSON.parse((await readBody(req)) || "{}") as { userId?: string };
-      const user = userId ? findDemoUser(userId) : undefined;
-      if (!user) return problem(res, 400, "Unknown user", "Choose one of the demo users.");
-      return sendJson(res, 200, { idToken: await options.identity.signToken(user), user });
-    }
     if (path === "/rate-limits") {
       // Local only, like the clock: the test that proves a limit lowers it, then puts it back.
       if (req.method === "POST") {
@@ -182,18 +163,38 @@ export const createGateway = (options: GatewayOptions): Server => {
     return problem(res, 404, "Not found", "No local endpoint here.");
   };
 
+  // Signing in is limited per client as Cognito limits it: the password grant and the login form posts.
+  const isSignIn = (req: IncomingMessage, path: string) =>
+    req.method === "POST" &&
+    (path === "/oidc/token" || /^\/oidc\/interaction\/[^/]+\/(login|totp)$/.test(path));
+  const handleOidc = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (isSignIn(req, url.pathname)) {
+      const verdict = limiter.signIn(req);
+      if (!verdict.allowed) {
+        req.resume();
+        return tooManyRequests(res, verdict.retryAfterSeconds);
+      }
+    }
+    await options.oidc.handle(req, res);
+  };
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const work = url.pathname.startsWith("/api/")
       ? handleApi(req, res, url)
       : url.pathname.startsWith("/__local/")
         ? handleLocal(req, res, url)
-        : Promise.resolve().then(() => {
-            if (!staticFiles)
-              return problem(res, 404, "Not found", "The web app is served by Vite in dev mode.");
-            for (const [name, value] of Object.entries(pageHeaders)) res.setHeader(name, value);
-            staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
-          });
+        : url.pathname.startsWith("/oidc/")
+          ? handleOidc(req, res, url)
+          : url.pathname === "/config.json"
+            ? // Locally the web app's runtime configuration names this stack's provider (in the cloud it is deployed).
+              Promise.resolve(sendJson(res, 200, options.oidc.webConfig))
+            : Promise.resolve().then(() => {
+                if (!staticFiles)
+                  return problem(res, 404, "Not found", "The web app is served by Vite in dev mode.");
+                for (const [name, value] of Object.entries(pageHeaders)) res.setHeader(name, value);
+                staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
+              });
     work.catch((error: Error & { status?: number }) => {
       // Reaching here means the gateway itself failed (or refused an oversized body); handlers map their own errors.
       if (!error.status) console.error(`Local gateway error: ${error.name}: ${error.message}`);

@@ -9,10 +9,13 @@ import type { RateLimits } from "../rate-limits.ts";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
 import { type JobRunner, startJobRunner } from "./job-runner.ts";
-import { createIdentityProvider, type LocalIdentityProvider, localAudience } from "./identity-provider.ts";
+import { type AccountSource, chainSources, demoAccountSource } from "./oidc/account-source.ts";
+import { createOidcHost, type OidcHost } from "./oidc/host.ts";
+import { localClientId } from "./oidc/provider.ts";
 import { assertPortFree, freePort } from "./ports.ts";
 import { startS3Gate } from "./s3-gate.ts";
 import { startS3Local } from "./s3-local.ts";
+import { demoUsers } from "./seed/demo-users.ts";
 import { seedDemoData } from "./seed/index.ts";
 import { dropTable, ensureIdempotencyTable, ensurePortalTable } from "./tables.ts";
 
@@ -38,6 +41,13 @@ export interface LocalStackOptions {
   printMetrics?: boolean;
   /** Per-client limits at the gateway; defaults to PORTAL_RATE_LIMIT_* or the cloud's (infra/rate-limits.ts). */
   rateLimits?: RateLimits;
+  /** Other origins the web app runs on (Vite in `npm start`); the gateway's own is always one. */
+  webOrigins?: string[];
+  /**
+   * Who can sign in at the local OpenID Provider, asked in order; the demo users by default. Invited
+   * people join as a second source: `[demoAccountSource(), peopleAccountSource()]`.
+   */
+  accountSources?: AccountSource[];
 }
 
 export interface LocalStack {
@@ -46,7 +56,8 @@ export interface LocalStack {
   s3Endpoint: string;
   tableName: string;
   bucket: string;
-  identity: LocalIdentityProvider;
+  /** The local OpenID Provider (issuer `<gatewayUrl>/oidc`). */
+  oidc: OidcHost;
   db: DynamoDBDocumentClient;
   seeded: boolean;
   /** The job runner: stream consumers and schedules (tests settle it through the gateway). */
@@ -105,9 +116,9 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     TABLE_NAME: localNames.table,
     IDEMPOTENCY_TABLE_NAME: localNames.idempotencyTable,
     DOCUMENTS_BUCKET: localNames.bucket,
-    AUTH_ISSUER: `${gatewayUrl}/__local/idp`,
-    AUTH_AUDIENCE: localAudience,
-    AUTH_JWKS_URL: `${gatewayUrl}/__local/idp/jwks.json`,
+    AUTH_ISSUER: `${gatewayUrl}/oidc`,
+    AUTH_AUDIENCE: localClientId,
+    AUTH_JWKS_URL: `${gatewayUrl}/oidc/jwks`,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     S3_ENDPOINT: s3.endpoint,
     AWS_REGION: "eu-west-2",
@@ -137,9 +148,12 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   await ensureIdempotencyTable(client, localNames.idempotencyTable);
   if (created) await seedDemoData(db, localNames.table);
 
-  const identity = await createIdentityProvider({
-    issuer: `${gatewayUrl}/__local/idp`,
+  const oidc = await createOidcHost({
+    gatewayUrl,
     ...(dataDir ? { keyDir: join(dataDir, "keys") } : {}),
+    webOrigins: [gatewayUrl, ...(options.webOrigins ?? [])],
+    accounts: chainSources(...(options.accountSources ?? [demoAccountSource()])),
+    choices: demoUsers.map(({ name, email, description }) => ({ name, email, description })),
   });
   // Imported only now, so handler modules see the environment set above.
   const { routeTable } = await import("#functions/routes.ts");
@@ -155,7 +169,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     routes: routeTable,
     jobs,
     functionsDir: join(repoRoot, "functions"),
-    identity,
+    oidc,
     s3Endpoint: s3.endpoint,
     ...(options.webDir ? { webDir: options.webDir } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
@@ -168,7 +182,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     s3Endpoint: s3.endpoint,
     tableName: localNames.table,
     bucket: localNames.bucket,
-    identity,
+    oidc,
     db,
     seeded: created,
     jobs,

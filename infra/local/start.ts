@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { roleLabels } from "#shared/auth/roles.ts";
 import { PortInUseError } from "./ports.ts";
+import { demoPassword, demoTotpSecrets } from "./oidc/account-source.ts";
 import { sendRequestLogsTo } from "./request-log.ts";
 import { demoUsers } from "./seed/demo-users.ts";
 import { repoRoot, startLocalStack } from "./stack.ts";
@@ -24,6 +25,8 @@ const main = async () => {
     fresh: args.has("--fresh"),
     logLevel: process.env.POWERTOOLS_LOG_LEVEL ?? "INFO",
     printMetrics: true,
+    // The web app runs on Vite's origin: the local OpenID Provider must know it to send people back.
+    webOrigins: [`http://127.0.0.1:${webPort}`, `http://localhost:${webPort}`],
   });
 
   process.env.PORTAL_GATEWAY_URL = stack.gatewayUrl;
@@ -39,6 +42,10 @@ const main = async () => {
 
   // One host for both: the servers listen on 127.0.0.1, which "localhost" need not resolve to first.
   const url = `http://127.0.0.1:${webPort}`;
+  const withTotp = demoUsers
+    .filter((u) => demoTotpSecrets[u.id])
+    .map((u) => u.name)
+    .join(", ");
   console.log(`
   Dynamic Framework Portal is running (${Math.round(performance.now() - started)} ms)
 
@@ -49,8 +56,9 @@ const main = async () => {
     Data:         ${stack.seeded ? "demo data seeded" : "existing data kept (npm start -- --fresh to re-seed)"}
     Request logs: ${requestLog.replace(`${repoRoot}/`, "")}   (warnings and errors show here)
 
-  Sign in at ${url}/sign-in as any of:
-${demoUsers.map((u) => `    - ${u.name.padEnd(14)} ${roleLabels[u.role].padEnd(20)} ${u.description}`).join("\n")}
+  Sign in at ${url}/sign-in (the local OpenID Provider, ${stack.oidc.oidc.issuer}) as any of these,
+  with the password "${demoPassword}"${withTotp ? ` (${withTotp} also needs a TOTP code: see the README)` : ""}:
+${demoUsers.map((u) => `    - ${u.name.padEnd(14)} ${roleLabels[u.role].padEnd(20)} ${u.email}`).join("\n")}
 
   Press Ctrl-C to stop.
 `);

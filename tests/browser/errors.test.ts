@@ -56,11 +56,11 @@ describe("signing in and out", () => {
   it("returns to the sign-in page after signing out, and the home page needs signing in again", async () => {
     await signInAs(page, "Helen Carter");
     await expect.poll(() => heading().textContent()).toBe("Welcome, Helen Carter");
-    await page.getByRole("link", { name: "Sign out" }).click();
+    await page.getByRole("link", { name: "Sign out", exact: true }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await expect.poll(() => heading().textContent()).toBe("Sign in");
     expect(await page.getByText("You have signed out.").count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Sign out" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Sign out", exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page);
     await open(page, "/");
     await page.waitForURL((url) => url.pathname === "/sign-in");

@@ -13,18 +13,18 @@ const summaryValue = (key: string) =>
   page.locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: key }) }).locator("dd");
 
 describe("sign-in page", () => {
-  it("lists the demo users by role, each with a sign-in button, and passes axe", async () => {
+  it("starts the sign-in at the local OpenID Provider, whose login page offers the demo users; both pass axe", async () => {
     await open(page, "/sign-in");
     await expect.poll(() => heading().textContent()).toBe("Sign in");
-    // The list comes from the local identity provider after the page has rendered.
-    await page.getByRole("button", { name: "Sign in as Priya Shah", exact: true }).waitFor();
-    for (const role of ["Providers", "Commissioners", "Responsible officers"]) {
-      expect(await page.getByRole("heading", { level: 2, name: role }).count()).toBe(1);
-    }
-    for (const name of ["Priya Shah", "Helen Carter", "Sam Rowe"]) {
-      expect(await page.getByRole("button", { name: `Sign in as ${name}`, exact: true }).count()).toBe(1);
-    }
     expect(await page.title()).toBe("Sign in – Dynamic Framework Portal – GOV.UK");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/oidc/interaction/"));
+    await expect.poll(() => heading().textContent()).toBe("Sign in");
+    for (const name of ["Priya Shah", "Helen Carter", "Sam Rowe"]) {
+      expect(await page.getByRole("button", { name: `Choose ${name}`, exact: true }).count()).toBe(1);
+    }
+    expect(await page.getByText("password is demo").count()).toBe(1);
     await expectNoAxeViolations(page);
   });
 });
@@ -103,7 +103,10 @@ describe("home pages show the signed-in person's data from the API", () => {
     await open(page, "/no-such-page-yet?x=1");
     await expect.poll(() => heading().textContent()).toBe("Page not found");
     await open(page, "/sign-in?returnTo=%2Fno-such-page-yet");
-    await page.getByRole("button", { name: "Sign in as Helen Carter", exact: true }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.getByRole("button", { name: "Choose Helen Carter", exact: true }).click();
+    await page.getByLabel("Password").fill("demo");
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL((url) => url.pathname === "/no-such-page-yet");
     await expect.poll(() => header().textContent()).toContain("Helen Carter");
   });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { claimNames } from "#functions/platform/auth/claims.ts";
+import { webClientScopes } from "#infra/constructs/identity.ts";
+import { tokenLifetimes } from "#infra/local/oidc/provider.ts";
 import { roles } from "#shared/auth/roles.ts";
 import { type Synthesised, synthPortal } from "./support/portal-template.ts";
 
@@ -44,5 +46,35 @@ describe("the Cognito user pool", () => {
     const [client] = Object.values(portal.template.findResources("AWS::Cognito::UserPoolClient"));
     expect(client?.Properties.GenerateSecret).toBe(false);
     expect(client?.Properties.AllowedOAuthFlows).toEqual(["code"]);
+  });
+});
+
+describe("the web client's session settings", () => {
+  const webClient = () => Object.values(portal.template.findResources("AWS::Cognito::UserPoolClient"))[0];
+
+  it("match what the web app asks for: code only (no implicit), its scopes, refresh and revocation", () => {
+    const client = webClient();
+    expect(client?.Properties.AllowedOAuthFlows).toEqual(["code"]);
+    expect(client?.Properties.AllowedOAuthFlows).not.toContain("implicit");
+    expect([...(client?.Properties.AllowedOAuthScopes as string[])].sort()).toEqual(
+      [...webClientScopes].sort(),
+    );
+    // Silent renewal uses the refresh token; GlobalSignOut and sign-out revoke it.
+    expect(client?.Properties.ExplicitAuthFlows).toContain("ALLOW_REFRESH_TOKEN_AUTH");
+    expect(client?.Properties.EnableTokenRevocation).toBe(true);
+  });
+
+  it("keep the token lifetimes the local OpenID Provider uses", () => {
+    const client = webClient();
+    const units = client?.Properties.TokenValidityUnits as Record<string, string>;
+    const seconds = (value: number, unit: string) =>
+      value * ({ seconds: 1, minutes: 60, hours: 3600, days: 86400 } as Record<string, number>)[unit]!;
+    expect(seconds(client?.Properties.IdTokenValidity, units.IdToken ?? "")).toBe(tokenLifetimes.idToken);
+    expect(seconds(client?.Properties.AccessTokenValidity, units.AccessToken ?? "")).toBe(
+      tokenLifetimes.accessToken,
+    );
+    expect(seconds(client?.Properties.RefreshTokenValidity, units.RefreshToken ?? "")).toBe(
+      tokenLifetimes.refreshToken,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { generateKeyPair, SignJWT } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { api, gatewayUrl, setClock, tokenFor } from "../support/api.ts";
 
-const issuer = () => `${gatewayUrl()}/__local/idp`;
+const issuer = () => `${gatewayUrl()}/oidc`;
 const audience = "dynamic-framework-portal-local";
 
 /** Signs a token with a key the portal has never seen, but otherwise exactly like the real issuer. */

@@ -20,7 +20,7 @@ const signedAsHelenCalled = async (name: string) => {
   })
     .setProtectedHeader({ alg: "RS256", kid: "local-1" })
     .setSubject("user-commissioner-london")
-    .setIssuer(`${gatewayUrl()}/__local/idp`)
+    .setIssuer(`${gatewayUrl()}/oidc`)
     .setAudience("dynamic-framework-portal-local")
     .setIssuedAt(at)
     .setExpirationTime(at + 600)

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPassword } from "../../infra/local/oidc/account-source.ts";
+import { tokenRequest } from "../../infra/local/oidc/password-client.ts";
+import { findDemoUser } from "../../infra/local/seed/demo-users.ts";
 import { api, gatewayUrl } from "../support/api.ts";
 import { completeBidContent, opportunityFields } from "../support/opportunities.ts";
 import { opportunity, principals, referral, token } from "./support/fixtures.ts";
@@ -279,10 +282,11 @@ describe("per-client limits at the local gateway", () => {
     await setLimits({ windowSeconds: 60, signIn: 5 });
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
-        fetch(`${gatewayUrl()}/__local/idp/token`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ userId: principals.officer }),
+        // The password grant, the local twin of Cognito's USER_PASSWORD_AUTH (Cognito limits it too).
+        tokenRequest(gatewayUrl(), {
+          grant_type: "password",
+          username: findDemoUser(principals.officer)?.email ?? "",
+          password: demoPassword,
         }),
       ),
     );

@@ -9,7 +9,7 @@ import { api, gatewayUrl } from "../support/api.ts";
  * Expired, not-yet-valid, alg none, another key and tampered claims are in tests/integration/authentication.test.ts.
  */
 const genuineKey = () => JSON.parse(readFileSync(inject("signingKeyFile"), "utf8")) as JWK;
-const issuer = () => `${gatewayUrl()}/__local/idp`;
+const issuer = () => `${gatewayUrl()}/oidc`;
 const audience = "dynamic-framework-portal-local";
 
 const sign = async (options: { iss?: string; aud?: string; exp?: false } = {}) => {

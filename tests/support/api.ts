@@ -1,18 +1,15 @@
 import { inject } from "vitest";
+import { demoTokens } from "../../infra/local/oidc/password-client.ts";
 
 /** The local gateway the global setup started. */
 export const gatewayUrl = () => inject("gatewayUrl");
 
-/** Signs in as a seeded demo user through the local identity provider and returns the ID token. */
-export const tokenFor = async (userId: string): Promise<string> => {
-  const res = await fetch(`${gatewayUrl()}/__local/idp/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId }),
-  });
-  if (!res.ok) throw new Error(`Could not sign in as ${userId}: ${res.status}`);
-  return ((await res.json()) as { idToken: string }).idToken;
-};
+/**
+ * Signs in as a seeded demo user (their e-mail and the demo password) with the local provider's password
+ * grant, the twin of Cognito's USER_PASSWORD_AUTH, and returns the ID token.
+ */
+export const tokenFor = async (userId: string): Promise<string> =>
+  (await demoTokens(gatewayUrl(), userId)).id_token;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies and assert on their shape.
 type Json = any;

@@ -2,6 +2,9 @@ import { existsSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { demoPassword, demoTotpSecrets } from "../../infra/local/oidc/account-source.ts";
+import { currentTotp } from "../../infra/local/oidc/password-client.ts";
+import { demoUsers } from "../../infra/local/seed/demo-users.ts";
 import { gatewayUrl } from "./api.ts";
 
 const debianChromium = "/usr/bin/chromium";
@@ -41,11 +44,26 @@ export const open = async (page: Page, path: string) => {
   await page.goto(`${gatewayUrl()}${path}`);
 };
 
-/** Signs in through the local "sign in as" page, the way a person would. */
+/**
+ * Signs in the way a person would: the portal's "Sign in" button, then the local OpenID Provider's login
+ * page (choose the demo user, type the demo password, and the authenticator code for those who have
+ * one), back through `/auth/callback` (code + PKCE) to the page asked for.
+ */
 export const signInAs = async (page: Page, userName: string) => {
+  // Forget the provider's session, so the login page asks who this is (a test may switch people).
+  await page.context().clearCookies({ name: /^_(session|interaction)/ });
   await open(page, "/sign-in");
-  await page.getByRole("button", { name: `Sign in as ${userName}` }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/oidc/interaction/"));
+  await page.getByRole("button", { name: `Choose ${userName}`, exact: true }).click();
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const secret = demoTotpSecrets[demoUsers.find((u) => u.name === userName)?.id ?? ""];
+  if (secret) {
+    await page.getByLabel("Security code").fill(currentTotp(secret));
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await page.waitForURL((url) => !/^\/(sign-in|auth\/callback|oidc\/)/.test(url.pathname));
 };
 
 /** The width WCAG 1.4.10 (Reflow) names: 1280 CSS px at 400% zoom. */

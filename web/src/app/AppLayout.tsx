@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
 import { roleLabels } from "#shared/auth/role-names.ts";
@@ -14,6 +14,11 @@ import { PhaseBanner } from "../components/govuk/PhaseBanner.tsx";
 import { ServiceNavigation, type ServiceNavigationItem } from "../components/govuk/ServiceNavigation.tsx";
 import { SkipLink } from "../components/govuk/SkipLink.tsx";
 import { serviceName } from "../components/page/page-title.ts";
+
+// The idle timeout (and the OIDC client it renews with) loads after the first page: no page needs it to render.
+const SessionTimeout = lazy(() =>
+  import("../auth/SessionTimeout.tsx").then((m) => ({ default: m.SessionTimeout })),
+);
 
 /**
  * The link to the notification centre with how many are unread (one counter item read, refreshed every
@@ -67,6 +72,11 @@ function SignedInUser({ pathname }: { pathname: string }) {
       <li className="govuk-service-navigation__item">
         <AppLink href="/sign-out" className="govuk-service-navigation__link">
           Sign out
+        </AppLink>
+      </li>
+      <li className="govuk-service-navigation__item">
+        <AppLink href="/sign-out/everywhere" className="govuk-service-navigation__link">
+          Sign out everywhere
         </AppLink>
       </li>
     </>
@@ -156,6 +166,11 @@ export function AppLayout({ children, minimal = false }: { children?: ReactNode;
       <footer className="govuk-template__footer">
         <Footer />
       </footer>
+      {signedIn ? (
+        <Suspense fallback={null}>
+          <SessionTimeout />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -75,6 +75,10 @@ const QuestionsInboxPage = lazyPage(
 const AuthCallbackPage = lazyPage(() => import("../pages/sign-in/AuthCallbackPage.tsx"), "AuthCallbackPage");
 const SignInPage = lazyPage(() => import("../pages/sign-in/SignInPage.tsx"), "SignInPage");
 const SignOutPage = lazyPage(() => import("../pages/sign-in/SignOutPage.tsx"), "SignOutPage");
+const SignOutEverywherePage = lazyPage(
+  () => import("../pages/sign-in/SignOutEverywherePage.tsx"),
+  "SignOutEverywherePage",
+);
 
 const either: readonly Role[] = ["commissioner", "provider"];
 
@@ -160,6 +164,7 @@ const routes: RouteObject[] = [
           ...notificationRoutes,
           { path: "sign-in", element: <SignInPage /> },
           { path: "sign-out", element: <SignOutPage /> },
+          { path: "sign-out/everywhere", element: <SignOutEverywherePage /> },
           { path: "auth/callback", element: <AuthCallbackPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -9,7 +9,9 @@ export interface Session {
 }
 
 /** Why the last session ended, so the sign-in page can say so. */
-export type SessionEndReason = "signed-out" | "expired";
+export type SessionEndReason = "signed-out" | "expired" | "timed-out" | "signed-out-everywhere";
+
+const endReasons: readonly string[] = ["signed-out", "expired", "timed-out", "signed-out-everywhere"];
 
 const storageKey = "dfp.session";
 const endReasonKey = "dfp.session-ended";
@@ -106,7 +108,7 @@ export const sessionStore = {
   /** Why the previous session ended, if it did in this tab. */
   endReason(): SessionEndReason | null {
     const reason = window.sessionStorage.getItem(endReasonKey);
-    return reason === "signed-out" || reason === "expired" ? reason : null;
+    return reason !== null && endReasons.includes(reason) ? (reason as SessionEndReason) : null;
   },
   /** Forgets why the previous session ended, once the sign-in page has said so. */
   forgetEndReason(): void {

@@ -1,10 +1,24 @@
-/** Locally the portal signs people in through the local identity provider's "sign in as" page. */
-export interface LocalConfig {
+/** How long a person may be idle before the portal signs them out, and how long before that it warns them. */
+export interface SessionTimings {
+  idleTimeoutSeconds?: number;
+  idleWarningSeconds?: number;
+}
+
+/**
+ * Locally the portal signs people in at the local OpenID Provider in the local stack (served by the
+ * gateway at `/config.json`); redirect addresses are the page's own origin.
+ */
+export interface LocalConfig extends SessionTimings {
   mode: "local";
+  authority: string;
+  clientId: string;
+  scope: string;
+  /** Where the local twin of Cognito's user API (GlobalSignOut) answers. */
+  identityApiUrl: string;
 }
 
 /** In the cloud it uses the Cognito hosted UI (see `WebRuntimeConfig` in infra/constructs/web-site.ts). */
-export interface CognitoConfig {
+export interface CognitoConfig extends SessionTimings {
   mode: "cognito";
   authority: string;
   clientId: string;
@@ -20,6 +34,8 @@ export type AppConfig = LocalConfig | CognitoConfig;
 
 const isUrl = (value: unknown) => typeof value === "string" && URL.canParse(value);
 const isText = (value: unknown) => typeof value === "string" && value !== "";
+const isOptionalSeconds = (value: unknown) =>
+  value === undefined || (typeof value === "number" && Number.isInteger(value) && value > 0);
 
 /**
  * Whether `/config.json` is a configuration the app can run with. Read before the first page, so checked
@@ -28,14 +44,18 @@ const isText = (value: unknown) => typeof value === "string" && value !== "";
 export function isAppConfig(value: unknown): value is AppConfig {
   if (typeof value !== "object" || value === null) return false;
   const config = value as Record<string, unknown>;
-  if (config.mode === "local") return true;
-  return (
-    config.mode === "cognito" &&
+  const common =
     isUrl(config.authority) &&
     isText(config.clientId) &&
+    isText(config.scope) &&
+    isOptionalSeconds(config.idleTimeoutSeconds) &&
+    isOptionalSeconds(config.idleWarningSeconds);
+  if (config.mode === "local") return common && isUrl(config.identityApiUrl);
+  return (
+    config.mode === "cognito" &&
+    common &&
     isUrl(config.redirectUri) &&
     isUrl(config.postLogoutRedirectUri) &&
-    isText(config.scope) &&
     isUrl(config.hostedUiUrl) &&
     typeof config.apiBaseUrl === "string"
   );

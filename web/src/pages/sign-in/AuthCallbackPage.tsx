@@ -1,23 +1,22 @@
 import { useEffect, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { completeCognitoSignIn } from "../../auth/cognito.ts";
+import { completeSignIn } from "../../auth/oidc-client.ts";
 import { Loading } from "../../components/page/Loading.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
-import type { CognitoConfig } from "../../config/app-config.ts";
+import type { AppConfig } from "../../config/app-config.ts";
 import { useAppConfig } from "../../config/config-context.tsx";
-import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 
 // The authorization code can be exchanged once; React's development double effects must share one try.
-let completing: { search: string; result: ReturnType<typeof completeCognitoSignIn> } | undefined;
+let completing: { search: string; result: ReturnType<typeof completeSignIn> } | undefined;
 
-function complete(config: CognitoConfig) {
+function complete(config: AppConfig) {
   const search = window.location.search;
-  if (completing?.search !== search) completing = { search, result: completeCognitoSignIn(config) };
+  if (completing?.search !== search) completing = { search, result: completeSignIn(config) };
   return completing.result;
 }
 
-function CognitoCallback({ config }: { config: CognitoConfig }) {
+function Callback({ config }: { config: AppConfig }) {
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
   usePageTitle(failed ? "You could not be signed in" : "Signing you in");
@@ -54,8 +53,7 @@ function CognitoCallback({ config }: { config: CognitoConfig }) {
   );
 }
 
-/** `/auth/callback`: where the Cognito hosted UI returns with an authorization code. */
+/** `/auth/callback`: where the identity provider (Cognito, or the local one) returns with an authorization code. */
 export function AuthCallbackPage() {
-  const config = useAppConfig();
-  return config.mode === "cognito" ? <CognitoCallback config={config} /> : <NotFoundPage />;
+  return <Callback config={useAppConfig()} />;
 }

@@ -6,15 +6,17 @@ import { NotificationBanner } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { useAppConfig } from "../../config/config-context.tsx";
-import { CognitoSignIn } from "./CognitoSignIn.tsx";
-import { LocalSignIn } from "./LocalSignIn.tsx";
+import { StartSignIn } from "./StartSignIn.tsx";
 
 const endedMessages: Record<SessionEndReason, string> = {
   "signed-out": "You have signed out.",
   expired: "Your session has ended. Sign in again to continue.",
+  "timed-out":
+    "We signed you out because you had not used the portal for a while. Sign in again to continue.",
+  "signed-out-everywhere": "You have signed out on every device.",
 };
 
-/** `/sign-in`: the local "sign in as" page, or the start of the Cognito hosted UI sign-in in the cloud. */
+/** `/sign-in`: the start of the sign-in at the identity provider (the local one, or Cognito in the cloud). */
 export function SignInPage() {
   usePageTitle("Sign in");
   const config = useAppConfig();
@@ -28,11 +30,7 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         {ended ? <NotificationBanner heading={endedMessages[ended]} /> : null}
         <PageHeading>Sign in</PageHeading>
-        {config.mode === "local" ? (
-          <LocalSignIn returnTo={returnTo} />
-        ) : (
-          <CognitoSignIn config={config} returnTo={returnTo} />
-        )}
+        <StartSignIn config={config} returnTo={returnTo} />
       </div>
     </div>
   );

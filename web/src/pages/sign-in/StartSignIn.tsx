@@ -1,11 +1,10 @@
 import { useState } from "react";
-import { startCognitoSignIn } from "../../auth/cognito.ts";
-import { Button } from "../../components/govuk/index.ts";
-import { ErrorSummary } from "../../components/govuk/index.ts";
-import type { CognitoConfig } from "../../config/app-config.ts";
+import { startSignIn } from "../../auth/oidc-client.ts";
+import { Button, ErrorSummary, InsetText } from "../../components/govuk/index.ts";
+import type { AppConfig } from "../../config/app-config.ts";
 
-/** The cloud sign-in: a start button that hands over to the Cognito hosted UI. */
-export function CognitoSignIn({ config, returnTo }: { config: CognitoConfig; returnTo: string }) {
+/** The sign-in start: a button that hands over to the identity provider (Cognito, or the local one). */
+export function StartSignIn({ config, returnTo }: { config: AppConfig; returnTo: string }) {
   const [failed, setFailed] = useState(false);
   const [starting, setStarting] = useState(false);
 
@@ -13,7 +12,7 @@ export function CognitoSignIn({ config, returnTo }: { config: CognitoConfig; ret
     setStarting(true);
     setFailed(false);
     try {
-      await startCognitoSignIn(config, returnTo);
+      await startSignIn(config, returnTo);
     } catch (error) {
       console.error("Could not start sign-in", error);
       setFailed(true);
@@ -27,6 +26,12 @@ export function CognitoSignIn({ config, returnTo }: { config: CognitoConfig; ret
         <ErrorSummary errors={[]} description="Sign-in could not be started. Try again later." />
       ) : null}
       <p className="govuk-body">Sign in with the email address and password for your portal account.</p>
+      {config.mode === "local" ? (
+        <InsetText>
+          This is the local demonstration: the local sign-in service lets you choose one of the demo users.
+          Their password is shown there.
+        </InsetText>
+      ) : null}
       <Button variant="start" onClick={() => void start()} disabled={starting}>
         Sign in
       </Button>
