@@ -28,6 +28,7 @@ export const draftableKinds = [
   "contractDetails",
   "procurementTermination",
 ] as const satisfies readonly NoticeKind[];
+export type DraftableKind = (typeof draftableKinds)[number];
 
 /** Each kind's name as the Procurement Act and the register call it. */
 export const noticeKindNames: Record<NoticeKind, string> = {

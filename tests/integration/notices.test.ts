@@ -196,7 +196,7 @@ describe("notices: the award notice starts standstill", () => {
       `/api/public/notices?kind=contractAward&region=wales&text=${encodeURIComponent("north london")}`,
     );
     expect(wales.body.items.map((n: { id: string }) => n.id)).not.toContain(draft.id);
-  });
+  }, 120_000);
 });
 
 describe("notices: the feed and termination", () => {
@@ -234,5 +234,5 @@ describe("notices: the feed and termination", () => {
     expect([...dates].sort()).toEqual(dates);
     const termination = await api("GET", `/api/public/notices/${ids[1]}`);
     expect(termination.body).toMatchObject({ kind: "procurementTermination", status: "published" });
-  });
+  }, 60_000);
 });
