@@ -35,10 +35,15 @@ export function NoticeFacts({ notice }: { notice: Notice }) {
           ...notice.facts.map((f) => ({ key: f.label, value: f.value })),
         ]}
       />
-      <h2 className="govuk-heading-m">Description</h2>
-      <p className="govuk-body" style={{ whiteSpace: "pre-wrap" }}>
-        {notice.description}
-      </p>
+      {notice.description ? <h2 className="govuk-heading-m">Description</h2> : null}
+      {notice.description
+        .split(/\n+/)
+        .filter((line) => line.trim())
+        .map((line, i) => (
+          <p key={i} className="govuk-body">
+            {line}
+          </p>
+        ))}
     </>
   );
 }
