@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { routeTable } from "#functions/routes.ts";
 import { addWorkingDays } from "#shared/time/index.ts";
 import { api, setClock } from "../support/api.ts";
 import {
@@ -234,5 +235,17 @@ describe("notices: the feed and termination", () => {
     expect([...dates].sort()).toEqual(dates);
     const termination = await api("GET", `/api/public/notices/${ids[1]}`);
     expect(termination.body).toMatchObject({ kind: "procurementTermination", status: "published" });
+
+    // The answers the public pages are typed with keep to their routes' contracts.
+    for (const [operationId, path] of [
+      ["listPublicNotices", "/api/public/notices?kind=tender"],
+      ["getPublicNotice", `/api/public/notices/${ids[1]}`],
+      ["getPublicProcurement", `/api/public/procurements/${termination.body.procurementId}/notices`],
+      ["listProcurementNotices", `/api/procurements/${termination.body.procurementId}/notices`],
+    ] as const) {
+      const route = routeTable.find((r) => r.operationId === operationId)!;
+      const res = await as(lead, "GET", path);
+      expect(route.response.schema!.safeParse(res.body).error?.issues ?? [], operationId).toEqual([]);
+    }
   }, 60_000);
 });

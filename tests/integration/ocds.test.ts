@@ -155,7 +155,13 @@ describe("OCDS export", () => {
 
   it("rejects a package that breaks the schema (the validator can fail)", async () => {
     expect(
-      validate.releasePackage({ uri: "x", version: "1.1", publishedDate: "now", publisher: {}, releases: [] }),
+      validate.releasePackage({
+        uri: "x",
+        version: "1.1",
+        publishedDate: "now",
+        publisher: {},
+        releases: [],
+      }),
     ).not.toEqual([]);
     const opportunity = await competitionWithThreeBids();
     const res = await ocds(opportunity.id);
