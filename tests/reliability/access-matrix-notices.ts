@@ -1,6 +1,6 @@
-import type { FixtureName } from "./support/fixtures.ts";
+import type { Fixture, FixtureName } from "./support/fixtures.ts";
 
-type Row<R> = (on: FixtureName, statuses: string, request?: () => { body: unknown }) => R;
+type Row<R> = (on: FixtureName, statuses: string, request?: (f: Fixture) => { body: unknown }) => R;
 
 /**
  * The notices context's rows of the access matrix (issue 20). The record is the "awarded" competition:
@@ -14,11 +14,13 @@ export const noticeRows = <R>(row: Row<R>): Record<string, R> => ({
   // A tender notice is still due (the fixture published only the award notice).
   draftNotice: row("awarded", "401  403  403  403  201  404  403  403", () => ({ body: { kind: "tender" } })),
   getNotice: row("awarded", "401  403  403  403  200  404  403  403"),
-  // A published notice never changes: its commissioner gets 409 too.
-  editNotice: row("awarded", "401  403  403  403  409  404  403  403", () => ({
-    body: { description: "A changed description of the award.", version: 2 },
+  // A draft's text may change and it may be published (a published one: 409, tests/integration/notices.test.ts).
+  editNotice: row("draftNotice", "401  403  403  403  200  404  403  403", (f) => ({
+    body: { description: "A tender notice for money advice in London.", version: f.versions.notice },
   })),
-  publishNotice: row("awarded", "401  403  403  403  409  404  403  403", () => ({ body: { version: 2 } })),
+  publishNotice: row("draftNotice", "401  403  403  403  200  404  403  403", (f) => ({
+    body: { version: f.versions.notice },
+  })),
   correctNotice: row("awarded", "401  403  403  403  201  404  403  403"),
   // After the award notice no more summaries are sent (422).
   sendAssessmentSummaries: row("awarded", "401  403  403  403  422  404  403  403"),
