@@ -8,6 +8,7 @@ import { generousRateLimits } from "#infra/rate-limits.ts";
 import { measureBundles } from "./bundles.ts";
 import { backfillReferrals, dashboardScenario } from "./dashboard.ts";
 import { loadFiller } from "./load.ts";
+import { measureNotices } from "./notices.ts";
 import { measureRanking } from "./ranking.ts";
 import { catalogueScenario, readScenarios, signIn } from "./reads.ts";
 import { loadInterventions, sendReferral } from "./referrals.ts";
@@ -107,6 +108,11 @@ try {
     ],
   );
   results.catalogue = { at100: catalogueAt100, at10k: catalogueAt10k };
+
+  // The public record with 100 published notices, then 10,000 (issue 20).
+  const notices = await measureNotices(stack);
+  loaded += notices.items;
+  results.notices = { at100: notices.at100, at10k: notices.at10k };
 
   // The dashboard with 1,000 referrals to the contract behind it (seeded and sent ones included).
   await stack.jobs.settle();

@@ -6,6 +6,7 @@ import { documentRoutes } from "./documents/routes.ts";
 import { contractRoutes } from "./contracts/routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
+import { noticeRoutes } from "./notices/all-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
 import { performanceExportRoutes } from "./performance/export-routes.ts";
@@ -35,6 +36,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...evaluationRoutes,
   ...contractRoutes,
   ...transparencyRoutes,
+  ...noticeRoutes,
   ...performanceRoutes,
   ...performanceExportRoutes,
 ];

@@ -1,4 +1,3 @@
-import { addWorkingDays } from "#shared/time/index.ts";
 import { bidOutcomeItems, submittedBids } from "../bids/index.ts";
 import { commissionedOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
@@ -11,11 +10,8 @@ import { presentEvaluation, presentResults } from "./present.ts";
 import { type EvaluationRecord, evaluationAudit, loadEvaluation, recordPut, write } from "./repository.ts";
 import { decideOutcomeRoute } from "./routes.ts";
 
-/** Standstill under the Procurement Act 2023: 8 working days from the award decision. */
-export const standstillWorkingDays = 8;
-
 /**
- * The lead awards (starting standstill), declares the competition unsuccessful, or cancels it, with a
+ * The lead awards (standstill starts later, when the contract award notice is published), declares the competition unsuccessful, or cancels it, with a
  * reason. Award only after the deadline, once every bid is moderated, and only to bids that pass the
  * quality threshold.
  */
@@ -84,7 +80,6 @@ export const handler = httpHandler(decideOutcomeRoute, async ({ principal, param
       ...decided,
       state: "standstill",
       awardedOrganisationIds: [...new Set(body.organisationIds)],
-      standstillEndsAt: addWorkingDays(at, standstillWorkingDays).toISOString(),
     };
   } else {
     next = { ...base, ...decided, state: "unsuccessful" };

@@ -159,9 +159,18 @@ describe("standstill notices", () => {
       sequenceNumber: "1",
     }) satisfies ItemChange;
 
-  it("start on the change into standstill only", () => {
+  it("start when the award notice's publication sets the standstill end, and only then", () => {
     expect(startsStandstill(images("evaluating", "standstill"))).toBe(true);
-    expect(startsStandstill(images("standstill", "standstill"))).toBe(false);
+    expect(startsStandstill(images("standstill", "standstill"))).toBe(true);
+    const awardedOnly = { ...images("evaluating", "standstill"), newImage: { state: "standstill" } };
+    expect(startsStandstill(awardedOnly)).toBe(false);
+    const again = images("standstill", "standstill");
+    expect(
+      startsStandstill({
+        ...again,
+        oldImage: { ...again.oldImage, standstillEndsAt: "2026-03-12T23:59:59.999Z" },
+      }),
+    ).toBe(false);
     expect(startsStandstill(images("standstill", "cancelled"))).toBe(false);
     expect(startsStandstill(images("evaluating", "unsuccessful"))).toBe(false);
   });

@@ -6,15 +6,15 @@ import { organisationEmails } from "./recipients.ts";
 import { notifyOnce } from "./repository.ts";
 import { standstillStarted } from "./templates.ts";
 
-/** Whether this change is the award: the evaluation has just gone into standstill. */
+/** Whether standstill has just started: the contract award notice was published, setting its end. */
 export const startsStandstill = (change: ItemChange): boolean => {
   const next = change.newImage as Partial<EvaluationRecord> | undefined;
   const before = change.oldImage as Partial<EvaluationRecord> | undefined;
-  return next?.state === "standstill" && before?.state !== "standstill" && Boolean(next.standstillEndsAt);
+  return next?.state === "standstill" && Boolean(next.standstillEndsAt) && !before?.standstillEndsAt;
 };
 
 /**
- * On award, tells every bidder organisation (winners and the rest alike) that the outcome is ready
+ * When standstill starts (the award notice is published), tells every bidder organisation (winners and the rest alike) that the outcome is ready
  * and when standstill ends: one notification and one e-mail each. Written here rather than in the
  * award's transaction because a competition's bidders are not bounded (each needs 4 items, and a
  * transaction holds at most 100); a marker per bidder makes a redelivered change notify nobody twice.

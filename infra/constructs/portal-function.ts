@@ -80,6 +80,8 @@ export class PortalFunction extends NodejsFunction {
         NODE_OPTIONS: "--enable-source-maps",
         // Metrics go to the log in the embedded metric format; CloudWatch files them under this namespace.
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+        // The registered OCDS ocid prefix (README "The public record"); the placeholder until registered.
+        OCDS_OCID_PREFIX: String(scope.node.tryGetContext("ocidPrefix") ?? "ocds-dfp000"),
         ...(props.auth
           ? {
               AUTH_ISSUER: props.auth.issuer,

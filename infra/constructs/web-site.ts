@@ -5,6 +5,7 @@ import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import {
   AllowedMethods,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as EdgeFunction,
   FunctionCode,
@@ -146,6 +147,22 @@ export class WebSite extends Construct {
     const apiOrigin = new HttpOrigin(`${httpApi.apiId}.execute-api.${region}.${urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+    // The public record (ADR 0028): cached at the edge for as long as the function's Cache-Control
+    // says (a minute), keyed on the query string; no viewer headers, so nothing personal can vary it.
+    this.distribution.addBehavior("/api/public/*", apiOrigin, {
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+      cachePolicy: new CachePolicy(this, "PublicRecordCache", {
+        comment: "The public record: origin Cache-Control, every query string",
+        defaultTtl: Duration.seconds(0),
+        minTtl: Duration.seconds(0),
+        maxTtl: Duration.minutes(5),
+        queryStringBehavior: CacheQueryStringBehavior.all(),
+        enableAcceptEncodingGzip: true,
+        enableAcceptEncodingBrotli: true,
+      }),
+      responseHeadersPolicy: this.headers,
     });
     this.distribution.addBehavior("/api/*", apiOrigin, {
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

@@ -109,6 +109,8 @@ const refusal = (action: CompetitionAction, from: CompetitionStage, facts: Compe
     if (from === "contracted") return "The contracts for this competition have already been created.";
     if (from === "standstill" && facts.standstillEndsAt)
       return `The standstill period ends at ${formatDeadline(facts.standstillEndsAt)}. Contracts can be created after that.`;
+    if (from === "standstill")
+      return "The standstill period starts when the contract award notice is published. Send every bidder its assessment summary, publish the notice, and create the contracts 8 working days later.";
     return "Contracts can be created only after an award and its standstill period.";
   }
   return decidedReason;

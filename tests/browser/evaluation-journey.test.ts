@@ -8,6 +8,7 @@ import {
   moveClockPast,
   retireCompetitions,
 } from "../support/evaluation.ts";
+import { publishAwardNotice } from "../support/notices.ts";
 
 let page: Page;
 usePortalPages((p) => {
@@ -170,7 +171,15 @@ describe("evaluation journey", () => {
     await expectNoAxeViolations(page);
     await click("Confirm the outcome", "button");
     await onPage("Evaluation");
-    await seeFlash("Contract awarded: the standstill period has started");
+    await seeFlash("Contract awarded: send the assessment summaries and publish the contract award notice");
+    // Standstill starts with the contract award notice (tests/browser/public-record.test.ts does it
+    // through the pages); here the summaries and the notice go through the API.
+    await expect
+      .poll(() => page.getByText(/starts when the contract award notice is published/).count())
+      .toBe(1);
+    await publishAwardNotice(opportunity.id);
+    await page.reload();
+    await onPage("Evaluation");
     await expect.poll(() => page.getByText("Standstill ends").count()).toBe(1);
     // During standstill "Create contracts" is not offered; the page says from when it will be.
     await expect

@@ -12,6 +12,7 @@ import {
   retireCompetitions,
 } from "../support/evaluation.ts";
 import { auditTrail, evaluationPath } from "../support/evaluation-audit.ts";
+import { publishAwardNotice } from "../support/notices.ts";
 
 const [bridge, pathways, moneyMatters] = bidders;
 
@@ -63,7 +64,15 @@ describe("evaluation: results, award, standstill and contracts", () => {
     });
     expect(award.status, JSON.stringify(award.body)).toBe(200);
     expect(award.body.state).toBe("standstill");
-    const standstillEndsAt: string = award.body.standstillEndsAt;
+    // Standstill starts only when the contract award notice is published (after every summary is sent).
+    expect(award.body.standstillEndsAt).toBeUndefined();
+    const noNotice = await as(lead, "POST", evaluationPath(opportunity.id, "/contracts"), {
+      version: award.body.version,
+    });
+    expect(noNotice.status).toBe(422);
+    expect(noNotice.body.detail).toMatch(/starts when the contract award notice is published/);
+    const standstill = await publishAwardNotice(opportunity.id);
+    const standstillEndsAt = standstill.standstillEndsAt;
     expect(Date.parse(standstillEndsAt)).toBeGreaterThan(Date.now());
 
     const bridgeResult = await as(bridge.userId, "GET", `/api/opportunities/${opportunity.id}/bid/result`);
@@ -82,7 +91,7 @@ describe("evaluation: results, award, standstill and contracts", () => {
 
     // Contracts before standstill ends → 422; the scores are frozen.
     const tooSoon = await as(lead, "POST", evaluationPath(opportunity.id, "/contracts"), {
-      version: award.body.version,
+      version: standstill.version,
     });
     expect(tooSoon.status).toBe(422);
     expect(tooSoon.body.detail).toMatch(/standstill period ends/);
@@ -96,11 +105,11 @@ describe("evaluation: results, award, standstill and contracts", () => {
 
     await moveClockPast(standstillEndsAt);
     const notLead = await as(evaluator, "POST", evaluationPath(opportunity.id, "/contracts"), {
-      version: award.body.version,
+      version: standstill.version,
     });
     expect(notLead.status).toBe(403);
     const created = await as(lead, "POST", evaluationPath(opportunity.id, "/contracts"), {
-      version: award.body.version,
+      version: standstill.version,
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.items).toHaveLength(1);
@@ -128,7 +137,7 @@ describe("evaluation: results, award, standstill and contracts", () => {
     ]);
 
     const again = await as(lead, "POST", evaluationPath(opportunity.id, "/contracts"), {
-      version: award.body.version + 1,
+      version: standstill.version + 1,
     });
     expect(again.status).toBe(422);
 

@@ -10,13 +10,14 @@ import {
   retireCompetitions,
 } from "../support/evaluation.ts";
 import { runJob, settleJobs } from "../support/jobs.ts";
+import { publishAwardNotice } from "../support/notices.ts";
 import { emailsWithSubject, notificationsLinkingTo, unreadFor } from "../support/notifications.ts";
 import { sentReferral } from "../support/referrals.ts";
 
 describe("notifications: standstill started", () => {
   afterEach(retireCompetitions);
 
-  it("tells every bidder organisation once, in the portal and by e-mail, that the outcome is ready", async () => {
+  it("tells every bidder organisation once, in the portal and by e-mail, when the award notice starts standstill", async () => {
     const title = `Money advice standstill ${ulid()}`;
     const opportunity = await closedCompetitionWithThreeBids({ title });
     const evaluated = await evaluateAll(opportunity.id);
@@ -28,9 +29,13 @@ describe("notifications: standstill started", () => {
     });
     expect(award.status, JSON.stringify(award.body)).toBe(200);
     await settleJobs();
+    // The award alone tells nobody: standstill starts when the contract award notice is published.
+    const href = `/opportunities/${opportunity.id}/bid/result`;
+    expect(await notificationsLinkingTo(bidders[0].userId, href)).toEqual([]);
+    await publishAwardNotice(opportunity.id);
+    await settleJobs();
     await settleJobs();
 
-    const href = `/opportunities/${opportunity.id}/bid/result`;
     for (const bidder of bidders) {
       const told = await notificationsLinkingTo(bidder.userId, href);
       expect(told, bidder.organisationId).toEqual([

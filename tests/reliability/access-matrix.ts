@@ -1,3 +1,4 @@
+import { noticeRows } from "./access-matrix-notices.ts";
 import { moderation, sheet } from "../support/evaluation.ts";
 import { completeBidContent } from "../support/opportunities.ts";
 import {
@@ -277,4 +278,5 @@ export const accessMatrix: Record<string, AccessRow> = {
   markNotificationUnread: row("notification", "401  200  404  404  404  404  404  404"),
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
+  ...noticeRows(row),
 };

@@ -170,7 +170,11 @@ describe("a competition with contracts", () => {
     await evaluateToModerated(id);
     const evaluated = await ok(helen, "GET", evaluationOf(id));
     await ok(helen, "POST", `${evaluationOf(id)}/outcome`, award(evaluated.version));
-    // Standstill (8 working days) is over by the real time.
+    // Standstill starts with the contract award notice, after every bidder's summary (ADR 0028).
+    await ok(helen, "POST", `/api/opportunities/${id}/assessment-summaries`);
+    const notice = await ok(helen, "POST", `/api/procurements/${id}/notices`, { kind: "contractAward" });
+    await ok(helen, "POST", `/api/notices/${notice.id}/publish`, { version: notice.version });
+    // Standstill (8 working days from the notice) is over by the real time.
     await setClock({ offsetMs: 0 });
     refreshTokens();
     const standing = await ok(helen, "GET", `/api/opportunities/${id}`);

@@ -7,6 +7,7 @@ import { now } from "#functions/platform/clock.ts";
 import { demoApplications } from "./applications.ts";
 import { demoUsers } from "./demo-users.ts";
 import { evaluationSeedItems } from "./evaluation-users.ts";
+import { demoNoticeItems } from "./notices.ts";
 import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
 import { demoReferralActivity } from "./demo-referrals.ts";
@@ -33,6 +34,10 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoReferralItems(seededAt),
   ...demoReferralActivity(seededAt),
   ...evaluationSeedItems(demoUsers),
+  ...demoNoticeItems(
+    seededAt,
+    demoOpportunities(seededAt).opportunities.find((o) => o.state === "published")!,
+  ),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

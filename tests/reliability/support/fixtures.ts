@@ -169,6 +169,21 @@ export const freshFixtures = {
       partitions: [opportunityPartition(o.id)],
     };
   },
+  /** An open London opportunity with its tender notice drafted by Helen Carter, not yet published. */
+  draftNotice: async (): Promise<Fixture> => {
+    const o = await opportunity();
+    const drafted = await api("POST", `/api/procurements/${o.id}/notices`, {
+      token: await token(principals.commissioner),
+      body: { kind: "tender" },
+    });
+    expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
+    return {
+      owner: principals.provider,
+      params: { opportunityId: o.id, procurementId: o.id, noticeId: drafted.body.id },
+      versions: { notice: drafted.body.version },
+      partitions: [opportunityPartition(o.id), `NOTICE#${drafted.body.id}`],
+    };
+  },
   /** Sam Rowe's draft referral to Bridge Housing, nothing answered yet. */
   draftReferral: () => referral("draft"),
   /** Sam Rowe's draft with every section answered, ready to send. */

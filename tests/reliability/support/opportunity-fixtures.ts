@@ -95,12 +95,13 @@ const expectOk = async (userId: string, method: string, path: string, body?: unk
 /**
  * One London finance competition per evaluation step, each with Bridge Housing's bid and Helen Carter
  * (its creator, so the lead) as the only evaluator. Built 40 days in the past so that they are closed
- * at the real time and the awards' standstill (8 working days) has ended; leaves the clock at real time.
+ * at the real time and the awards' standstill (8 working days from each award notice) has ended; leaves the clock at real time.
  */
 export const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> => {
   await setClock({ offsetMs: -40 * dayMs });
   refreshTokens();
   const ids = {} as Record<EvaluationStep, string>;
+  const awardNotices: Partial<Record<EvaluationStep, string>> = {};
   for (const step of evaluationSteps) {
     const o = await opportunity({
       overrides: { clarificationDeadline: await inDays(7), submissionDeadline: await inDays(14) },
@@ -132,6 +133,13 @@ export const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> =>
       reason: "The best value for money",
       version,
     });
+    // Standstill starts when the award notice is published, after the summaries (ADR 0028).
+    await expectOk(helen, "POST", `/api/opportunities/${ids[step]}/assessment-summaries`);
+    const notice = await expectOk(helen, "POST", `/api/procurements/${ids[step]}/notices`, {
+      kind: "contractAward",
+    });
+    await expectOk(helen, "POST", `/api/notices/${notice.id}/publish`, { version: notice.version });
+    awardNotices[step] = notice.id;
   }
   await setClock({ offsetMs: 0 });
   refreshTokens();
@@ -148,7 +156,12 @@ export const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> =>
     const evaluation = await expectOk(helen, "GET", `/api/opportunities/${ids[step]}/evaluation`);
     fixtures[step] = {
       owner: principals.provider,
-      params: { opportunityId: ids[step], organisationId: "org-bridge-housing" },
+      params: {
+        opportunityId: ids[step],
+        organisationId: "org-bridge-housing",
+        procurementId: ids[step],
+        ...(awardNotices[step] ? { noticeId: awardNotices[step] } : {}),
+      },
       versions: { evaluation: evaluation.version ?? 0 },
       partitions: [opportunityPartition(ids[step])],
     };

@@ -83,6 +83,14 @@ function SignedInUser({ pathname }: { pathname: string }) {
   );
 }
 
+/** The public register: for everyone, signed in or not. */
+const publicNotices = (pathname: string): ServiceNavigationItem => ({
+  text: "Public notices",
+  href: "/notices",
+  current:
+    pathname === "/notices" || pathname.startsWith("/notices/") || pathname.startsWith("/procurements/"),
+});
+
 /**
  * The service's own links for the signed-in person's role (from `GET /api/me`): each of its main areas
  * one click from anywhere, the one the page belongs to marked current. Notifications sit at the end.
@@ -117,6 +125,7 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
   if (user?.role === "responsible-officer") {
     items.push(area("Find a service", "/catalogue"), area("Referrals", "/referrals"));
   }
+  items.push(publicNotices(pathname));
   return items;
 }
 
@@ -152,7 +161,12 @@ export function AppLayout({ children, minimal = false }: { children?: ReactNode;
         {signedIn ? (
           <SignedInNavigation pathname={pathname} />
         ) : (
-          <ServiceNavigation key="signed-out" serviceName={serviceName} serviceUrl="/" />
+          <ServiceNavigation
+            key="signed-out"
+            serviceName={serviceName}
+            serviceUrl="/"
+            navigation={minimal ? [] : [publicNotices(pathname)]}
+          />
         )}
         <PhaseBanner phase="Alpha">
           This is a new service. Your feedback will help us to improve it.

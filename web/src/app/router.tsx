@@ -6,6 +6,7 @@ import { NotFoundPage } from "../pages/errors/NotFoundPage.tsx";
 import { ServiceProblemPage } from "../pages/errors/ServiceProblemPage.tsx";
 // Every role's first page: loaded with the app (the home page itself loads only the role's own home).
 import { HomePage } from "../pages/home/HomePage.tsx";
+import { noticeRoutes } from "../pages/notices/routes.tsx";
 import { notificationRoutes } from "../pages/notifications/routes.tsx";
 import { performanceRoutes } from "../pages/performance/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
@@ -162,6 +163,7 @@ const routes: RouteObject[] = [
           ...evaluationRoutes,
           ...performanceRoutes,
           ...notificationRoutes,
+          ...noticeRoutes,
           { path: "sign-in", element: <SignInPage /> },
           { path: "sign-out", element: <SignOutPage /> },
           { path: "sign-out/everywhere", element: <SignOutEverywherePage /> },

@@ -69,6 +69,11 @@ function Hub(data: EvaluationPageData) {
                 </AppLink>
               </li>
             ) : null}
+            <li>
+              <AppLink href={`/procurements/${opportunity.id}/notices`} className="govuk-link">
+                Notices and assessment summaries
+              </AppLink>
+            </li>
           </ul>
         </>
       ) : null}

@@ -57,7 +57,7 @@ function OutcomeForm({ opportunity, evaluation }: EvaluationPageData) {
                       {
                         value: "award",
                         text: "Award",
-                        hint: "Starts a standstill period of 8 working days before the contracts are created.",
+                        hint: "The standstill period of 8 working days starts when the contract award notice is published.",
                         conditional: (
                           <FormCheckboxes
                             name="organisationIds"

@@ -79,7 +79,7 @@ export function OutcomeSummary({ opportunity, evaluation }: EvaluationPageData) 
           During standstill each bidder can see its own scores and feedback and the winning total.
           {evaluation.standstillEndsAt
             ? ` You can create the contracts after ${formatDeadline(evaluation.standstillEndsAt)}.`
-            : " You can create the contracts once standstill has ended."}
+            : " The standstill period starts when the contract award notice is published: send every bidder its assessment summary, then publish the notice from the notices page."}
         </InsetText>
       ) : null}
       {view.contracts ? <Contracts opportunityId={opportunity.id} /> : null}

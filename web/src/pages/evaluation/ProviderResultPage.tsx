@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
 import { useMyResult } from "../../api/evaluation.ts";
-import { InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
+import { AppLink, InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
 import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
@@ -30,6 +30,14 @@ export function ProviderResultPage() {
       <BackLink href={`/opportunities/${opportunityId}`} />
       <PageHeading caption={r.opportunityTitle}>{title}</PageHeading>
       <InsetText>{outcomes[r.outcome]}.</InsetText>
+      {r.outcome === "awarded" || r.outcome === "not-awarded" ? (
+        <p className="govuk-body">
+          <AppLink href={`/opportunities/${opportunityId}/bid/assessment-summary`} className="govuk-link">
+            Your assessment summary
+          </AppLink>{" "}
+          (once the commissioner has sent it)
+        </p>
+      ) : null}
       <SummaryList
         rows={[
           { key: "Decided", value: formatDateTime(r.decidedAt) },

@@ -79,7 +79,9 @@ describe("the outcome form", () => {
   });
 
   it("says what was decided", () => {
-    expect(outcomeFlash("award")).toBe("Contract awarded: the standstill period has started");
+    expect(outcomeFlash("award")).toBe(
+      "Contract awarded: send the assessment summaries and publish the contract award notice to start standstill",
+    );
     expect(outcomeFlash("unsuccessful")).toBe("Competition declared unsuccessful");
   });
 });

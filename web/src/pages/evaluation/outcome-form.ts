@@ -23,7 +23,7 @@ export const outcomeRequest =
 /** What the evaluation page says once the decision is recorded. */
 export const outcomeFlash = (decision: DecideOutcomeInput["decision"]): string =>
   decision === "award"
-    ? "Contract awarded: the standstill period has started"
+    ? "Contract awarded: send the assessment summaries and publish the contract award notice to start standstill"
     : decision === "cancel"
       ? "Competition cancelled"
       : "Competition declared unsuccessful";

@@ -69,6 +69,9 @@ export function ApplicationsPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption="Framework administration">{headings[status]}</PageHeading>
+          <p className="govuk-body">
+            <AppLink href="/procurements/framework/notices">The dynamic market's notices</AppLink>
+          </p>
           <StatusFilter key={status} status={status} onApply={(next) => setParams({ status: next })} />
         </div>
       </div>

@@ -106,6 +106,17 @@ function NextStep({ opportunity: o }: { opportunity: Opportunity }) {
       </InsetText>
     );
   }
+  if (lifecycle.stage === "standstill") {
+    return (
+      <InsetText>
+        The contract has been awarded. Standstill starts when the contract award notice is published:{" "}
+        <AppLink href={`/procurements/${o.id}/notices`} className="govuk-link">
+          send the assessment summaries and publish the notice
+        </AppLink>
+        .
+      </InsetText>
+    );
+  }
   if (lifecycle.canCreateContracts) {
     return (
       <InsetText>

@@ -16,6 +16,11 @@ export function TransparencyLinks({ opportunityId }: { opportunityId: string }) 
           Audit trail: who did what, and when
         </AppLink>
       </p>
+      <p className="govuk-body">
+        <AppLink href={`/procurements/${opportunityId}/notices`} className="govuk-link">
+          Notices: draft, review and publish
+        </AppLink>
+      </p>
       <Button
         variant="secondary"
         onClick={() => {

@@ -1,0 +1,31 @@
+import { findEvaluationRecord } from "../evaluation/index.ts";
+import { withStatus } from "../platform/http/handler.ts";
+import { httpHandler } from "../platform/http/handler.ts";
+import { conflict, ruleBroken } from "../platform/http/problems.ts";
+import { commissionedProcurement } from "./access.ts";
+import { basisOf, draftFromRecord, newDraft } from "./drafts.ts";
+import { dueNotices } from "./due.ts";
+import { noticePut, procurementNotices, publicNotice, writeAll } from "./repository.ts";
+import { draftNoticeRoute } from "./routes.ts";
+
+/** Drafts a notice the record says is due; a draft of that kind already open is a 409. */
+export const handler = httpHandler(draftNoticeRoute, async ({ principal, params, body }) => {
+  const opportunity = await commissionedProcurement(principal, params.procurementId);
+  const notices = await procurementNotices(params.procurementId);
+  if (notices.some((n) => n.kind === body.kind && n.status === "draft")) {
+    throw conflict("A draft of this notice is already waiting for review. Open it from the notices page.");
+  }
+  const record = opportunity ? await findEvaluationRecord(opportunity.id) : undefined;
+  if (!dueNotices(params.procurementId, notices, opportunity, record).some((d) => d.kind === body.kind)) {
+    throw ruleBroken(
+      "This notice is not due: the procurement has not reached that point, or it has one already.",
+    );
+  }
+  const draft = newDraft(
+    await draftFromRecord(body.kind, opportunity),
+    principal.userId,
+    basisOf(body.kind, opportunity),
+  );
+  await writeAll([noticePut(draft, 0)]);
+  return withStatus(201, publicNotice(draft));
+});
