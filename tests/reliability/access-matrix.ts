@@ -201,6 +201,30 @@ export const accessMatrix: Record<string, AccessRow> = {
   submitEndOfServiceReport: row("startedReferral", "401  200  404  404  403  403  403  403", (f) => ({
     body: { ...endOfServiceReport(f.params.desiredOutcome!), version: f.versions.referral },
   })),
+  // The officer who made the referral decides the plan; the provider moves its sessions.
+  reviewActionPlan: row("submittedReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: { planVersion: 1, decision: "approve", version: f.versions.referral },
+  })),
+  rescheduleSession: row("scheduledReferral", "401  200  404  404  403  403  403  403", async (f) => ({
+    body: {
+      ...(await appointment(4)),
+      requestedBy: "person-on-probation",
+      reason: "Has a job interview that day.",
+      version: f.versions.referral,
+    },
+  })),
+  // Amendments are the officer's (and their PDU's); the changelog is read by both sides.
+  amendReferral: row("sentReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: {
+      group: "reason",
+      text: "Now also at risk of losing the tenancy.",
+      reason: "The landlord served notice.",
+      version: f.versions.referral,
+    },
+  })),
+  listReferralChanges: row("referral", "401  200  404  404  403  403  200  404", () => ({
+    query: { limit: "10" },
+  })),
   completeReferral: row("reportedReferral", "401  200  404  404  403  403  403  403", (f) => ({
     body: { version: f.versions.referral },
   })),
