@@ -19,7 +19,7 @@ export const expectSessionAvailable = (r: StoredReferral) => {
     );
   if (r.sessions.length >= plan.sessions)
     throw ruleBroken(
-      `The approved action plan has ${plan.sessions} sessions and all are scheduled. Submit a new version of the plan for approval to add more.`,
+      `The approved action plan has ${plan.sessions} ${plan.sessions === 1 ? "session" : "sessions"} and all are scheduled. Submit a new version of the plan for approval to add more.`,
       "sessions-beyond-plan",
     );
 };

@@ -38,7 +38,8 @@ describe("the referral journey through the pages", () => {
     for (const event of [
       "Referral sent",
       "Caseworker assigned",
-      "Action plan submitted and approved",
+      "Action plan submitted for approval",
+      "Action plan approved",
       "Referral completed",
     ])
       expect(await page.getByText(event, { exact: true }).count(), event).toBeGreaterThan(0);
