@@ -2,6 +2,7 @@ import { moderation, sheet } from "../support/evaluation.ts";
 import { completeBidContent } from "../support/opportunities.ts";
 import {
   applicationInput,
+  amendment,
   appointment,
   bridgeIntervention,
   endOfServiceReport,
@@ -10,6 +11,7 @@ import {
   inDays,
   type PrincipalKey,
   principalKeys,
+  reschedule,
 } from "./support/fixtures.ts";
 
 /** What a row sends besides the path: built from its fixture just before the calls. */
@@ -206,21 +208,11 @@ export const accessMatrix: Record<string, AccessRow> = {
     body: { planVersion: 1, decision: "approve", version: f.versions.referral },
   })),
   rescheduleSession: row("scheduledReferral", "401  200  404  404  403  403  403  403", async (f) => ({
-    body: {
-      ...(await appointment(4)),
-      requestedBy: "person-on-probation",
-      reason: "Has a job interview that day.",
-      version: f.versions.referral,
-    },
+    body: { ...(await reschedule(4)), version: f.versions.referral },
   })),
   // Amendments are the officer's (and their PDU's); the changelog is read by both sides.
   amendReferral: row("sentReferral", "401  403  403  403  403  403  200  404", (f) => ({
-    body: {
-      group: "reason",
-      text: "Now also at risk of losing the tenancy.",
-      reason: "The landlord served notice.",
-      version: f.versions.referral,
-    },
+    body: { ...amendment, version: f.versions.referral },
   })),
   listReferralChanges: row("referral", "401  200  404  404  403  403  200  404", () => ({
     query: { limit: "10" },

@@ -93,3 +93,17 @@ export const endOfServiceReport = (desiredOutcome: string) => ({
   outcomes: [{ outcome: desiredOutcome, achievement: "achieved", progress: "The tenancy is secure." }],
   furtherWork: "Nothing",
 });
+
+/** A session moved this many days ahead at the person's request. */
+export const reschedule = async (days: number) => ({
+  ...(await appointment(days)),
+  requestedBy: "person-on-probation",
+  reason: "Has a job interview that day.",
+});
+
+/** An amendment of the reason for referral, with why. */
+export const amendment = {
+  group: "reason",
+  text: "Now also at risk of losing the tenancy.",
+  reason: "The landlord served notice.",
+};
