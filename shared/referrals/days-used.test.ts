@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { attendancePastMaximum, bookingPastMaximum, daysUsed, daysUsedText } from "./days-used.ts";
 
 const at = "2027-01-01T10:00:00.000Z";
-const referral = (attendances: (string | undefined)[], assessment?: string, max: number | undefined = 3) => ({
-  answers: { requirement: max === undefined ? {} : { enforceableDays: max } },
+const referral = (attendances: (string | undefined)[], assessment?: string, max: number | null = 3) => ({
+  answers: { requirement: max === null ? {} : { enforceableDays: max } },
   ...(assessment ? { assessment: { outcome: { attendance: assessment } } } : {}),
   sessions: attendances.map((a) => ({ at, ...(a ? { feedback: { attendance: a } } : {}) })),
 });
@@ -19,7 +19,7 @@ describe("days used of a rehabilitation activity requirement", () => {
     expect(bookingPastMaximum(referral(["attended"], "attended"))).toBe(false);
     expect(attendancePastMaximum(referral(["attended", "attended"], "attended"))).toBe(true);
     expect(attendancePastMaximum(referral(["attended"], "attended"))).toBe(false);
-    expect(attendancePastMaximum(referral(["attended", "attended"], "attended", undefined))).toBe(false);
+    expect(attendancePastMaximum(referral(["attended", "attended"], "attended", null))).toBe(false);
   });
 
   it("reads as both sides see it", () => {
