@@ -29,10 +29,10 @@ export const planStatusLabels: Record<PlanStatus, string> = {
 export const actionPlanReviewInputSchema = z
   .object({
     planVersion: z
-      .number({ message: "Reload the referral and try again" })
-      .int("Reload the referral and try again")
-      .min(1, "Reload the referral and try again")
-      .max(1000, "Reload the referral and try again"),
+      .number({ message: "Reload the action plan: that version of it is not known" })
+      .int("Reload the action plan: that version of it is not known")
+      .min(1, "Reload the action plan: that version of it is not known")
+      .max(1000, "Reload the action plan: that version of it is not known"),
     decision: z.enum(["approve", "request-changes"], {
       message: "Select whether to approve the action plan or ask for changes",
     }),
