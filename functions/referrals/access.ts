@@ -41,12 +41,15 @@ const blocked: Record<ReferralEvent, string> = {
   "book-assessment": "book the initial assessment",
   "record-assessment": "record the initial assessment",
   "submit-action-plan": "submit an action plan until the initial assessment has happened",
+  "review-action-plan": "review an action plan",
   "schedule-session": "schedule sessions until the initial assessment has happened",
+  "reschedule-session": "reschedule sessions",
   "record-session": "record sessions",
   "add-note": "add case notes",
   "submit-end-of-service-report": "submit an end-of-service report until the intervention has started",
   complete: "complete it",
   withdraw: "withdraw it",
+  amend: "amend it: change the draft's answers instead",
 };
 
 /** 409 unless `event` may happen to a referral in its current status. */

@@ -1,7 +1,9 @@
+import { appointmentOf } from "#shared/referrals/appointments.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, invalid } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
+import { placedAppointment } from "./appointment-place.ts";
 import { bookAssessmentRoute } from "./delivery-routes.ts";
 
 /**
@@ -9,7 +11,8 @@ import { bookAssessmentRoute } from "./delivery-routes.ts";
  * who asked for it and why are required, and the earlier booking is kept.
  */
 export const handler = httpHandler(bookAssessmentRoute, async ({ principal, params, body }) => {
-  const { version, rescheduleRequestedBy, rescheduleReason, ...appointment } = body;
+  const { version, rescheduleRequestedBy, rescheduleReason, ...requested } = body;
+  let appointment = appointmentOf(requested);
   return changeReferral({
     principal,
     referralId: params.referralId,
@@ -27,6 +30,7 @@ export const handler = httpHandler(bookAssessmentRoute, async ({ principal, para
       if (r.assessment?.appointment && !rescheduleReason)
         errors.push({ path: "rescheduleReason", message: "Enter why the appointment is changing" });
       if (errors.length) throw invalid(errors);
+      appointment = placedAppointment(r, requested);
     },
     update: (r, at) => {
       const previous = r.assessment?.appointment;

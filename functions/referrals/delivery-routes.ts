@@ -5,12 +5,14 @@ import {
   assignInputSchema,
   bookAssessmentInputSchema,
   endOfServiceReportInputSchema,
+  rescheduleSessionInputSchema,
   firstContactInputSchema,
   scheduleSessionInputSchema,
   sessionFeedbackInputSchema,
   versionInputSchema,
   withdrawInputSchema,
 } from "#shared/referrals/delivery.ts";
+import { actionPlanReviewInputSchema } from "#shared/referrals/action-plan.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
 /* The provider's delivery of a referral (and its withdrawal): one POST action per step. */
@@ -72,8 +74,16 @@ export const submitActionPlanRoute = action(
   "submitActionPlan",
   "action-plan",
   "submit-action-plan",
-  "Submit a new version of the action plan (approved on submission)",
+  "Submit a version of the action plan for the responsible officer's approval (only after the initial assessment)",
   actionPlanInputSchema,
+);
+export const reviewActionPlanRoute = action(
+  "reviewActionPlan",
+  "action-plan/review",
+  "review-action-plan",
+  "Approve the action plan waiting for approval, or ask for changes with comments",
+  actionPlanReviewInputSchema,
+  officer,
 );
 export const scheduleSessionRoute = action(
   "scheduleSession",
@@ -82,6 +92,9 @@ export const scheduleSessionRoute = action(
   "Schedule the next session",
   scheduleSessionInputSchema,
 );
+const sessionParams = referralParams.extend({
+  sessionNumber: z.coerce.number({ message: "Not a session" }).int().min(1).max(100),
+});
 export const recordSessionRoute = {
   ...action(
     "recordSession",
@@ -91,12 +104,18 @@ export const recordSessionRoute = {
     sessionFeedbackInputSchema,
   ),
   path: "/api/referrals/{referralId}/sessions/{sessionNumber}/feedback",
-  request: {
-    params: referralParams.extend({
-      sessionNumber: z.coerce.number({ message: "Not a session" }).int().min(1).max(100),
-    }),
-    body: sessionFeedbackInputSchema,
-  },
+  request: { params: sessionParams, body: sessionFeedbackInputSchema },
+} as const;
+export const rescheduleSessionRoute = {
+  ...action(
+    "rescheduleSession",
+    "sessions/{sessionNumber}/reschedule",
+    "reschedule-session",
+    "Move a session not yet recorded, saying who asked and why",
+    rescheduleSessionInputSchema,
+  ),
+  path: "/api/referrals/{referralId}/sessions/{sessionNumber}/reschedule",
+  request: { params: sessionParams, body: rescheduleSessionInputSchema },
 } as const;
 export const endOfServiceReportRoute = action(
   "submitEndOfServiceReport",

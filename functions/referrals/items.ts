@@ -86,3 +86,11 @@ export const caseworkerKind = defineItem({
   pk: (c: { organisationId: string }) => `CASEWORKERS#${c.organisationId}`,
   sk: (c: { userId: string }) => `USER#${c.userId}`,
 });
+
+/** One change an amendment made (field, from → to, who, when, why), in the referral's partition, oldest first. */
+export const changeKind = defineItem({
+  type: "referral-change",
+  pk: (c: { referralId: string }) => referralKind.pk({ id: c.referralId }),
+  sk: (c: { at: string; id: string }) => `CHANGE#${c.at}#${c.id}`,
+  skPrefix: "CHANGE#",
+});

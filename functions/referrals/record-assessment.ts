@@ -1,7 +1,9 @@
+import { attendancePastMaximum } from "#shared/referrals/days-used.ts";
 import { statusAfter } from "#shared/referrals/status.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { conflict } from "../platform/http/problems.ts";
+import { conflict, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
+import { daysUsedUp } from "./days-used.ts";
 import { recordAssessmentRoute } from "./delivery-routes.ts";
 
 /**
@@ -18,6 +20,8 @@ export const handler = httpHandler(recordAssessmentRoute, async ({ principal, pa
       if (!r.assessment?.appointment) throw conflict("Book the initial assessment before you record it.");
       if (r.assessment.outcome)
         throw conflict("This assessment has already been recorded. Reschedule it to book another.");
+      if (body.attendance !== "did-not-attend" && attendancePastMaximum(r))
+        throw ruleBroken(daysUsedUp(r), "enforceable-days-used");
     },
     update: (r, at) => {
       const attended = body.attendance !== "did-not-attend";

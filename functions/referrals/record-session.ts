@@ -1,9 +1,11 @@
 import { notificationItems, outboxPut } from "../notifications/index.ts";
+import { attendancePastMaximum } from "#shared/referrals/days-used.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral, personOf } from "./access.ts";
+import { daysUsedUp } from "./days-used.ts";
 import { recordSessionRoute } from "./delivery-routes.ts";
 
 /**
@@ -28,6 +30,8 @@ export const handler = httpHandler(recordSessionRoute, async ({ principal, param
           `Session ${number} starts at ${formatDeadline(session.at)}. You can record attendance and feedback from then.`,
           "session-not-started",
         );
+      if (feedback.attendance !== "did-not-attend" && attendancePastMaximum(r))
+        throw ruleBroken(daysUsedUp(r), "enforceable-days-used");
     },
     update: (r, at) => ({
       ...r,

@@ -19,12 +19,15 @@ import {
   bookAssessmentRoute,
   recordAssessmentRoute,
   submitActionPlanRoute,
+  reviewActionPlanRoute,
   scheduleSessionRoute,
+  rescheduleSessionRoute,
   recordSessionRoute,
   endOfServiceReportRoute,
   completeRoute,
   withdrawRoute,
 } from "./delivery-routes.ts";
+import { amendRoute, listChangesRoute } from "./amendment-routes.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
 const search = z
@@ -211,7 +214,9 @@ export const referralRoutes = defineRoutes([
   bookAssessmentRoute,
   recordAssessmentRoute,
   submitActionPlanRoute,
+  reviewActionPlanRoute,
   scheduleSessionRoute,
+  rescheduleSessionRoute,
   recordSessionRoute,
   endOfServiceReportRoute,
   completeRoute,
@@ -219,4 +224,6 @@ export const referralRoutes = defineRoutes([
   addNoteRoute,
   listNotesRoute,
   timelineRoute,
+  amendRoute,
+  listChangesRoute,
 ]);

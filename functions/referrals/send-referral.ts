@@ -2,6 +2,7 @@ import { isLive } from "#shared/catalogue/catalogue.ts";
 import { checkSection, sectionIds, sectionTitles } from "#shared/referrals/sections.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../catalogue/index.ts";
+import { findContract } from "../contracts/index.ts";
 import { notificationItems, outboxPut } from "../notifications/index.ts";
 import { now } from "../platform/clock.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
@@ -49,7 +50,17 @@ export const handler = idempotentHandler(sendReferralRoute, async ({ principal, 
             "This intervention is no longer taking referrals. Choose another from the catalogue.",
           );
         caseworkerEmails = (await listCaseworkers(r.organisationId)).map((c) => c.email);
-        return { ...r, status: "sent", reference, sentAt: at };
+        // The price the provider is paid for the referral's tier, re-evaluated when the tier is amended.
+        const contract = await findContract(r.contractId);
+        const price = contract?.interventions.find((i) => i.tierId === r.tierId)?.pricePerReferralPence;
+        return {
+          ...r,
+          status: "sent",
+          reference,
+          sentAt: at,
+          ...(price !== undefined ? { pricePerReferralPence: price } : {}),
+          ...(r.officerEmail ? { officerContact: { email: r.officerEmail } } : {}),
+        };
       },
       audit: () => ({ action: "referral-sent", details: { reference } }),
       extra: (_r, next) => {

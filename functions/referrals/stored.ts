@@ -6,11 +6,15 @@ import {
   sectionStatuses,
 } from "#shared/referrals/sections.ts";
 import { type SlaFacts, slaClocks } from "#shared/referrals/sla.ts";
+import { daysUsed, maxEnforceableDays } from "#shared/referrals/days-used.ts";
 import { isOpen } from "#shared/referrals/status.ts";
 import { londonDate } from "#shared/time/index.ts";
 
 /** A referral as stored: what the API returns without the parts worked out when it is read. */
-export type StoredReferral = Omit<Referral, "sectionStatuses" | "ogrsWarning" | "sla" | "concernCount"> & {
+export type StoredReferral = Omit<
+  Referral,
+  "sectionStatuses" | "ogrsWarning" | "sla" | "concernCount" | "daysUsed" | "maxEnforceableDays"
+> & {
   /** For the e-mail that tells the officer about a concern; never shown. */
   officerEmail?: string;
 };
@@ -22,8 +26,8 @@ export const sectionContext = (r: StoredReferral, at: Date): SectionContext => (
   tiersOffered: r.tiersOffered,
 });
 
-/** The plan in force: the latest approved version. */
-export const currentPlan = (r: StoredReferral) => r.actionPlans.at(-1);
+/** The plan in force: the latest version the officer approved (sessions are booked against it). */
+export const currentPlan = (r: StoredReferral) => r.actionPlans.findLast((p) => p.status === "approved");
 
 /**
  * When the last session happened: once every session of the current plan has its attendance
@@ -66,6 +70,13 @@ export const present = (r: StoredReferral, at: Date): Referral => {
     ogrsWarning: ogrsWarning(r.answers.risk?.ogrsScore as number | undefined),
     sla: clocksFor(r, at),
     concernCount: concerns(r),
+    actionPlans: r.actionPlans.map((p) =>
+      p.status === "awaiting-approval"
+        ? { ...p, approvalOverdue: isOpen(r.status) && at.getTime() > Date.parse(p.approvalDueAt) }
+        : p,
+    ),
+    daysUsed: daysUsed(r),
+    ...(maxEnforceableDays(r) !== undefined ? { maxEnforceableDays: maxEnforceableDays(r)! } : {}),
   };
 };
 

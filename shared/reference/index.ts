@@ -4,9 +4,17 @@ import { complexityTiers, phases } from "./complexity-tiers.ts";
 import { deliveryMethods, settings } from "./delivery.ts";
 import { needAreas } from "./need-areas.ts";
 import { performanceTargets } from "./performance-targets.ts";
+import { probationOffices, probationOfficesSource } from "./probation-offices.ts";
 import { regions } from "./regions.ts";
 import { riskLevels } from "./risk-levels.ts";
-import { type NeedArea, type Pdu, type ReferenceData, type Region, type TierId } from "./schema.ts";
+import {
+  type NeedArea,
+  type Pdu,
+  type ProbationOffice,
+  type ReferenceData,
+  type Region,
+  type TierId,
+} from "./schema.ts";
 import { sentenceTypes } from "./sentence-types.ts";
 import { withdrawalReasons } from "./withdrawal-reasons.ts";
 
@@ -31,6 +39,8 @@ export const referenceData: ReferenceData = {
   accreditedProgrammes,
   performanceTargets,
   ogrsLowRiskThresholdPercent: 25,
+  probationOffices,
+  probationOfficesSource,
 };
 
 const needAreasById = new Map(referenceData.needAreas.map((area) => [area.id, area]));
@@ -59,4 +69,14 @@ export function tiersOffered(needAreaId: string): TierId[] {
   const area = findNeedArea(needAreaId);
   if (area === undefined) return [];
   return referenceData.complexityTiers.map((tier) => tier.id).filter((id) => area.tiers[id] !== undefined);
+}
+
+/** The probation offices of a delivery unit, where appointments can be held; empty when none is listed. */
+export function officesOf(pduId: string): ProbationOffice[] {
+  return referenceData.probationOffices.filter((office) => office.pduId === pduId);
+}
+
+/** The probation office with this id, or undefined. */
+export function findOffice(id: string): ProbationOffice | undefined {
+  return referenceData.probationOffices.find((office) => office.id === id);
 }

@@ -51,6 +51,16 @@ export type Phase = z.infer<typeof phaseSchema>;
 export const pduSchema = z.object({ id: referenceIdSchema, name: text });
 export type Pdu = z.infer<typeof pduSchema>;
 
+/** A probation office of a delivery unit, where appointments can be held (compiled from the public record). */
+export const probationOfficeSchema = z.object({
+  id: referenceIdSchema,
+  pduId: referenceIdSchema,
+  name: text,
+  address: z.array(text).min(1).max(4),
+  postcode: text,
+});
+export type ProbationOffice = z.infer<typeof probationOfficeSchema>;
+
 /** A probation region and its delivery units. */
 export const regionSchema = z.object({ id: referenceIdSchema, name: text, pdus: z.array(pduSchema).min(1) });
 export type Region = z.infer<typeof regionSchema>;
@@ -133,6 +143,9 @@ export const referenceDataSchema = z
     accreditedProgrammes: z.array(accreditedProgrammeSchema),
     performanceTargets: z.array(performanceTargetSchema),
     ogrsLowRiskThresholdPercent: z.literal(25),
+    probationOffices: z.array(probationOfficeSchema).min(1),
+    /** Where the office lists come from, shown beside them. */
+    probationOfficesSource: text,
   })
   .superRefine((data, ctx) => {
     // Ids are used as keys elsewhere, so a duplicate would silently shadow an entry.
@@ -150,6 +163,7 @@ export const referenceDataSchema = z
       settings: data.settings.map((x) => x.id),
       accreditedProgrammes: data.accreditedProgrammes.map((x) => x.id),
       performanceTargets: data.performanceTargets.map((x) => x.id),
+      probationOffices: data.probationOffices.map((x) => x.id),
     };
     for (const [list, ids] of Object.entries(lists)) {
       for (const id of duplicates(ids)) {
@@ -167,6 +181,15 @@ export const referenceDataSchema = z
           });
         }
       }
+    });
+    const pduIds = new Set(lists.pdus);
+    data.probationOffices.forEach((office, index) => {
+      if (!pduIds.has(office.pduId))
+        ctx.addIssue({
+          code: "custom",
+          path: ["probationOffices", index, "pduId"],
+          message: `unknown delivery unit "${office.pduId}"`,
+        });
     });
     const needAreaIds = new Set(lists.needAreas);
     data.performanceTargets.forEach((target, index) => {

@@ -1,6 +1,16 @@
 import * as z from "zod";
 import { listItem, placed } from "../http/field-messages.ts";
 import { referenceData } from "../reference/index.ts";
+import { appointmentFields, placeIssues } from "./appointments.ts";
+
+export {
+  appointmentFormatLabels,
+  appointmentFormatSchema,
+  appointmentMethodLabels,
+  appointmentMethodSchema,
+  appointmentSchema,
+  type Appointment,
+} from "./appointments.ts";
 
 // What the provider records while delivering a referral: the options are the issue's, in plain words.
 
@@ -27,13 +37,6 @@ export const contactMethodLabels: Record<z.infer<typeof contactMethodSchema>, st
   phone: "Phone call",
   video: "Video call",
   "in-person": "In person",
-};
-export const appointmentFormatSchema = z.enum(["one-to-one", "group"], {
-  message: "Select one-to-one or group",
-});
-export const appointmentFormatLabels: Record<z.infer<typeof appointmentFormatSchema>, string> = {
-  "one-to-one": "One-to-one",
-  group: "Group",
 };
 export const requestedBySchema = z.enum(["person-on-probation", "provider", "responsible-officer"], {
   message: "Select who asked to change the appointment",
@@ -70,31 +73,6 @@ export const achievementLabels: Record<z.infer<typeof achievementSchema>, string
   "not-achieved": "Not achieved",
 };
 
-/** An appointment: when, how long, one-to-one or group, and how (an address when in person). */
-const appointmentFields = {
-  at: instant("date and time"),
-  durationMinutes: z
-    .number({ message: "Enter the duration in minutes" })
-    .int("Enter the duration as a whole number of minutes")
-    .min(10, "The duration must be at least 10 minutes")
-    .max(480, "The duration must be 8 hours (480 minutes) or less"),
-  format: appointmentFormatSchema,
-  method: contactMethodSchema,
-  address: optionalText("The address", 500),
-};
-const needsAddress = (a: { method: string; address?: string | undefined }) =>
-  a.method !== "in-person" || (a.address?.length ?? 0) > 0;
-const addressIssue = { path: ["address"], message: "Enter the address of the appointment" };
-
-export const appointmentSchema = z.object({
-  at: z.string(),
-  durationMinutes: z.number().int(),
-  format: appointmentFormatSchema,
-  method: contactMethodSchema,
-  address: z.string().optional(),
-});
-export type Appointment = z.infer<typeof appointmentSchema>;
-
 export const assignInputSchema = z.object({
   caseworkerId: z.string({ message: "Select a caseworker" }).min(1, "Select a caseworker").max(64),
   version,
@@ -115,7 +93,7 @@ export const bookAssessmentInputSchema = z
     rescheduleReason: optionalText("The reason", 1000),
     version,
   })
-  .refine(needsAddress, addressIssue);
+  .superRefine(placeIssues);
 export type BookAssessmentInput = z.infer<typeof bookAssessmentInputSchema>;
 
 export const assessmentOutcomeInputSchema = z.object({
@@ -159,7 +137,17 @@ export const actionPlanInputSchema = z.object({
 
 export const scheduleSessionInputSchema = z
   .object({ ...appointmentFields, version })
-  .refine(needsAddress, addressIssue);
+  .superRefine(placeIssues);
+
+/** Moving a booked session: the new appointment, who asked for the change and why. */
+export const rescheduleSessionInputSchema = z
+  .object({
+    ...appointmentFields,
+    requestedBy: requestedBySchema,
+    reason: requiredText("Enter why the session is changing", "The reason", 1000),
+    version,
+  })
+  .superRefine(placeIssues);
 
 export const sessionFeedbackInputSchema = z
   .object({

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { pageSchema } from "../common/pagination.ts";
+import { planStatusSchema } from "./action-plan.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 import {
   absenceReasonSchema,
@@ -29,8 +30,20 @@ export const actionPlanSchema = z.object({
   sessions: z.number().int(),
   submittedAt: at,
   submittedBy: person,
-  /** Plans are approved when submitted (the rule); kept as a field so review can come later. */
-  approvedAt: at,
+  status: planStatusSchema,
+  /** The officer approves or asks for changes within 5 working days of submission. */
+  approvalDueAt: at,
+  approvedAt: at.optional(),
+  review: z
+    .object({
+      decision: z.enum(["approve", "request-changes"]),
+      comments: z.string().optional(),
+      at,
+      by: person,
+    })
+    .optional(),
+  /** Worked out when read: still waiting for the officer after the due time. */
+  approvalOverdue: z.boolean().optional(),
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
@@ -45,23 +58,25 @@ export const sessionFeedbackSchema = z.object({
   recordedBy: person,
 });
 
+/** An earlier booking of an appointment, with who asked to change it and why. */
+export const appointmentChangeSchema = z.object({
+  previous: appointmentSchema,
+  requestedBy: requestedBySchema,
+  reason: z.string(),
+  changedAt: at,
+});
+
 export const deliverySessionSchema = appointmentSchema.extend({
   number: z.number().int(),
   feedback: sessionFeedbackSchema.optional(),
+  changes: z.array(appointmentChangeSchema).optional(),
 });
 export type DeliverySession = z.infer<typeof deliverySessionSchema>;
 
 export const assessmentSchema = z.object({
   appointment: appointmentSchema.optional(),
   /** Every earlier booking, with who asked to change it and why. */
-  changes: z.array(
-    z.object({
-      previous: appointmentSchema,
-      requestedBy: requestedBySchema,
-      reason: z.string(),
-      changedAt: at,
-    }),
-  ),
+  changes: z.array(appointmentChangeSchema),
   outcome: z
     .object({
       attendance: attendanceSchema,
@@ -119,6 +134,16 @@ export const referralSchema = z.object({
   sla: z.array(slaClockSchema),
   /** Sessions whose feedback raised a concern for the responsible officer. */
   concernCount: z.number().int(),
+  /** The probation office the referral is managed from (one of the PDU's), when the officer gave one. */
+  officeId: z.string().optional(),
+  /** How the provider reaches the responsible officer, when the officer gave it. */
+  officerContact: z.object({ email: z.string().optional(), phone: z.string().optional() }).optional(),
+  /** The contract's price for the referral's tier, as the provider is paid. */
+  pricePerReferralPence: z.number().int().optional(),
+  /** Attended appointments, each a day used of the requirement (seed 001). */
+  daysUsed: z.number().int(),
+  /** The maximum enforceable days of the requirement, as the officer set (or amended) it. */
+  maxEnforceableDays: z.number().int().optional(),
   version: z.number().int(),
 });
 export type Referral = z.infer<typeof referralSchema>;

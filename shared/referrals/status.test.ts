@@ -16,11 +16,21 @@ describe("referral status", () => {
     expect(canHappen("completed", "withdraw")).toBe(false);
   });
 
-  it("keeps plans and sessions for after the assessment, and drafts for before sending", () => {
-    expect(canHappen("sent", "submit-action-plan")).toBe(false);
+  it("keeps sessions and plan reviews for after the assessment, and drafts for before sending", () => {
+    // A plan on a sent referral reaches its handler, which refuses it with a 422 saying why (ADR 0026).
+    expect(canHappen("sent", "submit-action-plan")).toBe(true);
+    expect(canHappen("completed", "submit-action-plan")).toBe(false);
+    expect(canHappen("sent", "schedule-session")).toBe(false);
+    expect(canHappen("sent", "review-action-plan")).toBe(false);
     expect(canHappen("in-progress", "schedule-session")).toBe(true);
     expect(canHappen("sent", "edit-draft")).toBe(false);
     expect(canHappen("sent", "complete")).toBe(false);
     expect(() => statusAfter("completed", "send")).toThrow();
+  });
+
+  it("lets a sent referral be amended, leaving closed ones to the handler's 422 and drafts to their sections", () => {
+    expect(canHappen("sent", "amend")).toBe(true);
+    expect(canHappen("completed", "amend")).toBe(true);
+    expect(canHappen("draft", "amend")).toBe(false);
   });
 });

@@ -21,12 +21,15 @@ export type ReferralEvent =
   | "book-assessment"
   | "record-assessment"
   | "submit-action-plan"
+  | "review-action-plan"
   | "schedule-session"
+  | "reschedule-session"
   | "record-session"
   | "add-note"
   | "submit-end-of-service-report"
   | "complete"
-  | "withdraw";
+  | "withdraw"
+  | "amend";
 
 const open: ReferralStatus[] = ["sent", "in-progress"];
 
@@ -38,15 +41,20 @@ const allowedFrom: Record<ReferralEvent, ReferralStatus[]> = {
   "record-first-contact": open,
   "book-assessment": open,
   "record-assessment": open,
-  // The work proper starts with the initial assessment: the plan and sessions come after it.
-  "submit-action-plan": ["in-progress"],
+  // The work proper starts with the initial assessment: the plan and sessions come after it (the
+  // plan's handler refuses an open referral without an assessment with a 422 that says so).
+  "submit-action-plan": open,
+  "review-action-plan": ["in-progress"],
   "schedule-session": ["in-progress"],
+  "reschedule-session": ["in-progress"],
   "record-session": ["in-progress"],
   "add-note": ["sent", "in-progress", "completed", "withdrawn"],
   // A referral closed early after it started still owes an end-of-service report.
   "submit-end-of-service-report": ["in-progress", "withdrawn"],
   complete: ["in-progress"],
   withdraw: open,
+  // Closed referrals are refused by the amendment's handler with a 422 that says why.
+  amend: ["sent", "in-progress", "completed", "withdrawn"],
 };
 
 /** Whether `event` may happen to a referral in `status`. */

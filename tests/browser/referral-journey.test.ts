@@ -38,7 +38,8 @@ describe("the referral journey through the pages", () => {
     for (const event of [
       "Referral sent",
       "Caseworker assigned",
-      "Action plan submitted and approved",
+      "Action plan submitted for approval",
+      "Action plan approved",
       "Referral completed",
     ])
       expect(await page.getByText(event, { exact: true }).count(), event).toBeGreaterThan(0);
@@ -47,8 +48,9 @@ describe("the referral journey through the pages", () => {
     await click("Completed");
     await expect.poll(() => page.getByRole("link", { name }).count(), { timeout: 15_000 }).toBe(1);
     await expectNoAxeViolations(page);
-    // Both sides of a referral from draft to end-of-service report: minutes on a busy 2-core machine.
-  }, 480_000);
+    // Both sides of a referral from draft to end-of-service report, with the officer approving the
+    // plan between: minutes on a busy 2-core machine.
+  }, 720_000);
 
   it("the provider's referral page is split into sub-pages, and an action returns to Progress", async () => {
     const { referral } = await sentReferral();

@@ -10,7 +10,7 @@ const appointment = (at: string) => ({ at, durationMinutes: 60, format: "one-to-
 
 /** A referral to Bridge Housing's low tier (4 sessions contracted), assigned and contacted. */
 const contactedReferral = async () => {
-  const { referral } = await sentReferral();
+  const { referral, token: officer } = await sentReferral();
   const token = await tokenFor("user-provider-bridge");
   let r = referral;
   const post = (suffix: string, body: object) =>
@@ -23,20 +23,29 @@ const contactedReferral = async () => {
   };
   await step("assign", { caseworkerId: "user-provider-bridge" });
   await step("first-contact", { contactedAt: await inHours(0), method: "phone" });
-  return { post, step };
+  /** The officer approves the plan waiting for approval. */
+  const approve = async () => {
+    const res = await api("POST", `/api/referrals/${r.id}/action-plan/review`, {
+      token: officer,
+      body: { planVersion: r.actionPlans.at(-1).version, decision: "approve", version: r.version },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    r = res.body;
+  };
+  return { post, step, approve };
 };
 
 describe("delivery rules", () => {
   it("refuses an initial assessment booked in the past", async () => {
     const { post } = await contactedReferral();
-    const res = await post("assessment", { ...appointment(await inHours(-2)), address: "1 Example Street" });
+    const res = await post("assessment", appointment(await inHours(-2)));
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: "at", message: "The appointment must be in the future" }]);
   });
 
   it("keeps the action plan within the contracted sessions and their tolerance", async () => {
     const { post, step } = await contactedReferral();
-    await step("assessment", { ...appointment(await inHours(1)), address: "1 Example Street" });
+    await step("assessment", appointment(await inHours(1)));
     await step("assessment/outcome", { attendance: "attended" });
     const tooMany = await post("action-plan", { activities: ["Everything"], sessions: 99 });
     expect(tooMany.status).toBe(422);
@@ -47,10 +56,11 @@ describe("delivery rules", () => {
   });
 
   it("records attendance and feedback only from the session's start time", async () => {
-    const { post, step } = await contactedReferral();
-    await step("assessment", { ...appointment(await inHours(1)), address: "1 Example Street" });
+    const { post, step, approve } = await contactedReferral();
+    await step("assessment", appointment(await inHours(1)));
     await step("assessment/outcome", { attendance: "attended" });
     await step("action-plan", { activities: ["Talk to the landlord"], sessions: 2 });
+    await approve();
     await step("sessions", appointment(await inHours(24 * 7)));
     const early = await post("sessions/1/feedback", {
       attendance: "did-not-attend",

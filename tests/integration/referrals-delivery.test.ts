@@ -14,9 +14,9 @@ const startedReferral = async () => {
   const priya = await tokenFor("user-provider-bridge");
   const path = `/api/referrals/${sent.referral.id}`;
   let r = sent.referral;
-  const step = async (suffix: string, body: object) => {
+  const step = async (suffix: string, body: object, token = priya) => {
     const res = await api("POST", `${path}/${suffix}`, {
-      token: priya,
+      token,
       body: { ...body, version: r.version },
     });
     expect(res.status, `${suffix}: ${JSON.stringify(res.body)}`).toBe(200);
@@ -30,7 +30,7 @@ const startedReferral = async () => {
     durationMinutes: 60,
     format: "one-to-one",
     method: "in-person",
-    address: "1 Example Street, London",
+    otherAddress: { line1: "1 Example Street", town: "London", postcode: "N1 9GU" },
   });
   await step("assessment/outcome", { attendance: "attended" });
   return { ...sent, priya, path, step, latest: () => r };
@@ -46,13 +46,15 @@ describe("referrals: delivery, from sent to completed", () => {
       sessions: 2,
     });
     expect(r.status).toBe("in-progress");
-    expect(r.actionPlans[0]).toMatchObject({ version: 1, sessions: 2 });
-    expect(r.actionPlans[0].approvedAt).toBe(r.actionPlans[0].submittedAt);
-    const fewer = await api("POST", `${path}/action-plan`, {
+    expect(r.actionPlans[0]).toMatchObject({ version: 1, sessions: 2, status: "awaiting-approval" });
+    expect(r.actionPlans[0].approvedAt).toBeUndefined();
+    const another = await api("POST", `${path}/action-plan`, {
       token: priya,
       body: { activities: ["Less"], sessions: 1, version: r.version },
     });
-    expect(fewer.status).toBe(422);
+    expect(another.status).toBe(422);
+    r = await step("action-plan/review", { planVersion: 1, decision: "approve" }, samToken);
+    expect(r.actionPlans[0]).toMatchObject({ status: "approved", approvedAt: expect.any(String) });
     r = await step("action-plan", {
       activities: ["Talk to the landlord", "Repayment plan", "Budgeting"],
       sessions: 2,
@@ -169,7 +171,7 @@ describe("referrals: delivery, from sent to completed", () => {
       token: priya,
       body: { ...booking, method: "in-person", version: booked.body.version },
     });
-    expect(inPersonNoAddress.body.errors[0].path).toBe("address");
+    expect(inPersonNoAddress.body.errors[0].path).toBe("otherAddress.line1");
     const moved = await api("POST", path, {
       token: priya,
       body: {

@@ -3,6 +3,7 @@ import { moderation, sheet } from "../support/evaluation.ts";
 import { completeBidContent } from "../support/opportunities.ts";
 import {
   applicationInput,
+  amendment,
   appointment,
   bridgeIntervention,
   endOfServiceReport,
@@ -11,6 +12,7 @@ import {
   inDays,
   type PrincipalKey,
   principalKeys,
+  reschedule,
 } from "./support/fixtures.ts";
 
 /** What a row sends besides the path: built from its fixture just before the calls. */
@@ -201,6 +203,20 @@ export const accessMatrix: Record<string, AccessRow> = {
   })),
   submitEndOfServiceReport: row("startedReferral", "401  200  404  404  403  403  403  403", (f) => ({
     body: { ...endOfServiceReport(f.params.desiredOutcome!), version: f.versions.referral },
+  })),
+  // The officer who made the referral decides the plan; the provider moves its sessions.
+  reviewActionPlan: row("submittedReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: { planVersion: 1, decision: "approve", version: f.versions.referral },
+  })),
+  rescheduleSession: row("scheduledReferral", "401  200  404  404  403  403  403  403", async (f) => ({
+    body: { ...(await reschedule(4)), version: f.versions.referral },
+  })),
+  // Amendments are the officer's (and their PDU's); the changelog is read by both sides.
+  amendReferral: row("sentReferral", "401  403  403  403  403  403  200  404", (f) => ({
+    body: { ...amendment, version: f.versions.referral },
+  })),
+  listReferralChanges: row("referral", "401  200  404  404  403  403  200  404", () => ({
+    query: { limit: "10" },
   })),
   completeReferral: row("reportedReferral", "401  200  404  404  403  403  403  403", (f) => ({
     body: { version: f.versions.referral },

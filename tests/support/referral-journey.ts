@@ -10,7 +10,7 @@ const inHours = async (hours: number) =>
 /**
  * Sends a referral to Bridge Housing's accommodation service and takes it, as Bridge's caseworker
  * would, to completion: assigned, first contact, an attended assessment, an action plan of two
- * sessions (booked a few seconds ahead, recorded once started) (one attended, one missed with a concern), an end-of-service report with one outcome
+ * sessions approved by the officer (booked a few seconds ahead, recorded once started) (one attended, one missed with a concern), an end-of-service report with one outcome
  * achieved (eviction prevented), completed.
  */
 export const completedReferral = async () => {
@@ -32,10 +32,17 @@ export const completedReferral = async () => {
     durationMinutes: 60,
     format: "one-to-one",
     method: "in-person",
-    address: "1 Example Street, London",
+    otherAddress: { line1: "1 Example Street", town: "London", postcode: "N1 9GU" },
   });
   await step("assessment/outcome", { attendance: "attended" });
   await step("action-plan", { activities: ["Talk to the landlord", "Set up a repayment plan"], sessions: 2 });
+  // The officer who sent it approves the plan before its sessions can be booked.
+  const approved = await api("POST", `/api/referrals/${r.id}/action-plan/review`, {
+    token: sent.token,
+    body: { planVersion: 1, decision: "approve", version: r.version },
+  });
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  r = approved.body;
   // Sessions can be recorded only once they have started: book them a moment ahead, then wait.
   let last = await soon(2);
   for (let i = 1; i <= 2; i += 1) {

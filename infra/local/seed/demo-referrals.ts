@@ -7,6 +7,8 @@ const day = 86_400_000;
 const sam = { userId: "user-officer-camden", name: "Sam Rowe" };
 const jo = { userId: "user-officer-hackney", name: "Jo Baker" };
 const priya = { userId: "user-provider-bridge", name: "Priya Shah" };
+// The provider's own premises, where the seeded appointments happen.
+const bridgeOffice = { line1: "12 Example Road", town: "London", postcode: "N1 9GU" };
 
 /** One demo person on probation: invented names, and CRNs from a block no real case uses. */
 interface Demo {
@@ -64,7 +66,7 @@ const demoReferral = (d: Demo, seededAt: Date): StoredReferral => {
       durationMinutes: 60,
       format: "one-to-one" as const,
       method: "in-person" as const,
-      address: "Bridge Housing Trust, 12 Example Road, London",
+      otherAddress: bridgeOffice,
       feedback: {
         attendance,
         ...(attendance === "did-not-attend" ? { absenceReason: "unacceptable" as const } : {}),
@@ -115,7 +117,7 @@ const demoReferral = (d: Demo, seededAt: Date): StoredReferral => {
               durationMinutes: 60,
               format: "one-to-one" as const,
               method: "in-person" as const,
-              address: "Bridge Housing Trust, 12 Example Road, London",
+              otherAddress: bridgeOffice,
             },
             outcome: { attendance: "attended" as const, recordedAt: assessedAt, recordedBy: priya },
             completedAt: assessedAt,
@@ -130,6 +132,8 @@ const demoReferral = (d: Demo, seededAt: Date): StoredReferral => {
             sessions: sessions.length,
             submittedAt: assessedAt!,
             submittedBy: priya,
+            status: "approved" as const,
+            approvalDueAt: assessedAt!,
             approvedAt: assessedAt!,
           },
         ]

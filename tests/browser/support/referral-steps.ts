@@ -117,6 +117,19 @@ export const referralSteps = (current: () => Page) => {
     return reference;
   };
 
+  /** Sam approves the action plan waiting on the referral, from the link on the referral's page. */
+  const officerApprovesPlan = async (referralId: string, name: string) => {
+    const page = current();
+    await signInAs(page, "Sam Rowe");
+    await open(page, `/referrals/${referralId}`);
+    await onPage(name);
+    await page.getByRole("link", { name: /^Review version \d+ of the action plan$/ }).click();
+    await onPage("Review the action plan");
+    await check("Yes, approve it");
+    await click("Send decision", "button");
+    await onPage(name);
+  };
+
   /** Priya takes the referral from her inbox to the end-of-service report. */
   const providerDelivers = async (reference: string, name: string) => {
     const page = current();
@@ -150,8 +163,10 @@ export const referralSteps = (current: () => Page) => {
     await onPage("Initial assessment appointment");
     await fillDate("at", { ...ukParts(now, 48), minute: "30" });
     await check("One-to-one");
-    await check("In person");
-    await fill("Address", "Bridge Housing Trust, 12 Caledonian Road, London N1 9DU");
+    await check("In person at another address");
+    await fill("Address line 1", "Bridge Housing Trust, 12 Caledonian Road");
+    await fill("Town or city", "London");
+    await fill("Postcode", "N1 9DU");
     await click("Save appointment", "button");
     await onPage(name);
 
@@ -168,10 +183,14 @@ export const referralSteps = (current: () => Page) => {
       .toBe(1);
     await fill("Activities", "Call the landlord together\nAgree a repayment plan");
     await fill("Number of sessions", "99");
-    await click("Submit action plan", "button");
+    await click("Submit for approval", "button");
     await seeError("Enter 5 or fewer");
     await fill("Number of sessions", "2");
-    await click("Submit action plan", "button");
+    await click("Submit for approval", "button");
+    await onPage(name);
+    await officerApprovesPlan(referralPath.split("/").at(-1)!, name);
+    await signInAs(page, "Priya Shah");
+    await open(page, referralPath);
     await onPage(name);
 
     for (const hours of [72, 96]) {
@@ -230,5 +249,5 @@ export const referralSteps = (current: () => Page) => {
     await onPage(name);
   };
 
-  return { check, officerRefers, providerDelivers };
+  return { check, fill, officerRefers, officerApprovesPlan, providerDelivers };
 };

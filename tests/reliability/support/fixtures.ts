@@ -194,7 +194,9 @@ export const freshFixtures = {
   bookedReferral: () => referral("booked"),
   /** The initial assessment attended: the intervention has started. */
   startedReferral: () => referral("started"),
-  /** Started, with an action plan of two sessions. */
+  /** Started, with an action plan of two sessions waiting for the officer's approval. */
+  submittedReferral: () => referral("submitted"),
+  /** Started, with an approved action plan of two sessions. */
   plannedReferral: () => referral("planned"),
   /** Planned, with session 1 scheduled. */
   scheduledReferral: () => referral("scheduled"),

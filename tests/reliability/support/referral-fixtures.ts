@@ -15,6 +15,7 @@ const referralStages = [
   "sent",
   "booked",
   "started",
+  "submitted",
   "planned",
   "scheduled",
   "reported",
@@ -24,8 +25,8 @@ type ReferralStage = (typeof referralStages)[number];
 /**
  * A referral by Sam Rowe (officer, camden-and-islington) to Bridge Housing's live intervention, taken
  * through the API as far as `stage`: a draft; every section answered; sent; its initial assessment
- * booked; attended (the intervention has started); an action plan of two sessions; session 1
- * scheduled. "reported" is started with its end-of-service report in. Bridge Housing is the owner.
+ * booked; attended (the intervention has started); an action plan of two sessions submitted; that
+ * plan approved by Sam Rowe; session 1 scheduled. "reported" is started with its end-of-service report in. Bridge Housing is the owner.
  */
 export const referral = async (stage: ReferralStage): Promise<Fixture> => {
   const { token: sam, draft } = await startDraft(principals.officer, bridgeIntervention);
@@ -64,11 +65,13 @@ export const referral = async (stage: ReferralStage): Promise<Fixture> => {
     await step(bridge, "end-of-service-report", endOfServiceReport(desiredOutcome));
     return fixture();
   }
-  if (stopsBefore("planned")) return fixture();
+  if (stopsBefore("submitted")) return fixture();
   await step(bridge, "action-plan", {
     activities: ["Work out a plan to clear the rent arrears"],
     sessions: 2,
   });
+  if (stopsBefore("planned")) return fixture();
+  await step(sam, "action-plan/review", { planVersion: 1, decision: "approve" });
   if (stopsBefore("scheduled")) return fixture();
   // Recorded only once started (the matrix records it): book it a moment ahead and wait.
   const start = await soon(2);
@@ -90,3 +93,17 @@ export const endOfServiceReport = (desiredOutcome: string) => ({
   outcomes: [{ outcome: desiredOutcome, achievement: "achieved", progress: "The tenancy is secure." }],
   furtherWork: "Nothing",
 });
+
+/** A session moved this many days ahead at the person's request. */
+export const reschedule = async (days: number) => ({
+  ...(await appointment(days)),
+  requestedBy: "person-on-probation",
+  reason: "Has a job interview that day.",
+});
+
+/** An amendment of the reason for referral, with why. */
+export const amendment = {
+  group: "reason",
+  text: "Now also at risk of losing the tenancy.",
+  reason: "The landlord served notice.",
+};

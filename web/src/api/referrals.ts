@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { CatalogueEntry, CataloguePage } from "#shared/catalogue/catalogue.ts";
+import type { Change } from "#shared/referrals/amendments.ts";
 import type {
   CaseNote,
   caseworkerSchema,
@@ -85,6 +86,16 @@ export function useTimeline(id: string) {
     queryKey: ["referrals", "one", id, "timeline"],
     queryFn: ({ signal }) =>
       apiFetch<Page<TimelineEntry>>(`/api/referrals/${id}/timeline?limit=100`, { signal }),
+    enabled: signedIn,
+  });
+}
+
+/** `GET /api/referrals/{id}/changes`: the changelog, oldest first. */
+export function useChanges(id: string) {
+  const signedIn = useSignedIn();
+  return useQuery({
+    queryKey: ["referrals", "one", id, "changes"],
+    queryFn: ({ signal }) => apiFetch<Page<Change>>(`/api/referrals/${id}/changes?limit=100`, { signal }),
     enabled: signedIn,
   });
 }

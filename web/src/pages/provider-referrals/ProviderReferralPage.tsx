@@ -20,7 +20,9 @@ import {
   SlaTable,
   Timeline,
 } from "../referrals/ReferralDetails.tsx";
+import { Changelog } from "../referrals/Changelog.tsx";
 import { SubNavigation } from "../referrals/ReferralList.tsx";
+import { ProviderTerms } from "./ProviderTerms.tsx";
 import { useReferralAction } from "../referrals/use-referral-action.ts";
 import {
   presentProviderReferral,
@@ -90,9 +92,12 @@ function Section({
       return (
         <>
           <ReferralSummary referral={referral} reference={reference} />
+          <ProviderTerms referral={referral} />
           <Answers referral={referral} reference={reference} />
         </>
       );
+    case "changes":
+      return <Changelog referral={referral} />;
     case "notes":
       return <CaseNotes referral={referral} />;
     case "timeline":
@@ -101,7 +106,7 @@ function Section({
 }
 
 /**
- * `/provider/referrals/:referralId` (Progress) and its `/details`, `/notes` and `/timeline` sub-pages:
+ * `/provider/referrals/:referralId` (Progress) and its `/details`, `/changes`, `/notes` and `/timeline` sub-pages:
  * one referral for its provider, split so each job is a short page of its own.
  */
 export function ProviderReferralPage({ section = "progress" }: { section?: ProviderReferralSection }) {

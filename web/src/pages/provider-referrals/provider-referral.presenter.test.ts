@@ -31,6 +31,7 @@ const sent = (over: Partial<Referral> = {}): Referral => ({
   sessions: [],
   sla: [],
   concernCount: 0,
+  daysUsed: 0,
   version: 1,
   ...over,
 });
@@ -43,6 +44,7 @@ describe("the provider's referral page", () => {
     expect(view.tabs).toEqual([
       { href: "/provider/referrals/r1", text: "Progress", current: false },
       { href: "/provider/referrals/r1/details", text: "Referral details", current: false },
+      { href: "/provider/referrals/r1/changes", text: "Changes", current: false },
       { href: "/provider/referrals/r1/notes", text: "Case notes", current: true },
       { href: "/provider/referrals/r1/timeline", text: "Timeline", current: false },
     ]);
@@ -82,16 +84,24 @@ describe("the provider's referral page", () => {
       sessions: 2,
       submittedAt: at,
       submittedBy: person,
+      approvalDueAt: at,
     };
+    // Waiting for the officer: nothing to book and no new version until they decide.
+    const waiting = { ...started, actionPlans: [{ ...plan, status: "awaiting-approval" as const }] };
+    expect(steps(waiting)).toEqual(["Change caseworker", "Write the end-of-service report"]);
+    const sentBack = { ...started, actionPlans: [{ ...plan, status: "changes-requested" as const }] };
+    expect(steps(sentBack)).toContain("Submit a new version of the action plan");
+    expect(steps(sentBack)).not.toContain("Schedule a session");
     const oneBooked = {
       ...started,
-      actionPlans: [{ ...plan, approvedAt: at }],
+      actionPlans: [{ ...plan, status: "approved" as const, approvedAt: at }],
       sessions: [{ ...appointment, number: 1 }],
     };
     expect(steps(oneBooked)).toEqual([
       "Change caseworker",
       "Revise the action plan",
       "Schedule a session",
+      "Reschedule session 1",
       "Record session 1",
       "Write the end-of-service report",
     ]);

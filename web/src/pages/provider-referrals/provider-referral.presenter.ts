@@ -1,12 +1,13 @@
 import type { Referral } from "#shared/referrals/referral.ts";
 
 /** The sub-pages of a provider's referral, each its own URL. */
-export const providerReferralSections = ["progress", "details", "notes", "timeline"] as const;
+export const providerReferralSections = ["progress", "details", "changes", "notes", "timeline"] as const;
 export type ProviderReferralSection = (typeof providerReferralSections)[number];
 
 const sectionNames: Record<ProviderReferralSection, string> = {
   progress: "Progress",
   details: "Referral details",
+  changes: "Changes",
   notes: "Case notes",
   timeline: "Timeline",
 };
@@ -51,13 +52,22 @@ const nextSteps = (r: Referral): Step[] => {
   if (open && r.assessment?.appointment && !r.assessment.outcome)
     steps.push({ href: `${base}/assessment/outcome`, text: "Record the initial assessment" });
   if (r.status === "in-progress") {
-    steps.push({
-      href: `${base}/action-plan`,
-      text: r.actionPlans.length ? "Revise the action plan" : "Submit the action plan",
-    });
-    const plan = r.actionPlans.at(-1);
+    // A version waiting for the officer's approval cannot be followed by another until they decide.
+    const latest = r.actionPlans.at(-1);
+    if (latest?.status !== "awaiting-approval")
+      steps.push({
+        href: `${base}/action-plan`,
+        text: !latest
+          ? "Submit the action plan"
+          : latest.status === "changes-requested"
+            ? "Submit a new version of the action plan"
+            : "Revise the action plan",
+      });
+    const plan = r.actionPlans.findLast((p) => p.status === "approved");
     if (plan && r.sessions.length < plan.sessions)
       steps.push({ href: `${base}/sessions/new`, text: "Schedule a session" });
+    for (const s of r.sessions.filter((x) => !x.feedback))
+      steps.push({ href: `${base}/sessions/${s.number}/reschedule`, text: `Reschedule session ${s.number}` });
     for (const s of r.sessions.filter((x) => !x.feedback))
       steps.push({ href: `${base}/sessions/${s.number}/feedback`, text: `Record session ${s.number}` });
   }

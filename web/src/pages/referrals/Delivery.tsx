@@ -5,17 +5,20 @@ import {
   contactMethodLabels,
   requestedByLabels,
 } from "#shared/referrals/delivery.ts";
+import { daysUsedText } from "#shared/referrals/days-used.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 import { SummaryList, Table, Tag } from "../../components/govuk/index.ts";
 import { formatDateTime } from "../../format/format.ts";
+import { ActionPlanSummary } from "./ActionPlanSummary.tsx";
 import { describeAppointment } from "./referral-words.ts";
+import { UpcomingAppointments } from "./UpcomingAppointments.tsx";
 
 /** The delivery so far: first contact, assessment, action plan, sessions and the end-of-service report. */
 export function Delivery({ referral }: { referral: Referral }) {
-  const plan = referral.actionPlans.at(-1);
   const a = referral.assessment;
   return (
     <>
+      <UpcomingAppointments referral={referral} />
       <h2 className="govuk-heading-m">Delivery</h2>
       <SummaryList
         rows={[
@@ -48,22 +51,10 @@ export function Delivery({ referral }: { referral: Referral }) {
                 },
               ]
             : []),
+          { key: "Action plan", value: <ActionPlanSummary referral={referral} /> },
           {
-            key: "Action plan",
-            value: plan ? (
-              <>
-                <p className="govuk-body">
-                  Version {plan.version}, approved {formatDateTime(plan.approvedAt)}: {plan.sessions} sessions
-                </p>
-                <ul className="govuk-list govuk-list--bullet">
-                  {plan.activities.map((activity) => (
-                    <li key={activity}>{activity}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              "Not submitted"
-            ),
+            key: "Days used",
+            value: daysUsedText(referral.daysUsed, referral.maxEnforceableDays),
           },
         ]}
       />

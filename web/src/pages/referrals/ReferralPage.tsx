@@ -21,6 +21,7 @@ import {
   SlaTable,
   Timeline,
 } from "./ReferralDetails.tsx";
+import { ChangeLinks, PlanToApprove } from "./OfficerActions.tsx";
 
 function DraftTaskList({ referral }: { referral: Referral }) {
   const complete = sectionIds.every((s) => referral.sectionStatuses[s] === "completed");
@@ -81,6 +82,7 @@ function SentReferral({ referral, reference }: { referral: Referral; reference: 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <Concerns referral={referral} />
+          <PlanToApprove referral={referral} />
           <ReferralSummary referral={referral} reference={reference} />
           {isOpen(referral.status) ? (
             <ButtonLink href={`/referrals/${referral.id}/withdraw`} variant="warning">
@@ -89,6 +91,7 @@ function SentReferral({ referral, reference }: { referral: Referral; reference: 
           ) : null}
           <SlaTable referral={referral} />
           <Delivery referral={referral} />
+          <ChangeLinks referral={referral} />
           <CaseNotes referral={referral} />
           <Answers referral={referral} reference={reference} />
         </div>

@@ -37,6 +37,7 @@ export const aReferral = (changes: Partial<Referral> = {}): Referral => ({
   sessions: [],
   sla: [],
   concernCount: 0,
+  daysUsed: 0,
   version: 3,
   ...changes,
 });

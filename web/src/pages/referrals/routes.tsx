@@ -30,8 +30,17 @@ const SessionFeedbackPage = lazyPage(
   () => import("../provider-referrals/actions/SessionFeedbackPage.tsx"),
   "SessionFeedbackPage",
 );
+const RescheduleSessionPage = lazyPage(
+  () => import("../provider-referrals/actions/RescheduleSessionPage.tsx"),
+  "RescheduleSessionPage",
+);
 const SessionPage = lazyPage(() => import("../provider-referrals/actions/SessionPage.tsx"), "SessionPage");
 const InboxPage = lazyPage(() => import("../provider-referrals/InboxPage.tsx"), "InboxPage");
+const AmendPage = lazyPage(() => import("./AmendPage.tsx"), "AmendPage");
+const AmendCheckPage = lazyPage(() => import("./AmendCheckPage.tsx"), "AmendCheckPage");
+const AmendDonePage = lazyPage(() => import("./AmendDonePage.tsx"), "AmendDonePage");
+const ChangesPage = lazyPage(() => import("./ChangesPage.tsx"), "ChangesPage");
+const ReviewActionPlanPage = lazyPage(() => import("./ReviewActionPlanPage.tsx"), "ReviewActionPlanPage");
 const CataloguePage = lazyPage(() => import("./CataloguePage.tsx"), "CataloguePage");
 const CheckAnswersPage = lazyPage(() => import("./CheckAnswersPage.tsx"), "CheckAnswersPage");
 const InterventionPage = lazyPage(() => import("./InterventionPage.tsx"), "InterventionPage");
@@ -54,9 +63,15 @@ export const referralRoutes = [
   only(officer, "referrals/:referralId/check", <CheckAnswersPage />),
   only(officer, "referrals/:referralId/sent", <SentPage />),
   only(officer, "referrals/:referralId/withdraw", <WithdrawPage />),
+  only(officer, "referrals/:referralId/changes", <ChangesPage />),
+  only(officer, "referrals/:referralId/action-plan", <ReviewActionPlanPage />),
+  only(officer, "referrals/:referralId/amend/:group", <AmendPage />),
+  only(officer, "referrals/:referralId/amend/:group/check", <AmendCheckPage />),
+  only(officer, "referrals/:referralId/amend/:group/done", <AmendDonePage />),
   only(provider, "provider/referrals", <InboxPage />),
   only(provider, "provider/referrals/:referralId", <ProviderReferralPage />),
   only(provider, "provider/referrals/:referralId/details", <ProviderReferralPage section="details" />),
+  only(provider, "provider/referrals/:referralId/changes", <ProviderReferralPage section="changes" />),
   only(provider, "provider/referrals/:referralId/notes", <ProviderReferralPage section="notes" />),
   only(provider, "provider/referrals/:referralId/timeline", <ProviderReferralPage section="timeline" />),
   only(provider, "provider/referrals/:referralId/assign", <AssignPage />),
@@ -66,5 +81,10 @@ export const referralRoutes = [
   only(provider, "provider/referrals/:referralId/action-plan", <ActionPlanPage />),
   only(provider, "provider/referrals/:referralId/sessions/new", <SessionPage />),
   only(provider, "provider/referrals/:referralId/sessions/:sessionNumber/feedback", <SessionFeedbackPage />),
+  only(
+    provider,
+    "provider/referrals/:referralId/sessions/:sessionNumber/reschedule",
+    <RescheduleSessionPage />,
+  ),
   only(provider, "provider/referrals/:referralId/end-of-service-report", <EndOfServiceReportPage />),
 ];

@@ -2,6 +2,7 @@ import { maxPlanSessions, planSessionLimitText } from "#shared/referrals/action-
 import { actionPlanInputSchema } from "#shared/referrals/delivery.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 import { useIntervention } from "../../../api/evaluation.ts";
+import { InsetText } from "../../../components/govuk/index.ts";
 import { FormTextarea, FormTextInput } from "../../../forms/fields.tsx";
 import { type ActionForm, ActionFrame } from "./ActionFrame.tsx";
 import { type ActionPlanValues, actionPlanDefaults, actionPlanRequest } from "./delivery-forms.ts";
@@ -15,10 +16,19 @@ const form: ActionForm<ActionPlanValues, unknown> = {
 
 function PlanFields({ referral }: { referral: Referral }) {
   const contracted = useIntervention(referral.interventionId).data?.sessions ?? 0;
+  const latest = referral.actionPlans.at(-1);
+  const sentBack = latest?.status === "changes-requested" ? latest : undefined;
   return (
     <>
+      {sentBack?.review?.comments ? (
+        <InsetText>
+          {sentBack.review.by.name} asked for changes to version {sentBack.version}:{" "}
+          {sentBack.review.comments}
+        </InsetText>
+      ) : null}
       <p className="govuk-body">
-        The plan is approved when you submit it. A new version can add sessions but not take them away.
+        The responsible officer approves the plan or asks for changes within 5 working days. You can schedule
+        sessions once it is approved.
       </p>
       <FormTextarea name="activities" label="Activities" hint="One activity on each line" />
       <FormTextInput
@@ -41,8 +51,8 @@ export const ActionPlanPage = () => (
   <ActionFrame
     title="Action plan"
     action="action-plan"
-    flash="Action plan submitted and approved"
-    submitText="Submit action plan"
+    flash="Action plan submitted for approval"
+    submitText="Submit for approval"
     form={form}
   >
     {(referral) => <PlanFields referral={referral} />}

@@ -28,7 +28,7 @@ function AssessmentFields({ referral }: { referral: Referral }) {
   return (
     <>
       {previous ? <p className="govuk-body">Booked for {describeAppointment(previous)}.</p> : null}
-      <AppointmentFields />
+      <AppointmentFields referral={referral} />
       {previous ? (
         <Fieldset legend="Why is it changing?" legendSize="m">
           <FormRadios

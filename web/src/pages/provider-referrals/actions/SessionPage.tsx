@@ -1,4 +1,6 @@
+import { bookingPastMaximum, daysUsedText } from "#shared/referrals/days-used.ts";
 import { scheduleSessionInputSchema } from "#shared/referrals/delivery.ts";
+import { WarningText } from "../../../components/govuk/index.ts";
 import { type ActionForm, ActionFrame } from "./ActionFrame.tsx";
 import { AppointmentFields } from "./AppointmentFields.tsx";
 import {
@@ -24,6 +26,18 @@ export const SessionPage = () => (
     submitText="Schedule session"
     form={form}
   >
-    {() => <AppointmentFields />}
+    {(referral) => (
+      <>
+        {bookingPastMaximum(referral) ? (
+          <WarningText>
+            {daysUsedText(referral.daysUsed, referral.maxEnforceableDays)}, with{" "}
+            {referral.sessions.filter((s) => !s.feedback).length} more booked. If the person attends every
+            booked session, this one would go beyond the maximum enforceable days, and its attendance could
+            not be recorded.
+          </WarningText>
+        ) : null}
+        <AppointmentFields referral={referral} />
+      </>
+    )}
   </ActionFrame>
 );

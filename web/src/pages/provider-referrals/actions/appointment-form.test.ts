@@ -12,18 +12,26 @@ const typed = {
   duration: "45",
   format: "one-to-one",
   method: "phone",
-  address: "12 Caledonian Road",
+  officeId: "islington-holloway-road",
+  otherAddress: { line1: "12 Caledonian Road", line2: "", town: "London", postcode: "N1 9DX" },
 };
 
 describe("an appointment form as its request", () => {
-  it("sends the address only when the appointment is in person", () => {
+  it("sends the office or the address only when the appointment is held there", () => {
     expect(appointmentRequest(typed)).toEqual({
       at: "2027-12-01T10:00:00.000Z",
       durationMinutes: 45,
       format: "one-to-one",
       method: "phone",
     });
-    expect(appointmentRequest({ ...typed, method: "in-person" }).address).toBe("12 Caledonian Road");
+    expect(appointmentRequest({ ...typed, method: "in-person" }).otherAddress?.line1).toBe(
+      "12 Caledonian Road",
+    );
+    expect(appointmentRequest({ ...typed, method: "in-person" })).not.toHaveProperty("officeId");
+    expect(appointmentRequest({ ...typed, method: "probation-office" }).officeId).toBe(
+      "islington-holloway-road",
+    );
+    expect(appointmentRequest({ ...typed, method: "probation-office" })).not.toHaveProperty("otherAddress");
   });
 
   it("starts a new appointment at an hour, and a rescheduled one like the previous but with no time", () => {
@@ -32,21 +40,22 @@ describe("an appointment form as its request", () => {
       duration: "60",
       format: undefined,
       method: undefined,
-      address: "",
+      officeId: undefined,
+      otherAddress: { line1: "", line2: "", town: "", postcode: "" },
     });
     const previous = {
       at: "2027-12-01T10:00:00.000Z",
       durationMinutes: 90,
       format: "group" as const,
       method: "in-person" as const,
-      address: "Hall",
+      otherAddress: { line1: "Hall", town: "London", postcode: "N1 9DX" },
     };
     expect(assessmentDefaults(previous)).toMatchObject({
       at: {},
       duration: "90",
       format: "group",
       method: "in-person",
-      address: "Hall",
+      otherAddress: { line1: "Hall", line2: "", town: "London", postcode: "N1 9DX" },
     });
   });
 

@@ -2,13 +2,14 @@ import type { Appointment } from "#shared/referrals/delivery.ts";
 import type { DateParts } from "../../../components/govuk/fields.ts";
 import { instantOf, numberOf } from "./delivery-forms.ts";
 
-/** An appointment as typed: when, how long, one-to-one or group, and how (an address when in person). */
+/** An appointment as typed: when, how long, one-to-one or group, and how (an office or an address when in person). */
 export interface AppointmentValues {
   at: DateParts;
   duration: string;
   format: string | undefined;
   method: string | undefined;
-  address: string;
+  officeId: string | undefined;
+  otherAddress: { line1: string; line2: string; town: string; postcode: string };
 }
 
 /** A new appointment, or one like the previous (its length, format, method and address; a new time). */
@@ -17,16 +18,23 @@ export const appointmentDefaults = (previous?: Appointment): AppointmentValues =
   duration: previous ? String(previous.durationMinutes) : "60",
   format: previous?.format,
   method: previous?.method,
-  address: previous?.address ?? "",
+  officeId: previous?.officeId,
+  otherAddress: {
+    line1: previous?.otherAddress?.line1 ?? "",
+    line2: previous?.otherAddress?.line2 ?? "",
+    town: previous?.otherAddress?.town ?? "",
+    postcode: previous?.otherAddress?.postcode ?? "",
+  },
 });
 
-/** The appointment's part of a request: the address only when it happens in person. */
+/** The appointment's part of a request: the office or the address only when it happens there. */
 export const appointmentRequest = (v: AppointmentValues) => ({
   at: instantOf(v.at),
   durationMinutes: numberOf(v.duration),
   format: v.format,
   method: v.method,
-  ...(v.method === "in-person" ? { address: v.address } : {}),
+  ...(v.method === "probation-office" ? { officeId: v.officeId } : {}),
+  ...(v.method === "in-person" ? { otherAddress: v.otherAddress } : {}),
 });
 
 /** The appointment's fields in page order, by request path; the duration is typed under another name. */
@@ -35,7 +43,11 @@ export const appointmentLinks = {
   durationMinutes: "#durationMinutes",
   format: "#format",
   method: "#method",
-  address: "#address",
+  officeId: "#officeId",
+  "otherAddress.line1": "#otherAddress-line1",
+  "otherAddress.line2": "#otherAddress-line2",
+  "otherAddress.town": "#otherAddress-town",
+  "otherAddress.postcode": "#otherAddress-postcode",
 };
 
 export interface AssessmentValues extends AppointmentValues {
