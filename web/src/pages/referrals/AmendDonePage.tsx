@@ -1,7 +1,8 @@
 import { useParams } from "react-router";
 import { amendmentGroupSchema, amendmentGroupTitles } from "#shared/referrals/amendments.ts";
 import { useReferral } from "../../api/referrals.ts";
-import { AppLink, Panel } from "../../components/govuk/index.ts";
+import { AppLink } from "../../components/govuk/index.ts";
+import { Panel } from "../../components/govuk/journey.ts";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";

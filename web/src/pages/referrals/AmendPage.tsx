@@ -8,7 +8,8 @@ import {
 } from "#shared/referrals/amendments.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 import { useReferral } from "../../api/referrals.ts";
-import { BackLink, Button } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
+import { Button } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
 import { useReferral } from "../../api/referrals.ts";
-import { BackLink } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

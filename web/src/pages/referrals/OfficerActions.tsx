@@ -2,7 +2,8 @@ import { referenceData } from "#shared/reference/index.ts";
 import { amendmentGroups, amendmentGroupTitles, type AmendmentGroup } from "#shared/referrals/amendments.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
 import { isOpen } from "#shared/referrals/status.ts";
-import { AppLink, WarningText } from "../../components/govuk/index.ts";
+import { AppLink } from "../../components/govuk/index.ts";
+import { WarningText } from "../../components/govuk/journey.ts";
 import { formatDateTime } from "../../format/format.ts";
 import { amendPath } from "./amend-form.ts";
 

@@ -1,7 +1,7 @@
 import { findOffice, referenceData } from "#shared/reference/index.ts";
 import type { AmendmentGroup } from "#shared/referrals/amendments.ts";
 import type { Referral } from "#shared/referrals/referral.ts";
-import type { DateParts } from "../../components/govuk/index.ts";
+import type { DateParts } from "../../components/govuk/fields.ts";
 import { isoDateToParts, numberInput, parseWholeNumber, partsToIsoDate } from "../../forms/parse.ts";
 
 /** Every amendment field as typed (one page shows only its group's), with the reason for the change. */

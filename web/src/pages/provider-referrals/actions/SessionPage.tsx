@@ -1,6 +1,6 @@
 import { bookingPastMaximum, daysUsedText } from "#shared/referrals/days-used.ts";
 import { scheduleSessionInputSchema } from "#shared/referrals/delivery.ts";
-import { WarningText } from "../../../components/govuk/index.ts";
+import { WarningText } from "../../../components/govuk/journey.ts";
 import { type ActionForm, ActionFrame } from "./ActionFrame.tsx";
 import { AppointmentFields } from "./AppointmentFields.tsx";
 import {
