@@ -1,5 +1,16 @@
 import { meSchema } from "#shared/accounts/me.ts";
 import { defineRoutes } from "../platform/route.ts";
+import {
+  acceptInvitationRoute,
+  changeMemberRolesRoute,
+  getInvitationLinkRoute,
+  getMemberRoute,
+  inviteMemberRoute,
+  listMembersRoute,
+  removeMemberRoute,
+  resendInvitationRoute,
+  revokeInvitationRoute,
+} from "./people-routes.ts";
 
 /** The signed-in user's own profile. */
 export const getMeRoute = {
@@ -14,4 +25,15 @@ export const getMeRoute = {
   grants: { table: "read" },
 } as const;
 
-export const accountRoutes = defineRoutes([getMeRoute]);
+export const accountRoutes = defineRoutes([
+  getMeRoute,
+  listMembersRoute,
+  inviteMemberRoute,
+  getMemberRoute,
+  changeMemberRolesRoute,
+  removeMemberRoute,
+  resendInvitationRoute,
+  revokeInvitationRoute,
+  getInvitationLinkRoute,
+  acceptInvitationRoute,
+]);

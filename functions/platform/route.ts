@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import type { MemberRole } from "#shared/accounts/people.ts";
 import type { Role } from "#shared/auth/roles.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -28,6 +29,8 @@ export interface RouteDefinition {
   /** The handler module, relative to `functions/`; it exports `handler`. */
   handler: string;
   access: Access;
+  /** A provider caller must also hold this role in their organisation (ADR 0025); other roles are unaffected. */
+  memberRole?: MemberRole;
   request?: {
     params?: z.ZodObject;
     query?: z.ZodObject;

@@ -10,6 +10,7 @@ import { toApiEvent, toLambdaContext } from "./api-event.ts";
 import type { LocalIdentityProvider } from "./identity-provider.ts";
 import type { JobRunner } from "./job-runner.ts";
 import { createRateLimiter, tooManyRequests } from "./rate-limiter.ts";
+import { invitedPerson } from "./seed/people-sign-in.ts";
 import { createRouteMatcher } from "./route-matcher.ts";
 import { webSecurityHeaders } from "./security-headers.ts";
 import { demoUsers, findDemoUser } from "./seed/demo-users.ts";
@@ -130,8 +131,17 @@ export const createGateway = (options: GatewayOptions): Server => {
         req.resume();
         return tooManyRequests(res, verdict.retryAfterSeconds);
       }
-      const { userId } = JSON.parse((await readBody(req)) || "{}") as { userId?: string };
-      const user = userId ? findDemoUser(userId) : undefined;
+      const { userId, email, password } = JSON.parse((await readBody(req)) || "{}") as {
+        userId?: string;
+        email?: string;
+        password?: string;
+      };
+      // People invited through the portal sign in with their e-mail and password (see people-sign-in.ts).
+      const user = userId
+        ? findDemoUser(userId)
+        : email && password
+          ? await invitedPerson(email, password)
+          : undefined;
       if (!user) return problem(res, 400, "Unknown user", "Choose one of the demo users.");
       return sendJson(res, 200, { idToken: await options.identity.signToken(user), user });
     }

@@ -10,6 +10,7 @@ import { evaluationSeedItems } from "./evaluation-users.ts";
 import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
 import { demoReferralActivity } from "./demo-referrals.ts";
+import { peopleItems } from "./people.ts";
 import { demoReferralItems } from "./referrals.ts";
 
 /** Every item the demo data holds, keyed the way each context's repository expects. */
@@ -33,6 +34,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoReferralItems(seededAt),
   ...demoReferralActivity(seededAt),
   ...evaluationSeedItems(demoUsers),
+  ...peopleItems(demoUsers, seededAt),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */
