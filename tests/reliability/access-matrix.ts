@@ -277,4 +277,25 @@ export const accessMatrix: Record<string, AccessRow> = {
   markNotificationUnread: row("notification", "401  200  404  404  404  404  404  404"),
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
+
+  // People (issue 16, ADR 0025). Each provider column is its organisation's administrator: they see
+  // their own members (200) and nobody else's (404). Staff never manage a provider's members (403); the
+  // framework administrator manages only staff invitations, so a provider's is not found (404).
+  listMembers: row("none", "401  200  200  200  403  403  403  403"),
+  inviteMember: row("none", "401  201  201  201  403  403  403  403", () => ({
+    body: { name: "Matrix Invitee", email: `matrix.${Date.now()}@example.org`, roles: ["caseworker"] },
+  })),
+  getMember: row("member", "401  200  404  404  403  403  403  403"),
+  changeMemberRoles: row("member", "401  200  404  404  403  403  403  403", () => ({
+    body: { roles: ["caseworker", "bid-writer"] },
+  })),
+  removeMember: row("member", "401  200  404  404  403  403  403  403"),
+  resendInvitation: row("invitation", "401  200  404  404  404  403  403  403"),
+  revokeInvitation: row("invitation", "401  200  404  404  404  403  403  403"),
+  // Public: the link is the credential. Opening a pending one is proven for everyone; a used link answers
+  // 410 to anyone (the one successful acceptance is in tests/integration/people.test.ts).
+  getInvitationLink: row("invitation", "200  200  200  200  200  200  200  200"),
+  acceptInvitation: row("usedInvitationLink", "410  410  410  410  410  410  410  410", () => ({
+    body: { name: "Matrix Person", password: "correct horse battery staple" },
+  })),
 };
