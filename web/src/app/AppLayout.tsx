@@ -104,6 +104,10 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
       area("Performance", "/performance"),
     );
   }
+  // Issue 16: an organisation's administrators manage its people (ADR 0025).
+  if (user?.role === "provider" && user.memberRoles?.includes("organisation-admin")) {
+    items.push(area("People", "/organisation/people"));
+  }
   if (user?.role === "responsible-officer") {
     items.push(area("Find a service", "/catalogue"), area("Referrals", "/referrals"));
   }
