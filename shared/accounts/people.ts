@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { choiceIn } from "../http/field-messages.ts";
 import { pathId } from "../http/path-id.ts";
 
 /** What a member of a provider organisation may do there; a member holds one or more. */
@@ -14,7 +15,9 @@ export const memberRoleLabels: Record<MemberRole, string> = {
 };
 
 const rolesField = z
-  .array(memberRoleSchema, { message: "Select at least one role" })
+  .array(z.enum(memberRoles, choiceIn("Select a role from the list")), {
+    message: "Select at least one role",
+  })
   .min(1, "Select at least one role")
   .max(memberRoles.length, "Select each role only once")
   .refine((roles) => new Set(roles).size === roles.length, "Select each role only once");

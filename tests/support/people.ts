@@ -63,3 +63,22 @@ export const newMember = async (roles: string[], name = "Casey Worker") => {
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
   return { email, userId: accepted.body.userId as string, token: await signInInvitee(email) };
 };
+
+/**
+ * Signs an invited person in to the web app. The ONE place browser tests do it: today with a token
+ * from `signInInvitee` put where the app keeps its session; the lead switches it to the local OpenID
+ * Provider's sign-in page (code + PKCE) at merge.
+ */
+export const signInInviteeInBrowser = async (
+  page: import("playwright-core").Page,
+  person: { email: string; name: string; userId: string },
+  password = inviteePassword,
+) => {
+  const idToken = await signInInvitee(person.email, password);
+  await page.goto(`${gatewayUrl()}/sign-in`);
+  await page.evaluate((session) => window.sessionStorage.setItem("dfp.session", JSON.stringify(session)), {
+    idToken,
+    user: { id: person.userId, name: person.name, role: "provider" },
+  });
+  await page.goto(`${gatewayUrl()}/`);
+};
