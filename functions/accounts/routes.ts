@@ -11,6 +11,7 @@ import {
   resendInvitationRoute,
   revokeInvitationRoute,
 } from "./people-routes.ts";
+import { changeStaffRoute, inviteStaffRoute, listStaffRoute, removeStaffRoute } from "./staff-routes.ts";
 
 /** The signed-in user's own profile. */
 export const getMeRoute = {
@@ -36,4 +37,8 @@ export const accountRoutes = defineRoutes([
   revokeInvitationRoute,
   getInvitationLinkRoute,
   acceptInvitationRoute,
+  listStaffRoute,
+  inviteStaffRoute,
+  changeStaffRoute,
+  removeStaffRoute,
 ]);

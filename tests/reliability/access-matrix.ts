@@ -295,6 +295,21 @@ export const accessMatrix: Record<string, AccessRow> = {
   // Public: the link is the credential. Opening a pending one is proven for everyone; a used link answers
   // 410 to anyone (the one successful acceptance is in tests/integration/people.test.ts).
   getInvitationLink: row("invitation", "200  200  200  200  200  200  200  200"),
+  // Staff: framework administrators only (Helen Carter); Rhys Morgan is a commissioner but not one.
+  listStaff: row("none", "401  403  403  403  200  403  403  403"),
+  inviteStaff: row("none", "401  403  403  403  201  403  403  403", () => ({
+    body: {
+      name: "Matrix Officer",
+      email: `matrix.officer.${Date.now()}@example.org`,
+      role: "responsible-officer",
+      regions: [],
+      pdu: "hackney-and-city",
+    },
+  })),
+  changeStaff: row("staffMember", "401  403  403  403  200  403  403  403", (f) => ({
+    body: { regions: [], pdu: "hackney-and-city", frameworkAdmin: false, version: f.versions.staff },
+  })),
+  removeStaff: row("staffMember", "401  403  403  403  200  403  403  403"),
   acceptInvitation: row("usedInvitationLink", "410  410  410  410  410  410  410  410", () => ({
     body: { name: "Matrix Person", password: "correct horse battery staple" },
   })),

@@ -82,3 +82,16 @@ export const signInInviteeInBrowser = async (
   });
   await page.goto(`${gatewayUrl()}/`);
 };
+
+/** A framework administrator (Helen Carter) invites an officer into a PDU; they accept. Returns the new officer. */
+export const newOfficer = async (pdu = "camden-and-islington", name = "Owen Officer") => {
+  const email = newEmail("officer");
+  const res = await api("POST", "/api/staff/invitations", {
+    token: await tokenFor("user-commissioner-london"),
+    body: { name, email, role: "responsible-officer", regions: [], pdu },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  const accepted = await accept(await invitationLink(email), name);
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+  return { email, userId: accepted.body.userId as string };
+};

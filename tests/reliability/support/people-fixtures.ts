@@ -1,6 +1,6 @@
-import { invitationKind } from "#functions/accounts/items.ts";
+import { invitationKind, staffMemberKind } from "#functions/accounts/items.ts";
 import { membershipKind } from "#functions/platform/data/shared-items.ts";
-import { accept, invitationLink, invite, newEmail, newMember } from "../../support/people.ts";
+import { accept, invitationLink, invite, newEmail, newMember, newOfficer } from "../../support/people.ts";
 import type { Fixture } from "./principals.ts";
 
 const owner = "user-provider-bridge";
@@ -32,6 +32,16 @@ export const peopleFixtures = {
       params: { invitationId: id, token },
       versions: {},
       partitions: [invitationKind.pk({ id })],
+    };
+  },
+  /** A responsible officer who joined by a framework administrator's invitation (Camden and Islington). */
+  staffMember: async (): Promise<Fixture> => {
+    const o = await newOfficer();
+    return {
+      owner,
+      params: { userId: o.userId },
+      versions: { staff: 1 },
+      partitions: [staffMemberKind.pk({ userId: o.userId })],
     };
   },
   /** An invitation link already used: anyone who opens it again is told so (410). */
