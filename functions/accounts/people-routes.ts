@@ -83,7 +83,7 @@ export const removeMemberRoute = {
   ...admin,
   request: { params: memberParams },
   response: { status: 200, description: "Removed", schema: z.object({ userId: z.string() }) },
-  grants: { table: "readwrite" },
+  grants: { table: "readwrite", identity: "manage" },
 } as const;
 
 export const resendInvitationRoute = {
@@ -144,5 +144,5 @@ export const acceptInvitationRoute = {
     description: "The account: sign in with this e-mail address",
     schema: z.object({ email: z.string(), userId: z.string() }),
   },
-  grants: { table: "readwrite" },
+  grants: { table: "readwrite", identity: "manage" },
 } as const;

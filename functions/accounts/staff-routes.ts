@@ -51,7 +51,7 @@ export const changeStaffRoute = {
   access: commissioner,
   request: { params: staffParams, body: changeStaffSchema },
   response: { status: 200, description: "The staff member", schema: staffMemberSchema },
-  grants: { table: "readwrite" },
+  grants: { table: "readwrite", identity: "manage" },
 } as const;
 
 export const removeStaffRoute = {
@@ -64,5 +64,5 @@ export const removeStaffRoute = {
   access: commissioner,
   request: { params: staffParams },
   response: { status: 200, description: "Removed", schema: z.object({ userId: z.string() }) },
-  grants: { table: "readwrite" },
+  grants: { table: "readwrite", identity: "manage" },
 } as const;

@@ -11,6 +11,8 @@ export type Access = "public" | "authenticated" | readonly Role[];
 export interface RouteGrants {
   table?: "read" | "readwrite";
   documents?: "read" | "write" | "readwrite";
+  /** Creates, changes and disables sign-in accounts in the user pool (accounts only; ADR 0025). */
+  identity?: "manage";
 }
 
 /**

@@ -21,6 +21,7 @@ const asAttributes = (attributes: Record<string, string>) =>
 /**
  * Cognito as the directory. The user is created with Cognito's own message suppressed (the portal
  * sends its own invitation) and given the password they chose, so they never see a temporary one.
+ * The function is granted exactly these actions on the pool (`identityActions`, infra/constructs/api.ts).
  */
 export const cognitoDirectory = (): IdentityDirectory => ({
   createUser: async (person) => {
@@ -73,13 +74,3 @@ export const cognitoDirectory = (): IdentityDirectory => ({
     await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: pool(), Username: email }));
   },
 });
-
-/** The exact Cognito actions the accounts function uses: the CDK stack grants these and no more. */
-export const cognitoActions = [
-  "cognito-idp:AdminCreateUser",
-  "cognito-idp:AdminAddUserToGroup",
-  "cognito-idp:AdminSetUserPassword",
-  "cognito-idp:AdminUpdateUserAttributes",
-  "cognito-idp:AdminDisableUser",
-  "cognito-idp:AdminUserGlobalSignOut",
-] as const;
