@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { MemberRole } from "#shared/accounts/people.ts";
+import type { MemberRole } from "#shared/accounts/member-roles.ts";
 import type { Role } from "#shared/auth/roles.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { roleSchema } from "../auth/roles.ts";
-import { memberRoleSchema } from "./people.ts";
+import { memberRoleSchema } from "./member-roles.ts";
 
 /** A provider organisation as its own users see it on their home page. */
 export const organisationSummarySchema = z.object({

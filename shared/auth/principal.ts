@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { memberRoleSchema } from "../accounts/people.ts";
+import { memberRoleSchema } from "../accounts/member-roles.ts";
 import { roleSchema } from "./roles.ts";
 
 /**

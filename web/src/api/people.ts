@@ -80,3 +80,24 @@ export const acceptInvitation = (token: string, input: { name: string; password:
     method: "POST",
     body: input,
   });
+
+export type StaffPage = {
+  members: import("#shared/accounts/staff.ts").StaffMemberView[];
+  invitations: InvitationSummary[];
+};
+
+/** `GET /api/staff`: probation staff and pending staff invitations (framework administrators). */
+export function useStaff() {
+  return useQuery({
+    queryKey: ["people", "staff"] as const,
+    queryFn: ({ signal }) => apiFetch<StaffPage>("/api/staff", { signal }),
+  });
+}
+
+/** Invites a commissioner or a responsible officer. */
+export const inviteStaff = (input: import("#shared/accounts/staff.ts").InviteStaffInput) =>
+  apiFetch<InvitationSummary>("/api/staff/invitations", { method: "POST", body: input });
+
+/** Removes a member of staff. */
+export const removeStaff = (userId: string) =>
+  apiFetch<{ userId: string }>(`/api/staff/${encodeURIComponent(userId)}`, { method: "DELETE" });

@@ -89,6 +89,8 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
   const user = me?.user;
   if (user?.role === "commissioner") {
     if (user.frameworkAdmin) items.push(area("Applications", "/framework/applications"));
+    // Issue 16: framework administrators manage the probation staff (ADR 0025).
+    if (user.frameworkAdmin) items.push(area("Staff", "/staff"));
     items.push(
       area("Opportunities", "/opportunities"),
       area("Evaluations", "/evaluations"),

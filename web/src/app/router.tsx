@@ -11,6 +11,7 @@ import { performanceRoutes } from "../pages/performance/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
 import { peopleRoutes } from "../pages/people/routes.tsx";
+import { staffRoutes } from "../pages/staff/routes.tsx";
 import { RequireMemberRole } from "../pages/people/RequireMemberRole.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { commissioner, only, provider } from "./only.tsx";
@@ -204,6 +205,7 @@ const routes: RouteObject[] = [
           ...notificationRoutes,
           // Issue 16: people (ADR 0025).
           ...peopleRoutes,
+          ...staffRoutes,
           { path: "sign-in", element: <SignInPage /> },
           { path: "sign-out", element: <SignOutPage /> },
           { path: "auth/callback", element: <AuthCallbackPage /> },

@@ -1,6 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import type { MemberRole } from "#shared/accounts/people.ts";
-import { memberRoleLabels } from "#shared/accounts/people.ts";
+import { type MemberRole, memberRoleLabels } from "#shared/accounts/member-roles.ts";
 import type { Principal } from "#shared/auth/principal.ts";
 import { db } from "../../data/dynamo.ts";
 import { membershipKind } from "../../data/shared-items.ts";
