@@ -1,7 +1,10 @@
 import * as z from "zod";
-import { findPdu, findRegion } from "../reference/index.ts";
+import { choiceIn } from "../http/field-messages.ts";
+import { findPdu, referenceData } from "../reference/index.ts";
 import { emailField } from "./people.ts";
 import { pathId } from "../http/path-id.ts";
+
+const regionIds = referenceData.regions.map((r) => r.id) as [string, ...string[]];
 
 /** The probation staff roles framework administrators manage. */
 export const staffRoleSchema = z.enum(["commissioner", "responsible-officer"], {
@@ -10,11 +13,10 @@ export const staffRoleSchema = z.enum(["commissioner", "responsible-officer"], {
 
 const where = {
   regions: z
-    .array(z.string({ message: "Select a region" }).max(64, "Select a region from the list"), {
+    .array(z.enum(regionIds, choiceIn("Select a region from the list")), {
       message: "Select at least one region",
     })
-    .max(20, "Select at most 20 regions")
-    .refine((ids) => ids.every((id) => findRegion(id)), "Select a region from the list"),
+    .max(20, "Select at most 20 regions"),
   pdu: z
     .string({ message: "Select a probation delivery unit" })
     .max(64, "Select a probation delivery unit from the list")
