@@ -93,7 +93,7 @@ describe("people: an organisation's administrator and its members", () => {
     await onPage("Invite a member of staff");
     await page.getByLabel("Full name").fill("Robin Officer");
     await page.getByLabel("E-mail address").fill(email);
-    await page.getByLabel("Responsible officer").check();
+    await page.getByLabel("Responsible officer", { exact: true }).check();
     await click("Send invitation", "button");
     await seeError("Select the officer's probation delivery unit");
     await page.getByLabel("Probation delivery unit (responsible officers)").selectOption("hackney-and-city");
