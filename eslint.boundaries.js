@@ -23,13 +23,16 @@ const contextZones = contexts.map((context) => ({
   message: `Import the ${context} context through its public module, #functions/${context}/index.ts.`,
 }));
 
-/** infra/ needs functions' tables and platform; only the local seed writes items itself. */
+/**
+ * infra/ needs functions' tables and platform; only the local seed writes items itself, and the local
+ * OpenID Provider (Cognito's stand-in) reads who may sign in from the accounts context.
+ */
 const infraTargets = [
   ...readdirSync(join(root, "infra"), { withFileTypes: true })
     .filter((entry) => entry.name !== "local")
     .map((entry) => `./infra/${entry.name}`),
   ...readdirSync(join(root, "infra/local"))
-    .filter((name) => name !== "seed")
+    .filter((name) => name !== "seed" && name !== "oidc")
     .map((name) => `./infra/local/${name}`),
 ];
 
@@ -62,6 +65,13 @@ export const boundaryZones = [
     except: ["./routes.ts", "./jobs.ts", "./platform"],
     message:
       "infra/ reads functions' route table, job table and platform only (handlers are bundled by path).",
+  },
+  {
+    target: "./infra/local/oidc",
+    from: "./functions",
+    except: ["./platform", "./accounts/index.ts"],
+    message:
+      "The local OpenID Provider reads people through the accounts context's public module and platform only.",
   },
   {
     target: "./infra/local/seed",

@@ -100,6 +100,7 @@ export class PortalStack extends Stack {
       idempotencyTable: this.idempotencyTable,
       documents: this.documents,
       cursorKey,
+      userPool: this.identity.userPool,
     });
     this.jobs = new Jobs(this, "Jobs", {
       jobs: props.jobs ?? jobTable,

@@ -18,6 +18,7 @@ export const handler = httpHandler(getMeRoute, async ({ principal }) => {
       regions: principal.regions,
       ...(principal.pdu ? { pdu: principal.pdu } : {}),
       frameworkAdmin: principal.frameworkAdmin,
+      ...(principal.memberRoles ? { memberRoles: principal.memberRoles } : {}),
     },
     ...(organisation
       ? {

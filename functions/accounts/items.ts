@@ -24,3 +24,46 @@ export const commissionerDirectoryKind = defineItem({
     sk: (e: { name: string; userId: string }) => `${e.name.toLowerCase()}#${e.userId}`,
   },
 });
+
+export { membershipKind } from "../platform/data/shared-items.ts";
+
+/**
+ * An invitation, looked up by the id inside its link (the link's secret is stored only as a hash).
+ * While pending it is listed in gsi1 under who it is for: an organisation's invitations or the
+ * probation staff's, oldest first.
+ */
+export const invitationKind = defineItem({
+  type: "invitation",
+  pk: (i: { id: string }) => `INVITATION#${i.id}`,
+  sk: () => "DETAILS",
+  gsi1: {
+    pk: (i: { into: string }) => `INVITATIONS#${i.into}`,
+    sk: (i: { createdAt: string; id: string }) => `${i.createdAt}#${i.id}`,
+    when: (i: { status: string }) => i.status === "pending",
+  },
+});
+
+/** A local sign-in account (the local identity directory's; Cognito holds these in the cloud). */
+export const signInAccountKind = defineItem({
+  type: "sign-in-account",
+  pk: (a: { userId: string }) => `USER#${a.userId}`,
+  sk: () => "SIGN-IN",
+});
+
+/** Claims a login name for one account: the condition on it keeps e-mail addresses unique. */
+export const loginClaimKind = defineItem({
+  type: "login-claim",
+  pk: (l: { email: string }) => `LOGIN#${l.email.toLowerCase()}`,
+  sk: () => "LOGIN",
+});
+
+/** A member of the probation staff managed by framework administrators, listed by name in gsi1. */
+export const staffMemberKind = defineItem({
+  type: "staff-member",
+  pk: (s: { userId: string }) => `USER#${s.userId}`,
+  sk: () => "STAFF",
+  gsi1: {
+    pk: () => "STAFF#MEMBERS",
+    sk: (s: { name: string; userId: string }) => `${s.name.toLowerCase()}#${s.userId}`,
+  },
+});

@@ -1,5 +1,17 @@
 import { meSchema } from "#shared/accounts/me.ts";
 import { defineRoutes } from "../platform/route.ts";
+import {
+  acceptInvitationRoute,
+  changeMemberRolesRoute,
+  getInvitationLinkRoute,
+  getMemberRoute,
+  inviteMemberRoute,
+  listMembersRoute,
+  removeMemberRoute,
+  resendInvitationRoute,
+  revokeInvitationRoute,
+} from "./people-routes.ts";
+import { changeStaffRoute, inviteStaffRoute, listStaffRoute, removeStaffRoute } from "./staff-routes.ts";
 
 /** The signed-in user's own profile. */
 export const getMeRoute = {
@@ -14,4 +26,19 @@ export const getMeRoute = {
   grants: { table: "read" },
 } as const;
 
-export const accountRoutes = defineRoutes([getMeRoute]);
+export const accountRoutes = defineRoutes([
+  getMeRoute,
+  listMembersRoute,
+  inviteMemberRoute,
+  getMemberRoute,
+  changeMemberRolesRoute,
+  removeMemberRoute,
+  resendInvitationRoute,
+  revokeInvitationRoute,
+  getInvitationLinkRoute,
+  acceptInvitationRoute,
+  listStaffRoute,
+  inviteStaffRoute,
+  changeStaffRoute,
+  removeStaffRoute,
+]);

@@ -16,6 +16,7 @@ export const getMyBidRoute = {
   context,
   handler: "bids/get-my-bid.ts",
   access: ["provider"],
+  memberRole: "bid-writer",
   request: { params: opportunityParams },
   response: {
     status: 200,
@@ -33,6 +34,7 @@ export const saveBidRoute = {
   context,
   handler: "bids/save-bid.ts",
   access: ["provider"],
+  memberRole: "bid-writer",
   request: { params: opportunityParams, body: saveBidSchema },
   response: { status: 200, description: "The saved draft", schema: bidSchema },
   // Read to check a new attachment's first bytes; write to remove one that is not what it says.
@@ -47,6 +49,7 @@ export const submitBidRoute = {
   context,
   handler: "bids/submit-bid.ts",
   access: ["provider"],
+  memberRole: "bid-writer",
   request: { params: opportunityParams, body: versionOnlySchema },
   response: { status: 200, description: "The submitted bid", schema: bidSchema },
   idempotent: true,
@@ -62,6 +65,7 @@ export const withdrawBidRoute = {
   context,
   handler: "bids/withdraw-bid.ts",
   access: ["provider"],
+  memberRole: "bid-writer",
   request: { params: opportunityParams, body: versionOnlySchema },
   response: { status: 200, description: "The withdrawn bid", schema: bidSchema },
   grants: { table: "readwrite" },
@@ -93,6 +97,8 @@ export const getBidRoute = {
   context,
   handler: "bids/get-bid.ts",
   access: ["commissioner", "provider"],
+  // Providers: only bid writers (ADR 0025); commissioners are unaffected.
+  memberRole: "bid-writer",
   request: { params: opportunityParams.extend({ organisationId: pathId("bidder") }) },
   response: { status: 200, description: "The bid", schema: bidSchema },
   grants: { table: "read" },

@@ -2,7 +2,12 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import type { Principal } from "#shared/auth/principal.ts";
 import type { Application, ApplicationInput, DecisionInput } from "#shared/framework/application.ts";
-import { accountKeys, admittedOrganisationIndex } from "../accounts/index.ts";
+import {
+  accountKeys,
+  admittedOrganisationIndex,
+  firstAdministratorUpdate,
+  readProfile,
+} from "../accounts/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
@@ -119,6 +124,9 @@ export const decideApplication = async (
     status === "admitted"
       ? "SET frameworkStatus = :status, #name = :name, legalForm = :legalForm, registrationNumber = :reg, #size = :size, vcse = :vcse, needAreaIds = :needs, regionIds = :regions, gsi1pk = :orgIndex, gsi1sk = :orgSort REMOVE pendingApplicationId"
       : "SET frameworkStatus = :status REMOVE pendingApplicationId";
+  // The person who applied becomes the organisation's first administrator (ADR 0025).
+  const applicant =
+    status === "admitted" ? (await readProfile(application.submittedBy, undefined)).user : undefined;
   try {
     await transact([
       {
@@ -180,6 +188,17 @@ export const decideApplication = async (
         toState: status,
         details: { organisationId: application.organisationId },
       }),
+      ...(applicant
+        ? [
+            firstAdministratorUpdate({
+              userId: application.submittedBy,
+              organisationId: application.organisationId,
+              name: applicant.name,
+              email: applicant.email,
+              at,
+            }),
+          ]
+        : []),
     ]);
   } catch (error) {
     if (failedConditions(error)) {

@@ -1,5 +1,5 @@
-import { listCaseworkers } from "../referrals/index.ts";
+import { listMemberEmails } from "../referrals/index.ts";
 
-/** The e-mail addresses of a provider organisation's people (its caseworker list holds every one). */
+/** The e-mail addresses of a provider organisation's people (every member, whatever their roles). */
 export const organisationEmails = async (organisationId: string): Promise<string[]> =>
-  (await listCaseworkers(organisationId)).map((c) => c.email).filter((email) => email.length > 0);
+  (await listMemberEmails(organisationId)).filter((email) => email.length > 0);

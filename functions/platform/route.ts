@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import type { MemberRole } from "#shared/accounts/member-roles.ts";
 import type { Role } from "#shared/auth/roles.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -10,6 +11,8 @@ export type Access = "public" | "authenticated" | readonly Role[];
 export interface RouteGrants {
   table?: "read" | "readwrite";
   documents?: "read" | "write" | "readwrite";
+  /** Creates, changes and disables sign-in accounts in the user pool (accounts only; ADR 0025). */
+  identity?: "manage";
 }
 
 /**
@@ -28,6 +31,8 @@ export interface RouteDefinition {
   /** The handler module, relative to `functions/`; it exports `handler`. */
   handler: string;
   access: Access;
+  /** A provider caller must also hold this role in their organisation (ADR 0025); other roles are unaffected. */
+  memberRole?: MemberRole;
   request?: {
     params?: z.ZodObject;
     query?: z.ZodObject;

@@ -1,7 +1,7 @@
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
-import { listCaseworkers } from "./repository.ts";
+import { listCaseworkers } from "./caseworkers.ts";
 import { assignRoute } from "./delivery-routes.ts";
 
 /** Assigns (or reassigns) the referral to a caseworker of the provider's own organisation. */

@@ -37,6 +37,8 @@ export const action = <
     context,
     handler: `referrals/${handler}.ts`,
     access,
+    // A provider acts on a referral only as a caseworker of their organisation (ADR 0025).
+    memberRole: "caseworker",
     request: { params: referralParams, body },
     response: ok("The referral"),
     grants: { table: "readwrite" },

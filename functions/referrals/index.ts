@@ -1,4 +1,5 @@
 /** The referrals context's public module: all that other contexts may import from it (ADR "lint boundaries"). */
-export { findReferral, listCaseworkers } from "./repository.ts";
+export { listCaseworkers, listMemberEmails, listOpenCases } from "./caseworkers.ts";
+export { findReferral } from "./repository.ts";
 export { slaFacts } from "./stored.ts";
 export type { StoredReferral } from "./stored.ts";

@@ -1,5 +1,5 @@
 import { httpHandler } from "../platform/http/handler.ts";
-import { listCaseworkers } from "./repository.ts";
+import { listCaseworkers } from "./caseworkers.ts";
 import { listCaseworkersRoute } from "./routes.ts";
 
 /** The caller's organisation's caseworkers (names only; no e-mail addresses leave the table). */

@@ -13,7 +13,6 @@ import { failedConditions, type TransactItem, transact } from "../platform/data/
 import { conflict } from "../platform/http/problems.ts";
 import {
   caseNoteKind,
-  caseworkerKind,
   type Phase,
   phaseOf,
   referenceClaimKind,
@@ -268,24 +267,5 @@ export const listNotes = async (referralId: string, limit: number, cursor?: stri
 /** A page of a referral's timeline: its audit trail, oldest first (reads are audited elsewhere). */
 export const listTimeline = async (referralId: string, limit: number, cursor?: string) =>
   queryPage<Record<string, unknown>>({ partition: auditKeys.trail("referral", referralId), limit, cursor });
-
-/** The stored item that lets a provider assign referrals to a person (seed and account set-up). */
-export const caseworkerItem = (c: { organisationId: string; userId: string; name: string; email: string }) =>
-  caseworkerKind.item(c, c);
-
-export interface Caseworker {
-  userId: string;
-  name: string;
-  email: string;
-}
-
-/** The people of an organisation who can take referrals (a handful; one page). */
-export const listCaseworkers = async (organisationId: string): Promise<Caseworker[]> => {
-  const result = await queryPage<Caseworker>({
-    partition: caseworkerKind.pk({ organisationId }),
-    limit: 100,
-  });
-  return result.items.map(({ userId, name, email }) => ({ userId, name, email }));
-};
 
 export type { Referral };

@@ -45,6 +45,7 @@ export const listInboxRoute = {
   context,
   handler: "referrals/list-inbox.ts",
   access: provider,
+  memberRole: "caseworker",
   request: {
     query: pageQuerySchema.extend({
       tab: inboxTabSchema.default("unassigned"),
@@ -69,6 +70,7 @@ export const listCaseworkersRoute = {
   context,
   handler: "referrals/list-caseworkers.ts",
   access: provider,
+  memberRole: "caseworker",
   response: {
     status: 200,
     description: "Caseworkers",

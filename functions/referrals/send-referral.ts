@@ -9,7 +9,8 @@ import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { changeReferral } from "./access.ts";
 import { withUniqueReference } from "./reference.ts";
-import { listCaseworkers, referenceTaken, sendItems } from "./repository.ts";
+import { listCaseworkers } from "./caseworkers.ts";
+import { referenceTaken, sendItems } from "./repository.ts";
 import { sendReferralRoute } from "./routes.ts";
 import { sectionContext, type StoredReferral } from "./stored.ts";
 

@@ -12,7 +12,9 @@ import {
 } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { IUserPool } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
@@ -36,7 +38,22 @@ export interface ApiProps {
   documents: IBucket;
   /** The key page cursors are signed with (functions/platform/data/cursor-key.ts). */
   cursorKey: ISecret;
+  /** The user pool the accounts function manages people in (routes granted `identity`). */
+  userPool?: IUserPool;
 }
+
+/**
+ * The exact user-pool actions a function granted `identity: "manage"` may take (the Cognito identity
+ * directory in functions/accounts/identity/cognito.ts uses these and no others).
+ */
+export const identityActions = [
+  "cognito-idp:AdminCreateUser",
+  "cognito-idp:AdminAddUserToGroup",
+  "cognito-idp:AdminSetUserPassword",
+  "cognito-idp:AdminUpdateUserAttributes",
+  "cognito-idp:AdminDisableUser",
+  "cognito-idp:AdminUserGlobalSignOut",
+] as const;
 
 // HTTP API access-log variables only; personal data stays out, the caller is logged by subject id.
 const accessLogFormat = AccessLogFormat.custom(
@@ -71,6 +88,7 @@ const grantsOf = (routes: readonly RouteDefinition[]) => {
     documents:
       documents.size === 2 ? ("readwrite" as const) : ([...documents][0] as "read" | "write" | undefined),
     idempotent: routes.some((r) => r.idempotent),
+    identity: routes.some((r) => r.grants.identity === "manage"),
   };
 };
 
@@ -128,6 +146,13 @@ export class Api extends Construct {
       if (grants.documents) fn.useDocuments(props.documents, grants.documents);
       // a CDK grant method, not a React hook
       if (grants.idempotent) fn.useIdempotencyTable(props.idempotencyTable);
+      if (grants.identity && props.userPool) {
+        fn.addToRolePolicy(
+          new PolicyStatement({ actions: [...identityActions], resources: [props.userPool.userPoolArn] }),
+        );
+        fn.addEnvironment("USER_POOL_ID", props.userPool.userPoolId);
+        fn.addEnvironment("IDENTITY_DIRECTORY", "cognito");
+      }
       // Read once per container; only the secret's value, and only this secret.
       props.cursorKey.grantRead(fn);
       fn.addEnvironment("CURSOR_KEY_SECRET_ARN", props.cursorKey.secretArn);

@@ -9,7 +9,8 @@ import type { RateLimits } from "../rate-limits.ts";
 import { startDynamoLocal } from "./dynamodb-local.ts";
 import { createGateway } from "./gateway.ts";
 import { type JobRunner, startJobRunner } from "./job-runner.ts";
-import { type AccountSource, chainSources, demoAccountSource } from "./oidc/account-source.ts";
+import { type AccountSource, chainSources } from "./oidc/account-source.ts";
+import { defaultAccountSources } from "./oidc/default-sources.ts";
 import { createOidcHost, type OidcHost } from "./oidc/host.ts";
 import { localClientId } from "./oidc/provider.ts";
 import { assertPortFree, freePort } from "./ports.ts";
@@ -44,8 +45,8 @@ export interface LocalStackOptions {
   /** Other origins the web app runs on (Vite in `npm start`); the gateway's own is always one. */
   webOrigins?: string[];
   /**
-   * Who can sign in at the local OpenID Provider, asked in order; the demo users by default. Invited
-   * people join as a second source: `[demoAccountSource(), peopleAccountSource()]`.
+   * Who can sign in at the local OpenID Provider, asked in order; by default the demo users, then the
+   * people invited through the portal (oidc/default-sources.ts).
    */
   accountSources?: AccountSource[];
 }
@@ -152,7 +153,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     gatewayUrl,
     ...(dataDir ? { keyDir: join(dataDir, "keys") } : {}),
     webOrigins: [gatewayUrl, ...(options.webOrigins ?? [])],
-    accounts: chainSources(...(options.accountSources ?? [demoAccountSource()])),
+    accounts: chainSources(...(options.accountSources ?? defaultAccountSources())),
     choices: demoUsers.map(({ name, email, description }) => ({ name, email, description })),
   });
   // Imported only now, so handler modules see the environment set above.

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { roleSchema } from "../auth/roles.ts";
+import { memberRoleSchema } from "./member-roles.ts";
 
 /** A provider organisation as its own users see it on their home page. */
 export const organisationSummarySchema = z.object({
@@ -23,6 +24,8 @@ export const meSchema = z.object({
     regions: z.array(z.string()),
     pdu: z.string().optional(),
     frameworkAdmin: z.boolean(),
+    /** A provider's roles in their organisation (ADR 0025): what the pages offer them. */
+    memberRoles: z.array(memberRoleSchema).optional(),
   }),
   organisation: organisationSummarySchema.optional(),
 });

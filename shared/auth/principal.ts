@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { memberRoleSchema } from "../accounts/member-roles.ts";
 import { roleSchema } from "./roles.ts";
 
 /**
@@ -17,5 +18,7 @@ export const principalSchema = z.object({
   pdu: z.string().min(1).optional(),
   /** Commissioners who may admit providers to the framework. */
   frameworkAdmin: z.boolean().default(false),
+  /** A provider's roles in their organisation, read from the membership on every request (ADR 0025). */
+  memberRoles: z.array(memberRoleSchema).optional(),
 });
 export type Principal = z.infer<typeof principalSchema>;

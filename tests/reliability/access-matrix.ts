@@ -1,4 +1,5 @@
 import { noticeRows } from "./access-matrix-notices.ts";
+import { peopleRows } from "./access-matrix-people.ts";
 import { moderation, sheet } from "../support/evaluation.ts";
 import { completeBidContent } from "../support/opportunities.ts";
 import {
@@ -295,4 +296,5 @@ export const accessMatrix: Record<string, AccessRow> = {
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
   ...noticeRows(row),
+  ...peopleRows(row),
 };

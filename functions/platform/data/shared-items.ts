@@ -15,3 +15,18 @@ export const userProfileKind = defineItem({
   pk: (u: { userId: string }) => `USER#${u.userId}`,
   sk: () => "PROFILE",
 });
+
+/**
+ * A person's membership of a provider organisation (their roles there): written by accounts, read
+ * on every provider request by the handler pipeline (one GetItem by user id, ADR 0025) and by
+ * referrals to list the caseworkers. gsi1 lists an organisation's members by name.
+ */
+export const membershipKind = defineItem({
+  type: "membership",
+  pk: (m: { userId: string }) => `USER#${m.userId}`,
+  sk: () => "MEMBERSHIP",
+  gsi1: {
+    pk: (m: { organisationId: string }) => `ORG#${m.organisationId}#MEMBERS`,
+    sk: (m: { name: string; userId: string }) => `${m.name.toLowerCase()}#${m.userId}`,
+  },
+});

@@ -1,5 +1,6 @@
 import type { Role } from "#shared/auth/roles.ts";
 import { evaluationUsers } from "./evaluation-users.ts";
+import { peopleUsers } from "./people.ts";
 
 /** A seeded person the local "sign in as" page offers. */
 export interface DemoUser {
@@ -119,6 +120,7 @@ export const demoUsers: DemoUser[] = [
     description: "Responsible officer, Cardiff and Vale (Wales)",
   },
   ...evaluationUsers,
+  ...peopleUsers,
 ];
 
 /** Finds a demo user by id. */

@@ -11,6 +11,7 @@ import { demoNoticeItems } from "./notices.ts";
 import { demoOpportunities } from "./opportunities.ts";
 import { demoOrganisations } from "./organisations.ts";
 import { demoReferralActivity } from "./demo-referrals.ts";
+import { peopleItems } from "./people.ts";
 import { demoReferralItems } from "./referrals.ts";
 
 /** Every item the demo data holds, keyed the way each context's repository expects. */
@@ -38,6 +39,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
     seededAt,
     demoOpportunities(seededAt).opportunities.find((o) => o.state === "published")!,
   ),
+  ...peopleItems(demoUsers, seededAt),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { api, setClock } from "../../support/api.ts";
 import { uploadDocument } from "../../support/documents.ts";
+import { peopleFixtures } from "./people-fixtures.ts";
 import { opportunityPartition } from "#functions/platform/data/shared-items.ts";
 import { applicationKind } from "#functions/framework/items.ts";
 import { accountKeys } from "#functions/accounts/repository.ts";
@@ -202,6 +203,8 @@ export const freshFixtures = {
   scheduledReferral: () => referral("scheduled"),
   /** Started, with its end-of-service report in. */
   reportedReferral: () => referral("reported"),
+  // Issue 16: members and invitations (people-fixtures.ts).
+  ...peopleFixtures,
 };
 export type FixtureName = keyof SharedFixtures | keyof typeof freshFixtures;
 

@@ -107,6 +107,8 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
   const user = me?.user;
   if (user?.role === "commissioner") {
     if (user.frameworkAdmin) items.push(area("Applications", "/framework/applications"));
+    // Issue 16: framework administrators manage the probation staff (ADR 0025).
+    if (user.frameworkAdmin) items.push(area("Staff", "/staff"));
     items.push(
       area("Opportunities", "/opportunities"),
       area("Evaluations", "/evaluations"),
@@ -121,6 +123,10 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
       area("Contracts", "/contracts"),
       area("Performance", "/performance"),
     );
+  }
+  // Issue 16: an organisation's administrators manage its people (ADR 0025).
+  if (user?.role === "provider" && user.memberRoles?.includes("organisation-admin")) {
+    items.push(area("People", "/organisation/people"));
   }
   if (user?.role === "responsible-officer") {
     items.push(area("Find a service", "/catalogue"), area("Referrals", "/referrals"));

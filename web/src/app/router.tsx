@@ -11,6 +11,9 @@ import { notificationRoutes } from "../pages/notifications/routes.tsx";
 import { performanceRoutes } from "../pages/performance/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
+import { peopleRoutes } from "../pages/people/routes.tsx";
+import { staffRoutes } from "../pages/staff/routes.tsx";
+import { RequireMemberRole } from "../pages/people/RequireMemberRole.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { commissioner, only, provider } from "./only.tsx";
 import { PageErrorBoundary } from "./PageErrorBoundary.tsx";
@@ -152,18 +155,63 @@ const routes: RouteObject[] = [
             <AnswerQuestionPage />,
           ),
           only(commissioner, "opportunities/:opportunityId/bids/:organisationId", <BidViewPage />),
-          only(provider, "opportunities/:opportunityId/bid", <BidTaskListPage />),
-          only(provider, "opportunities/:opportunityId/bid/offers/:tier", <OfferPage />),
-          only(provider, "opportunities/:opportunityId/bid/questions/:questionId", <QualityAnswerPage />),
-          only(provider, "opportunities/:opportunityId/bid/social-value", <SocialValuePage />),
-          only(provider, "opportunities/:opportunityId/bid/attachments", <AttachmentsPage />),
-          only(provider, "opportunities/:opportunityId/bid/check", <CheckBidPage />),
-          only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid",
+            <RequireMemberRole memberRole="bid-writer">
+              <BidTaskListPage />
+            </RequireMemberRole>,
+          ),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid/offers/:tier",
+            <RequireMemberRole memberRole="bid-writer">
+              <OfferPage />
+            </RequireMemberRole>,
+          ),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid/questions/:questionId",
+            <RequireMemberRole memberRole="bid-writer">
+              <QualityAnswerPage />
+            </RequireMemberRole>,
+          ),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid/social-value",
+            <RequireMemberRole memberRole="bid-writer">
+              <SocialValuePage />
+            </RequireMemberRole>,
+          ),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid/attachments",
+            <RequireMemberRole memberRole="bid-writer">
+              <AttachmentsPage />
+            </RequireMemberRole>,
+          ),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid/check",
+            <RequireMemberRole memberRole="bid-writer">
+              <CheckBidPage />
+            </RequireMemberRole>,
+          ),
+          only(
+            provider,
+            "opportunities/:opportunityId/bid/submitted",
+            <RequireMemberRole memberRole="bid-writer">
+              <BidSubmittedPage />
+            </RequireMemberRole>,
+          ),
           ...referralRoutes,
           ...evaluationRoutes,
           ...performanceRoutes,
           ...notificationRoutes,
           ...noticeRoutes,
+          // Issue 16: people (ADR 0025).
+          ...peopleRoutes,
+          ...staffRoutes,
           { path: "sign-in", element: <SignInPage /> },
           { path: "sign-out", element: <SignOutPage /> },
           { path: "sign-out/everywhere", element: <SignOutEverywherePage /> },

@@ -6,6 +6,7 @@ import { logger } from "../../observability/logger.ts";
 import type { RouteDefinition } from "../../route.ts";
 import type { ApiEvent, ApiResult } from "../api-event.ts";
 import { forbidden, unauthenticated } from "../problems.ts";
+import { withMembership } from "./membership.ts";
 
 const bearer = (header: string | undefined): string | undefined => {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
@@ -31,8 +32,12 @@ export const authenticate = (route: RouteDefinition): middy.MiddlewareObj<ApiEve
     const principal = principalFromClaims(claims);
     if (!principal) throw unauthenticated("Your account has no role in this service.");
     if (route.access !== "authenticated" && !route.access.includes(principal.role)) throw forbidden();
-    // The name shown in timelines and audit trails is the account record's, not the token's claim.
-    request.event.principal = { ...principal, name: (await accountName(principal.userId)) ?? principal.name };
+    // A provider's membership is the account record: it names them and says what they may do (ADR 0025).
+    // Everyone else's name, shown in timelines and audit trails, is the profile's, not the token's claim.
+    request.event.principal =
+      principal.role === "provider"
+        ? await withMembership(principal, route)
+        : { ...principal, name: (await accountName(principal.userId)) ?? principal.name };
     logger.appendKeys({ userId: principal.userId, role: principal.role });
   },
 });

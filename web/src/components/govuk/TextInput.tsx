@@ -19,6 +19,7 @@ export function TextInput({
   spellCheck,
   prefix,
   suffix,
+  password = false,
 }: {
   id: string;
   name?: string;
@@ -35,6 +36,8 @@ export function TextInput({
   spellCheck?: boolean;
   prefix?: string;
   suffix?: string;
+  /** A password the person chooses: typed characters are hidden. */
+  password?: boolean;
 }) {
   const widthClass = width
     ? /^\d+$/.test(width)
@@ -46,7 +49,7 @@ export function TextInput({
       className={`govuk-input${widthClass}${error ? " govuk-input--error" : ""}`}
       id={id}
       name={name ?? id}
-      type="text"
+      type={password ? "password" : "text"}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       aria-describedby={describedBy(hintId, errorId)}

@@ -1,0 +1,86 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { api, tokenFor } from "../support/api.ts";
+import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
+import { publishedOpportunity } from "../support/opportunities.ts";
+import { invitationLink, inviteePassword, newEmail, signInInviteeInBrowser } from "../support/people.ts";
+import { sentReferral } from "../support/referrals.ts";
+
+let page: Page;
+usePortalPages((p) => {
+  page = p;
+});
+const { onPage, seeError, click } = journeySteps(() => page);
+
+describe("people: an organisation's administrator and its members", () => {
+  it("Priya invites a caseworker, who accepts, is assigned a referral and cannot open bid pages", async () => {
+    const email = newEmail("caseworker");
+    const name = "Jamie Rivers";
+    await signInAs(page, "Priya Shah");
+    await click("People");
+    await onPage("People");
+    await click("Invite a person");
+    await onPage("Invite a person");
+    await click("Send invitation", "button");
+    await seeError("Enter the person's full name");
+    await page.getByLabel("Full name").fill(name);
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Caseworker").check();
+    await click("Send invitation", "button");
+    await onPage("Invitation sent");
+    await click("Back to people");
+    await onPage("People");
+    expect(await page.getByText(email).count()).toBe(1);
+
+    // The invitee opens the link from the e-mail (the local outbox), signed out.
+    const token = await invitationLink(email);
+    await page.evaluate(() => window.sessionStorage.clear());
+    await open(page, `/invitations/${token}`);
+    await onPage("Join Bridge Housing Trust");
+    expect(await page.getByText(/Priya Shah has invited you/).count()).toBe(1);
+    await page.getByLabel("Choose a password").fill("short");
+    await click("Accept and create account", "button");
+    await seeError("Password must be 12 characters or more");
+    await page.getByLabel("Choose a password").fill(inviteePassword);
+    await click("Accept and create account", "button");
+    await onPage("Your account is ready");
+
+    // The link works once: opened again it says so and creates nothing.
+    await open(page, `/invitations/${token}`);
+    await onPage("This invitation link no longer works");
+
+    // Priya assigns them a referral; they see it, and a bid page is not there for them.
+    const members = await api("GET", "/api/organisation/members", {
+      token: await tokenFor("user-provider-bridge"),
+    });
+    const userId = members.body.members.find((m: { email: string }) => m.email === email).userId as string;
+    const { referral } = await sentReferral();
+    const assigned = await api("POST", `/api/referrals/${referral.id}/assign`, {
+      token: await tokenFor("user-provider-bridge"),
+      body: { caseworkerId: userId, version: referral.version },
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    await signInInviteeInBrowser(page, { email, name, userId });
+    await open(page, `/provider/referrals/${referral.id}`);
+    await onPage(/^(?!Page not found).+/);
+    expect(await page.getByText(assigned.body.reference).count()).toBeGreaterThan(0);
+    const opportunity = await publishedOpportunity();
+    await open(page, `/opportunities/${opportunity.id}/bid`);
+    await onPage("Page not found");
+  });
+
+  it("Priya removes a bid writer, who can then do nothing", async () => {
+    await signInAs(page, "Priya Shah");
+    await click("People");
+    await onPage("People");
+    await click("Ben Hughes");
+    await onPage("Ben Hughes");
+    expect(await page.getByText(/will lose access straight away/).count()).toBe(1);
+    await click("Remove Ben Hughes", "button");
+    await onPage("People");
+    expect(await page.getByText("Ben Hughes has been removed").count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Ben Hughes" }).count()).toBe(0);
+    const ben = await api("GET", "/api/me", { token: await tokenFor("user-provider-bridge-bids") });
+    expect(ben.status).toBe(403);
+  });
+});
