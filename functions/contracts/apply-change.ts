@@ -26,6 +26,12 @@ const put = (
   Put: { TableName: tableName(), Item, ...condition },
 });
 
+/** The delivery units a tier no longer covers after a change: their catalogue entries must go. */
+const dropped = (i: Contract["interventions"][number], after: Contract) => {
+  const now = after.interventions.find((x) => x.id === i.id)?.pduIds ?? [];
+  return i.pduIds.filter((p) => !now.includes(p));
+};
+
 /**
  * Puts a contract's new state: the contract (only if its terms are still the version read, so two
  * changes applied at once cannot both win), its listing entries, and every intervention with its
@@ -33,7 +39,6 @@ const put = (
  * dropped by the change loses its catalogue entries.
  */
 export const contractStateItems = (before: Contract, after: Contract): TransactItem[] => {
-  const dropped = before.pduIds.filter((p) => !after.pduIds.includes(p));
   return [
     put(contractKind.item(after, after), {
       ConditionExpression: "attribute_not_exists(termsVersion) OR termsVersion = :v",
@@ -42,7 +47,7 @@ export const contractStateItems = (before: Contract, after: Contract): TransactI
     ...after.regionIds.map((regionId) => put(contractListingKind.item({ ...after, regionId }, after))),
     ...after.interventions.flatMap(interventionItems).map((item) => put(item)),
     ...before.interventions.flatMap((i) =>
-      dropped.map((pduId) => ({
+      dropped(i, after).map((pduId) => ({
         Delete: { TableName: tableName(), Key: cataloguePduEntryKind.key({ id: i.id, pduId }) },
       })),
     ),

@@ -64,7 +64,15 @@ export const amendContract = (c: Contract, terms: ChangeTerms, effectiveFrom: st
     if (capacity !== i.capacityPerYear)
       facts.push({ field: `${i.tierId}.capacity`, from: String(i.capacityPerYear), to: String(capacity) });
     delta += price * capacity - i.pricePerReferralPence * i.capacityPerYear;
-    return { ...i, pricePerReferralPence: price, capacityPerYear: capacity, pduIds, endDate };
+    // A tier keeps the delivery units of the new list that lie in its own regions (a tier may cover fewer).
+    const own = terms.pduIds?.filter((p) => i.regionIds.includes(findPdu(p)?.region.id ?? "")) ?? [];
+    return {
+      ...i,
+      pricePerReferralPence: price,
+      capacityPerYear: capacity,
+      pduIds: own.length ? own : i.pduIds,
+      endDate,
+    };
   });
   if (terms.pduIds && [...terms.pduIds].sort().join() !== [...c.pduIds].sort().join())
     facts.push({ field: "pdus", from: c.pduIds.join(","), to: terms.pduIds.join(",") });
