@@ -13,6 +13,7 @@ import {
   opportunityWithSubmittedBid,
   submitBid,
 } from "./opportunity-fixtures.ts";
+import { contractChange, contractIssue } from "./contract-fixtures.ts";
 import { bridgeIntervention, referral } from "./referral-fixtures.ts";
 
 // The suite's fixtures live in modules by job; they are re-exported here so every test imports one module.
@@ -185,6 +186,10 @@ export const freshFixtures = {
   scheduledReferral: () => referral("scheduled"),
   /** Started, with its end-of-service report in. */
   reportedReferral: () => referral("reported"),
+  /** Bridge Housing's proposed change to its seeded contract (effective 2099). */
+  contractChange,
+  /** Bridge Housing's unshared issue report on its seeded contract. */
+  contractIssue,
 };
 export type FixtureName = keyof SharedFixtures | keyof typeof freshFixtures;
 
