@@ -3,6 +3,7 @@ import { auditEventSchema } from "#shared/audit/audit-event.ts";
 import {
   contractChangeSchema,
   decideChangeSchema,
+  terminateContractSchema,
   proposeChangeSchema,
   respondToChangeSchema,
 } from "#shared/contracts/change.ts";
@@ -122,26 +123,7 @@ export const terminateContractRoute = {
   access: parties,
   request: {
     params: contractParams,
-    body: z.object({
-      reason: z.enum(["expiry", "breach", "provider-request", "no-longer-needed", "other"], {
-        message: "Select the reason for ending the contract",
-      }),
-      detail: z
-        .string({ message: "Explain why the contract is ending" })
-        .trim()
-        .min(1, "Explain why the contract is ending")
-        .max(2000, "The explanation must be 2000 characters or fewer"),
-      effectiveDate: z.iso.date({
-        message: "Enter the date the termination takes effect, for example 2027-04-01",
-      }),
-      completeUntil: z.iso.date({
-        message: "Enter the date until which open referrals may complete, for example 2027-06-30",
-      }),
-      termsVersion: z
-        .number({ message: "Reload the page: the version you saw is missing" })
-        .int("Reload the page: the version you saw is missing")
-        .min(1, "Reload the page: the version you saw is missing"),
-    }),
+    body: terminateContractSchema,
   },
   response: { status: 200, description: "The terminated contract", schema: contractSchema },
   grants: { table: "readwrite" },

@@ -147,3 +147,14 @@ export const contractChangeSchema = z.object({
   version: z.number().int(),
 });
 export type ContractChange = z.infer<typeof contractChangeSchema>;
+
+/** The commissioner's termination: a reason from the list, an explanation, the date, and the completion window. */
+export const terminateContractSchema = z.object({
+  reason: z.enum(["expiry", "breach", "provider-request", "no-longer-needed", "other"], {
+    message: "Select the reason for ending the contract",
+  }),
+  detail: text("why the contract is ending", 2000),
+  effectiveDate: isoDate,
+  completeUntil: isoDate,
+  termsVersion: versionSchema.min(1, "Reload the page: the version you saw is missing"),
+});

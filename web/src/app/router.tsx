@@ -10,6 +10,7 @@ import { notificationRoutes } from "../pages/notifications/routes.tsx";
 import { performanceRoutes } from "../pages/performance/routes.tsx";
 import { referralRoutes } from "../pages/referrals/routes.tsx";
 import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
+import { contractRoutes } from "../pages/contracts/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { commissioner, only, provider } from "./only.tsx";
 import { PageErrorBoundary } from "./PageErrorBoundary.tsx";
@@ -156,6 +157,7 @@ const routes: RouteObject[] = [
           only(provider, "opportunities/:opportunityId/bid/submitted", <BidSubmittedPage />),
           ...referralRoutes,
           ...evaluationRoutes,
+          ...contractRoutes,
           ...performanceRoutes,
           ...notificationRoutes,
           { path: "sign-in", element: <SignInPage /> },
