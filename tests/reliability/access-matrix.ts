@@ -268,14 +268,14 @@ export const accessMatrix: Record<string, AccessRow> = {
   })),
   getContractTerms: row("contracted", "401  200  404  404  200  404  403  403"),
   getContractHistory: row("contracted", "401  200  404  404  200  404  403  403"),
-  // A stale terms version: the commissioner may terminate, but not a contract that changed (409), so nothing ends here.
-  terminateContract: row("contracted", "401  403  404  404  409  404  403  403", () => ({
+  // Only the region's commissioner terminates (near the end of the awarded term, so later rows still see it live today).
+  terminateContract: row("contracted", "401  403  404  404  200  404  403  403", () => ({
     body: {
       reason: "other",
-      detail: "Access check only.",
-      effectiveDate: "2099-01-01",
-      completeUntil: "2099-02-01",
-      termsVersion: 99,
+      detail: "The service moves into a new competition.",
+      effectiveDate: "2029-03-01",
+      completeUntil: "2029-03-31",
+      termsVersion: 1,
     },
   })),
   listContractIssues: row("contracted", "401  200  404  404  200  404  403  403"),

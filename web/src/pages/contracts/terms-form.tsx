@@ -1,7 +1,8 @@
 import type { ChangeTerms } from "#shared/contracts/change.ts";
 import type { Contract } from "#shared/contracts/contract.ts";
 import type { DateParts } from "../../components/govuk/index.ts";
-import { FormDateInput, FormTextarea, FormTextInput } from "../../forms/fields.tsx";
+import { useReference } from "../../api/queries.ts";
+import { FormCheckboxes, FormDateInput, FormTextarea, FormTextInput } from "../../forms/fields.tsx";
 import {
   isoDateToParts,
   numberInput,
@@ -15,6 +16,7 @@ import { tierNames } from "../opportunities/labels.ts";
 /** The terms as typed: each tier's price (pounds) and capacity, the end date and the description. */
 export interface TermsValues {
   tiers: { price: string; capacity: string }[];
+  pduIds: string[];
   endDate: DateParts;
   serviceDescription: string;
 }
@@ -28,6 +30,7 @@ export const termsValues = (c: Contract, proposed?: ChangeTerms): TermsValues =>
       capacity: numberInput(t?.capacityPerYear ?? i.capacityPerYear),
     };
   }),
+  pduIds: proposed?.pduIds ?? c.pduIds,
   endDate: isoDateToParts(proposed?.endDate ?? c.endDate),
   serviceDescription: proposed?.serviceDescription ?? c.serviceDescription ?? "",
 });
@@ -51,9 +54,11 @@ export const termsRequest = (c: Contract, v: TermsValues) => {
     return changed ? [{ interventionId: i.id, pricePerReferralPence: price, capacityPerYear: capacity }] : [];
   });
   const endDate = dateOr(v.endDate);
+  const samePdus = [...v.pduIds].sort().join() === [...c.pduIds].sort().join();
   const description = v.serviceDescription.trim();
   return {
     ...(tiers.length ? { tiers } : {}),
+    ...(samePdus ? {} : { pduIds: v.pduIds }),
     ...(endDate && endDate !== c.endDate ? { endDate } : {}),
     ...(description && description !== (c.serviceDescription ?? "")
       ? { serviceDescription: description }
@@ -69,12 +74,17 @@ export const termsFieldLinks = (c: Contract, prefix: string) =>
       [`${prefix}.tiers.${n}.capacityPerYear`, `#tiers-${n}-capacity`],
     ]),
     [`${prefix}.tiers`, "#tiers-0-price"],
+    [`${prefix}.pduIds`, "#pduIds"],
     [`${prefix}.endDate`, "#endDate-day"],
     [`${prefix}.serviceDescription`, "#serviceDescription"],
   ]);
 
 /** The fields of the terms: a price and a capacity per tier, the end date, the description. */
 export function TermsFields({ contract, prefix }: { contract: Contract; prefix: string }) {
+  const reference = useReference();
+  const pdus = (reference.data?.regions ?? [])
+    .filter((r) => contract.regionIds.includes(r.id))
+    .flatMap((r) => r.pdus.map((p) => ({ value: p.id, text: p.name })));
   return (
     <>
       {contract.interventions.map((i, n) => (
