@@ -5,6 +5,7 @@ import { applicationItem } from "#functions/framework/repository.ts";
 import { opportunityItems } from "#functions/opportunities/repository.ts";
 import { now } from "#functions/platform/clock.ts";
 import { demoApplications } from "./applications.ts";
+import { demoContractManagementItems } from "./contract-management.ts";
 import { demoUsers } from "./demo-users.ts";
 import { evaluationSeedItems } from "./evaluation-users.ts";
 import { demoOpportunities } from "./opportunities.ts";
@@ -33,6 +34,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ...demoReferralItems(seededAt),
   ...demoReferralActivity(seededAt),
   ...evaluationSeedItems(demoUsers),
+  ...demoContractManagementItems(seededAt),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

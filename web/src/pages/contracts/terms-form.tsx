@@ -2,6 +2,7 @@ import type { ChangeTerms } from "#shared/contracts/change.ts";
 import type { Contract } from "#shared/contracts/contract.ts";
 import type { DateParts } from "../../components/govuk/index.ts";
 import { useReference } from "../../api/queries.ts";
+import { referenceLookup } from "../../api/reference-lookup.ts";
 import { FormCheckboxes, FormDateInput, FormTextarea, FormTextInput } from "../../forms/fields.tsx";
 import {
   isoDateToParts,
@@ -82,9 +83,9 @@ export const termsFieldLinks = (c: Contract, prefix: string) =>
 /** The fields of the terms: a price and a capacity per tier, the end date, the description. */
 export function TermsFields({ contract, prefix }: { contract: Contract; prefix: string }) {
   const reference = useReference();
-  const pdus = (reference.data?.regions ?? [])
-    .filter((r) => contract.regionIds.includes(r.id))
-    .flatMap((r) => r.pdus.map((p) => ({ value: p.id, text: p.name })));
+  const lookup = reference.data ? referenceLookup(reference.data) : undefined;
+  // The delivery units it covers now (a change may drop some), named from the reference data.
+  const pdus = contract.pduIds.map((id) => ({ value: id, text: lookup?.pdu(id)?.pdu.name ?? id }));
   return (
     <>
       {contract.interventions.map((i, n) => (
