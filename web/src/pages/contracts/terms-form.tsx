@@ -109,6 +109,15 @@ export function TermsFields({ contract, prefix }: { contract: Contract; prefix: 
           />
         </fieldset>
       ))}
+      <FormCheckboxes
+        name="pduIds"
+        errorPath={`${prefix}.pduIds`}
+        legend="Probation delivery units covered"
+        legendSize="s"
+        hint="Untick a delivery unit the contract should no longer cover"
+        small
+        items={pdus}
+      />
       <FormDateInput
         name="endDate"
         errorPath={`${prefix}.endDate`}
