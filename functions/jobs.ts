@@ -1,3 +1,4 @@
+import { contractJobs } from "./contracts/jobs.ts";
 import type { JobDefinition } from "./platform/jobs/job.ts";
 import { notificationJobs } from "./notifications/jobs.ts";
 import { performanceJobs } from "./performance/jobs.ts";
@@ -6,4 +7,4 @@ import { performanceJobs } from "./performance/jobs.ts";
  * THE job table: stream consumers and scheduled jobs. The CDK stack and the local stack both read
  * this list; each bounded context contributes its own rows.
  */
-export const jobTable: readonly JobDefinition[] = [...performanceJobs, ...notificationJobs];
+export const jobTable: readonly JobDefinition[] = [...performanceJobs, ...notificationJobs, ...contractJobs];

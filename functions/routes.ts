@@ -3,6 +3,8 @@ import { bidRoutes } from "./bids/routes.ts";
 import { catalogueRoutes } from "./catalogue/routes.ts";
 import { clarificationRoutes } from "./clarifications/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
+import { contractChangeRoutes } from "./contracts/change-routes.ts";
+import { contractIssueRoutes } from "./contracts/issue-routes.ts";
 import { contractRoutes } from "./contracts/routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
@@ -35,6 +37,8 @@ export const routeTable: readonly RouteDefinition[] = [
   ...notificationRoutes,
   ...evaluationRoutes,
   ...contractRoutes,
+  ...contractChangeRoutes,
+  ...contractIssueRoutes,
   ...transparencyRoutes,
   ...noticeRoutes,
   ...performanceRoutes,

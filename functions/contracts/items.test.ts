@@ -10,7 +10,13 @@ import {
 
 // The key strings of items already stored: a refactor that changes one fails here, not in production.
 describe("contract item keys", () => {
-  const contract = { id: "C1", organisationId: "org-a", opportunityId: "O1", startDate: "2026-04-01" };
+  const contract = {
+    id: "C1",
+    organisationId: "org-a",
+    opportunityId: "O1",
+    startDate: "2026-04-01",
+    endDate: "2027-03-31",
+  };
   const intervention = {
     id: "I1",
     contractId: "C1",
@@ -19,7 +25,7 @@ describe("contract item keys", () => {
     needAreaId: "accommodation",
   };
 
-  it("contract, by organisation and by opportunity", () => {
+  it("contract, by organisation, by opportunity and (while live) by end date", () => {
     expect(contractKind.item(contract)).toEqual({
       pk: "CONTRACT#C1",
       sk: "DETAILS",
@@ -27,8 +33,11 @@ describe("contract item keys", () => {
       gsi1sk: "2026-04-01#C1",
       gsi2pk: "OPP#O1#CONTRACTS",
       gsi2sk: "C1",
+      gsi3pk: "CONTRACTS#LIVE#BY-END",
+      gsi3sk: "2027-03-31#C1",
       type: "contract",
     });
+    expect(contractKind.item({ ...contract, status: "terminated" })).not.toHaveProperty("gsi3pk");
   });
 
   it("contract listing entry per region", () => {

@@ -5,7 +5,8 @@ import { defineItem } from "../platform/data/define-item.ts";
  * The keys of contracts and their live interventions. Contract creation (evaluation/award) and the
  * demo seed both write through `contractItems`, so the catalogue and referrals read one shape.
  *
- * - CONTRACT#id / DETAILS — the contract; gsi1 lists an organisation's contracts, gsi2 an opportunity's.
+ * - CONTRACT#id / DETAILS — the contract; gsi1 lists an organisation's contracts, gsi2 an opportunity's,
+ *   gsi3 (while live) every live contract by end date, for the expiry job.
  * - CONTRACT#id / REGION#region — a listing entry per region it covers (as ADR 0004 does for
  *   opportunities); gsi1 `REGION#<region>#CONTRACTS`, sorted by start date, is a commissioner's list.
  * - INTERVENTION#id / DETAILS — one awarded tier offer; gsi1 lists a contract's interventions.
@@ -32,6 +33,12 @@ export const contractKind = defineItem({
   gsi2: {
     pk: (c: { opportunityId: string }) => `OPP#${c.opportunityId}#CONTRACTS`,
     sk: (c: { id: string }) => c.id,
+  },
+  // Live contracts by end date: the daily expiry job reads those ending within 90 days in one Query.
+  gsi3: {
+    pk: () => "CONTRACTS#LIVE#BY-END",
+    sk: (c: { endDate: string; id: string }) => `${c.endDate}#${c.id}`,
+    when: (c: { status?: string | undefined }) => !c.status || c.status === "live",
   },
 });
 
@@ -88,6 +95,7 @@ export const contractKeys = {
   contract: (id: string) => contractKind.key({ id }),
   byOrganisation: (organisationId: string) => contractKind.gsi1.pk({ organisationId }),
   byOpportunity: (opportunityId: string) => contractKind.gsi2.pk({ opportunityId }),
+  liveByEndDate: () => contractKind.gsi3.pk(),
   byRegion: (regionId: string) => contractListingKind.gsi1.pk({ regionId }),
   intervention: (id: string) => interventionKind.key({ id }),
   byContract: (contractId: string) => interventionKind.gsi1.pk({ contractId }),

@@ -1,4 +1,4 @@
-import { listCaseworkers } from "./repository.ts";
+import { listCaseworkers } from "./caseworkers.ts";
 import type { StoredReferral } from "./stored.ts";
 
 /**

@@ -52,5 +52,22 @@ export const contractSchema = z.object({
   startDate: isoDate,
   endDate: isoDate,
   createdAt: z.iso.datetime(),
+  /** Live until terminated or past its end date (contract management, issue 18); absent means live. */
+  status: z.enum(["live", "terminated", "expired"]).optional(),
+  /** The version of its terms it holds now (1, absent, as awarded) and the date that version took effect. */
+  termsVersion: z.number().int().optional(),
+  termsEffectiveFrom: isoDate.optional(),
+  serviceDescription: z.string().optional(),
+  /** The latest end date an extension may reach; absent means two years after the awarded end date. */
+  latestEndDate: isoDate.optional(),
+  termination: z
+    .object({
+      reason: z.enum(["expiry", "breach", "provider-request", "no-longer-needed", "other"]),
+      detail: z.string(),
+      effectiveDate: isoDate,
+      completeUntil: isoDate,
+      at: z.iso.datetime(),
+    })
+    .optional(),
 });
 export type Contract = z.infer<typeof contractSchema>;

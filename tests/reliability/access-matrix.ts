@@ -1,3 +1,4 @@
+import { contractManagementRows } from "./access-matrix-contracts.ts";
 import { noticeRows } from "./access-matrix-notices.ts";
 import { peopleRows } from "./access-matrix-people.ts";
 import { moderation, sheet } from "../support/evaluation.ts";
@@ -267,8 +268,7 @@ export const accessMatrix: Record<string, AccessRow> = {
     query: { opportunityId: f.params.opportunityId! },
   })),
   getContract: row("contracted", "401  200  404  404  200  404  403  403"),
-  // A live intervention: officers and commissioners refer from the catalogue; providers only their own.
-  getIntervention: row("catalogue", "401  200  404  404  200  200  200  200"),
+  ...contractManagementRows(row),
   getOpportunityOcds: row("contracted", "401  403  403  403  200  404  403  403"),
   // Aggregates only: the contract's provider and its region's commissioner; another provider or region is 404.
   getDashboard: row("contracted", "401  200  404  404  200  404  403  403", (f) => ({

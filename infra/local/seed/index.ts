@@ -5,6 +5,7 @@ import { applicationItem } from "#functions/framework/repository.ts";
 import { opportunityItems } from "#functions/opportunities/repository.ts";
 import { now } from "#functions/platform/clock.ts";
 import { demoApplications } from "./applications.ts";
+import { demoContractManagementItems } from "./contract-management.ts";
 import { demoUsers } from "./demo-users.ts";
 import { evaluationSeedItems } from "./evaluation-users.ts";
 import { demoNoticeItems } from "./notices.ts";
@@ -40,6 +41,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
     demoOpportunities(seededAt).opportunities.find((o) => o.state === "published")!,
   ),
   ...peopleItems(demoUsers, seededAt),
+  ...demoContractManagementItems(seededAt),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

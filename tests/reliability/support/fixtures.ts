@@ -14,6 +14,7 @@ import {
   opportunityWithSubmittedBid,
   submitBid,
 } from "./opportunity-fixtures.ts";
+import { contractChange, contractIssue } from "./contract-fixtures.ts";
 import { bridgeIntervention, referral } from "./referral-fixtures.ts";
 
 // The suite's fixtures live in modules by job; they are re-exported here so every test imports one module.
@@ -205,6 +206,10 @@ export const freshFixtures = {
   reportedReferral: () => referral("reported"),
   // Issue 16: members and invitations (people-fixtures.ts).
   ...peopleFixtures,
+  /** Bridge Housing's proposed change to its seeded contract (effective 2099). */
+  contractChange,
+  /** Bridge Housing's unshared issue report on its seeded contract. */
+  contractIssue,
 };
 export type FixtureName = keyof SharedFixtures | keyof typeof freshFixtures;
 

@@ -14,6 +14,7 @@ import { evaluationRoutes } from "../pages/evaluation/routes.tsx";
 import { peopleRoutes } from "../pages/people/routes.tsx";
 import { staffRoutes } from "../pages/staff/routes.tsx";
 import { RequireMemberRole } from "../pages/people/RequireMemberRole.tsx";
+import { contractRoutes } from "../pages/contracts/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { commissioner, only, provider } from "./only.tsx";
 import { PageErrorBoundary } from "./PageErrorBoundary.tsx";
@@ -206,6 +207,7 @@ const routes: RouteObject[] = [
           ),
           ...referralRoutes,
           ...evaluationRoutes,
+          ...contractRoutes,
           ...performanceRoutes,
           ...notificationRoutes,
           ...noticeRoutes,

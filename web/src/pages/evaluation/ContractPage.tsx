@@ -1,32 +1,50 @@
 import { useParams } from "react-router";
 import { useContract } from "../../api/evaluation.ts";
-import { useReference } from "../../api/queries.ts";
+import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { SummaryCard, SummaryList } from "../../components/govuk/index.ts";
 import { BackLink } from "../../components/govuk/journey.ts";
+import { ButtonLink, SummaryCard, SummaryList } from "../../components/govuk/index.ts";
+import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDate, formatPence } from "../../format/format.ts";
+import { ContractTabs } from "../contracts/ContractTabs.tsx";
 import { tierNames } from "../opportunities/labels.ts";
+
+const statusText = { live: "Live", terminated: "Terminated", expired: "Expired" } as const;
 
 /** `/contracts/:contractId`: a contract and its live interventions, one per awarded tier. */
 export function ContractPage() {
   const { contractId = "" } = useParams();
   const contract = useContract(contractId);
   const reference = useReference();
-  const state = settle(contract, reference);
+  const me = useMe();
+  const state = settle(contract, reference, me);
   usePageTitle(state.title ?? `Contract ${contract.data?.reference ?? ""}`.trim());
   if (!state.ready) return state.view;
-  const [c, ref] = state.data;
+  const [c, ref, who] = state.data;
+  const live = !c.status || c.status === "live";
   const lookup = referenceLookup(ref);
   const pdus = (ids: string[]) => ids.map((id) => lookup.pdu(id)?.pdu.name ?? id).join(", ");
   return (
     <>
       <BackLink href="/contracts" />
+      <FlashBanner />
       <PageHeading caption={c.opportunityTitle}>Contract {c.reference}</PageHeading>
+      <ContractTabs contract={c} current="" />
       <SummaryList
         rows={[
+          { key: "Status", value: statusText[c.status ?? "live"] },
+          ...(c.termination
+            ? [
+                {
+                  key: "Termination",
+                  value: `From ${formatDate(c.termination.effectiveDate)}: ${c.termination.detail} Referrals already sent may complete until ${formatDate(c.termination.completeUntil)}.`,
+                },
+              ]
+            : []),
+          ...(c.serviceDescription ? [{ key: "Service description", value: c.serviceDescription }] : []),
           { key: "Provider", value: c.organisationName },
           { key: "Need area", value: lookup.needArea(c.needAreaId)?.name ?? c.needAreaId },
           { key: "Regions", value: c.regionIds.map((id) => lookup.region(id)?.name ?? id).join(", ") },
@@ -35,6 +53,11 @@ export function ContractPage() {
           { key: "Runs", value: `${formatDate(c.startDate)} to ${formatDate(c.endDate)}` },
         ]}
       />
+      {live && who.user.role === "commissioner" ? (
+        <ButtonLink href={`/contracts/${c.id}/terminate`} variant="warning">
+          Terminate the contract
+        </ButtonLink>
+      ) : null}
       <h2 className="govuk-heading-m">Live interventions</h2>
       {c.interventions.map((i) => (
         <SummaryCard

@@ -1,5 +1,6 @@
 import { useLocation } from "react-router";
-import { AppLink, Panel } from "../../components/govuk/index.ts";
+import { AppLink } from "../../components/govuk/index.ts";
+import { Panel } from "../../components/govuk/journey.ts";
 import { usePageTitle } from "../../components/page/page-title.ts";
 
 /** `/organisation/people/invited`: the invitation has gone; what happens next. */

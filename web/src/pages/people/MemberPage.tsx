@@ -9,7 +9,8 @@ import {
   removeMember,
   useMember,
 } from "../../api/people.ts";
-import { AppLink, BackLink, Button } from "../../components/govuk/index.ts";
+import { AppLink, Button } from "../../components/govuk/index.ts";
+import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";

@@ -1,0 +1,59 @@
+import type { Fixture, FixtureName } from "./support/fixtures.ts";
+
+type Row<R> = (on: FixtureName, statuses: string, request?: (f: Fixture) => { body: unknown }) => R;
+
+/** Contract management's rows of the access matrix (issue 18). */
+// prettier-ignore -- the matrix reads as a table only when its columns line up.
+export const contractManagementRows = <R>(row: Row<R>): Record<string, R> => ({
+  // Contract management: the contract's provider and its region's commissioners; anyone else 404.
+  listContractChanges: row("contracted", "401  200  404  404  200  404  403  403"),
+  proposeContractChange: row("contracted", "401  201  404  404  201  404  403  403", () => ({
+    body: {
+      kind: "discretionary",
+      terms: { serviceDescription: "Accommodation support with a helpline." },
+      reason: "People ask for help between sessions.",
+      effectiveDate: "2099-01-01",
+    },
+  })),
+  respondToContractChange: row("contractChange", "401  422  404  404  200  404  403  403", (f) => ({
+    body: { kind: "clarification-request", text: "Which hours?", version: f.versions.change },
+  })),
+  // Only the commissioner decides; the proposing provider is told its role may not.
+  decideContractChange: row("contractChange", "401  403  404  404  200  404  403  403", (f) => ({
+    body: { outcome: "as-proposed", reason: "A helpline is good value.", version: f.versions.change },
+  })),
+  getContractTerms: row("contracted", "401  200  404  404  200  404  403  403"),
+  getContractHistory: row("contracted", "401  200  404  404  200  404  403  403"),
+  // Only the region's commissioner terminates (near the end of the awarded term, so later rows still see it live today).
+  terminateContract: row("contracted", "401  403  404  404  200  404  403  403", () => ({
+    body: {
+      reason: "other",
+      detail: "The service moves into a new competition.",
+      effectiveDate: "2029-03-01",
+      completeUntil: "2029-03-31",
+      termsVersion: 1,
+    },
+  })),
+  listContractIssues: row("contracted", "401  200  404  404  200  404  403  403"),
+  raiseContractIssue: row("contracted", "401  201  404  404  201  404  403  403", () => ({
+    body: {
+      title: "Late risk information",
+      firstRaisedOn: "2026-01-05",
+      description: "Risk information arrives after the first appointment.",
+      implications: "Appointments are rearranged.",
+      severity: "medium",
+      urgency: "low",
+      currentCostPence: 0,
+      potentialCostPence: 50_000,
+      workUnderWay: "Weekly calls with the delivery unit.",
+    },
+  })),
+  // Only the party that raised a report shares it; other organisations and regions cannot see it.
+  stepContractIssue: row("contractIssue", "401  200  404  404  403  404  403  403", (f) => ({
+    body: { step: "share", version: f.versions.issue },
+  })),
+  // Everyone of either party has a home list of open issues (empty for those with none).
+  listOpenContractIssues: row("none", "401  200  200  200  200  200  403  403"),
+  // A live intervention: officers and commissioners refer from the catalogue; providers only their own.
+  getIntervention: row("catalogue", "401  200  404  404  200  200  200  200"),
+});
