@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { setClock } from "./api.ts";
 import { as, competitionWithThreeBids, evaluateAll, lead, moveClockPast } from "./evaluation.ts";
+import { publishAwardNotice } from "./notices.ts";
 
 export const moneyMatters = "user-provider-money-matters";
 
@@ -21,9 +22,11 @@ export const liveContract = async () => {
     version: evaluated.version,
   });
   expect(award.status, JSON.stringify(award.body)).toBe(200);
-  await moveClockPast(award.body.standstillEndsAt);
+  // Standstill starts when the award notice is published (ADR 0028), after every bidder's summary.
+  const standstill = await publishAwardNotice(opportunity.id);
+  await moveClockPast(standstill.standstillEndsAt);
   const created = await as(lead, "POST", `/api/opportunities/${opportunity.id}/evaluation/contracts`, {
-    version: award.body.version,
+    version: standstill.version,
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const contract = created.body.items[0];
