@@ -21,7 +21,7 @@ export const handler = httpHandler(answerQuestionRoute, async ({ principal, para
   const question = await findQuestion(params.opportunityId, params.questionId);
   if (!question) throw notFound();
   const told = clarificationAnswered(opportunity, question.status === "published");
-  const emails = await organisationEmails(question.askedByOrganisationId);
+  const emails = await organisationEmails(question.askedByOrganisationId, "bids");
   const extra = [
     ...notificationItems({ organisationId: question.askedByOrganisationId }, told.notification),
     ...(emails.length ? [outboxPut(told.email(emails))] : []),

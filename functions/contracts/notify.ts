@@ -26,7 +26,7 @@ export const notifyParties = async (
   const emails: string[] = [];
   if (parties !== "commissioners") {
     items.push(...notificationItems({ organisationId: contract.organisationId }, message));
-    emails.push(...(await organisationEmails(contract.organisationId)));
+    emails.push(...(await organisationEmails(contract.organisationId, "contract")));
   }
   if (parties !== "provider") {
     const lists = await Promise.all(contract.regionIds.map((r) => listCommissioners(r)));

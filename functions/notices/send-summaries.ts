@@ -34,7 +34,7 @@ export const handler = httpHandler(sendSummariesRoute, async ({ principal, param
     if (!scores) continue;
     const summary = { ...scores, sentAt: at, questions: summaryQuestionsText };
     const href = `/opportunities/${opportunity.id}/bid/assessment-summary`;
-    const to = await organisationEmails(bid.organisationId);
+    const to = await organisationEmails(bid.organisationId, "bids");
     try {
       await transact([
         summaryPut(summary),

@@ -42,7 +42,7 @@ const applicationNotice = async (next: Partial<Application>, before: Partial<App
     noticeOf.applicationDecided({ id: next.id, status: next.status }),
     { organisationId: next.organisationId },
     told.notification,
-    told.email(await organisationEmails(next.organisationId)),
+    told.email(await organisationEmails(next.organisationId, "bids")),
   );
 };
 
@@ -76,7 +76,7 @@ const answerNotice = async (next: Partial<StoredQuestion>, before: Partial<Store
       noticeOf.answerPublished({ id: next.id, answeredAt: next.answeredAt, organisationId }),
       { organisationId },
       told.notification,
-      told.email(await organisationEmails(organisationId)),
+      told.email(await organisationEmails(organisationId, "bids")),
     );
   }
 };

@@ -56,7 +56,7 @@ export const warnDueClocks = async (): Promise<number> => {
       noticeOf.slaDueSoon(clock),
       { organisationId: referral.organisationId },
       told.notification,
-      told.email(await organisationEmails(referral.organisationId)),
+      told.email(await organisationEmails(referral.organisationId, "delivery")),
     );
     if (sent) warned += 1;
   }

@@ -34,7 +34,7 @@ export const notifyBidders = async (change: ItemChange): Promise<void> => {
       noticeOf.standstill({ ...record, organisationId }),
       { organisationId },
       told.notification,
-      told.email(await organisationEmails(organisationId)),
+      told.email(await organisationEmails(organisationId, "bids")),
     );
   }
 };

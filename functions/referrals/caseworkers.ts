@@ -1,3 +1,4 @@
+import type { MemberRole } from "#shared/accounts/member-roles.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { membershipKind } from "../platform/data/shared-items.ts";
 import { referralKind } from "./items.ts";
@@ -44,12 +45,17 @@ export const listOpenCases = async (
   return found;
 };
 
-/** The e-mail addresses of every member of an organisation, whatever their roles. */
-export const listMemberEmails = async (organisationId: string): Promise<string[]> => {
-  const result = await queryPage<{ email?: string }>({
+/** The e-mail addresses of an organisation's members holding any of `roles`. */
+export const listMemberEmails = async (
+  organisationId: string,
+  roles: readonly MemberRole[],
+): Promise<string[]> => {
+  const result = await queryPage<{ email?: string; roles?: MemberRole[] }>({
     index: "gsi1",
     partition: membershipKind.gsi1.pk({ organisationId }),
     limit: 100,
   });
-  return result.items.flatMap((m) => (m.email ? [m.email] : []));
+  return result.items.flatMap((m) =>
+    m.email && m.roles?.some((role) => roles.includes(role)) ? [m.email] : [],
+  );
 };

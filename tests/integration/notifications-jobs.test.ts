@@ -44,9 +44,10 @@ describe("notifications: standstill started", () => {
       expect(told[0]!.body).toMatch(/The standstill period ends at .+ \(UK time\)\./);
     }
     const emails = await emailsWithSubject(`Outcome ready: ${title}`);
-    expect(emails.map((e) => e.to).sort()).toEqual([
+    expect(emails.map((e) => [...e.to].sort()).sort()).toEqual([
       ["leah.grant@moneymatters.example"],
-      ["priya.shah@bridgehousing.example"],
+      // Bridge Housing's administrator and its bid writer; not its caseworkers (ADR 0025).
+      ["ben.hughes@bridgehousing.example", "priya.shah@bridgehousing.example"],
       ["tom.ellis@northernpathways.example"],
     ]);
     // Nobody else hears of it.
