@@ -45,9 +45,9 @@ describe("notifications: standstill started", () => {
     }
     const emails = await emailsWithSubject(`Outcome ready: ${title}`);
     expect(emails.map((e) => [...e.to].sort()).sort()).toEqual([
-      ["leah.grant@moneymatters.example"],
       // Bridge Housing's administrator and its bid writer; not its caseworkers (ADR 0025).
       ["ben.hughes@bridgehousing.example", "priya.shah@bridgehousing.example"],
+      ["leah.grant@moneymatters.example"],
       ["tom.ellis@northernpathways.example"],
     ]);
     // Nobody else hears of it.
