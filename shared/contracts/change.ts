@@ -1,6 +1,10 @@
 import * as z from "zod";
+import { choiceIn, listItem, placed } from "../http/field-messages.ts";
 
-const isoDate = z.iso.date({ message: "Enter a real date, for example 2027-04-01" });
+/** A date field, its message naming it (two dates in one form must not read the same). */
+const isoDate = (what: string) =>
+  z.iso.date({ message: `Enter ${what} as a real date, for example 2027-04-01` });
+const tier = listItem("tiers", "changed tier");
 const text = (what: string, max: number) =>
   z
     .string({ message: `Enter ${what}` })
@@ -14,38 +18,51 @@ const versionSchema = z
 
 /** What a change alters: any of each tier's price and capacity, the PDUs, the end date, the description. */
 export const changeTermsSchema = z
-  .object({
-    tiers: z
-      .array(
-        z.object({
-          interventionId: z
-            .string({ message: "Select a tier of this contract" })
-            .min(1, "Select a tier of this contract")
-            .max(64, "Select a tier of this contract"),
-          pricePerReferralPence: z
-            .number({ message: "Enter the price per referral in pence, as a whole number" })
-            .int("Enter the price per referral in pence, as a whole number")
-            .min(1, "The price per referral must be more than 0")
-            .max(10_000_000, "The price per referral must be £100,000 or less")
-            .optional(),
-          capacityPerYear: z
-            .number({ message: "Enter the capacity as a whole number of referrals a year" })
-            .int("Enter the capacity as a whole number of referrals a year")
-            .min(1, "The capacity must be at least 1 referral a year")
-            .max(100_000, "The capacity must be 100,000 referrals a year or fewer")
-            .optional(),
-        }),
-      )
-      .max(3, "A contract has at most three tiers")
-      .optional(),
-    pduIds: z
-      .array(z.string().min(1, "Select a delivery unit").max(64, "Select a delivery unit"))
-      .min(1, "Select at least one probation delivery unit")
-      .max(100, "Select 100 delivery units or fewer")
-      .optional(),
-    endDate: isoDate.optional(),
-    serviceDescription: text("the service description", 4000).optional(),
-  })
+  .object(
+    {
+      tiers: z
+        .array(
+          z.object(
+            {
+              interventionId: z
+                .string(placed("Select a tier of this contract", tier))
+                .min(1, placed("Select a tier of this contract", tier))
+                .max(64, placed("Select a tier of this contract", tier)),
+              pricePerReferralPence: z
+                .number(placed("Enter the price per referral in pence, as a whole number", tier))
+                .int(placed("Enter the price per referral in pence, as a whole number", tier))
+                .min(1, placed("The price per referral must be more than 0", tier))
+                .max(10_000_000, placed("The price per referral must be £100,000 or less", tier))
+                .optional(),
+              capacityPerYear: z
+                .number(placed("Enter the capacity as a whole number of referrals a year", tier))
+                .int(placed("Enter the capacity as a whole number of referrals a year", tier))
+                .min(1, placed("The capacity must be at least 1 referral a year", tier))
+                .max(100_000, placed("The capacity must be 100,000 referrals a year or fewer", tier))
+                .optional(),
+            },
+            { message: "Give each changed tier's price or capacity" },
+          ),
+          { message: "List the tiers whose price or capacity changes" },
+        )
+        .max(3, "A contract has at most three tiers")
+        .optional(),
+      pduIds: z
+        .array(
+          z
+            .string(choiceIn("Select a probation delivery unit from the list"))
+            .min(1, choiceIn("Select a probation delivery unit from the list"))
+            .max(64, choiceIn("Select a probation delivery unit from the list")),
+          { message: "Select the probation delivery units the contract covers" },
+        )
+        .min(1, "Select at least one probation delivery unit")
+        .max(100, "Select 100 delivery units or fewer")
+        .optional(),
+      endDate: isoDate("the new end date").optional(),
+      serviceDescription: text("the service description", 4000).optional(),
+    },
+    { message: "Say what the change alters" },
+  )
   .refine((t) => t.tiers?.length || t.pduIds || t.endDate || t.serviceDescription, {
     message:
       "Say what the change alters: a price, a capacity, the delivery units, the end date or the description",
@@ -60,9 +77,15 @@ export const proposeChangeSchema = z.object({
   reason: text("why the change is needed", 2000),
   businessCase: text("the business case", 5000).optional(),
   /** Absent on a mandatory change: it takes effect on notification. */
-  effectiveDate: isoDate.optional(),
+  effectiveDate: isoDate("the date it takes effect").optional(),
   attachmentIds: z
-    .array(z.string().min(1, "Attach a document").max(64, "Attach a document"))
+    .array(
+      z
+        .string(choiceIn("Attach a document you uploaded"))
+        .min(1, choiceIn("Attach a document you uploaded"))
+        .max(64, choiceIn("Attach a document you uploaded")),
+      { message: "Attach the documents as a list" },
+    )
     .max(10, "Attach 10 documents or fewer")
     .optional(),
 });
@@ -85,7 +108,7 @@ export const decideChangeSchema = z
     }),
     reason: text("the reason for your decision", 2000),
     terms: changeTermsSchema.optional(),
-    effectiveDate: isoDate.optional(),
+    effectiveDate: isoDate("the date it takes effect").optional(),
     version: versionSchema,
   })
   .refine((d) => d.outcome !== "as-modified" || d.terms, {
@@ -154,7 +177,7 @@ export const terminateContractSchema = z.object({
     message: "Select the reason for ending the contract",
   }),
   detail: text("why the contract is ending", 2000),
-  effectiveDate: isoDate,
-  completeUntil: isoDate,
+  effectiveDate: isoDate("the date the contract ends"),
+  completeUntil: isoDate("the last date open referrals may complete"),
   termsVersion: versionSchema.min(1, "Reload the page: the version you saw is missing"),
 });

@@ -33,7 +33,11 @@ export const raiseIssueSchema = z.object({
   potentialCostPence: pence("the potential cost"),
   workUnderWay: text("the work under way to resolve it", 2000),
   /** Raised against a change (seed 003 §8.1.10): within 10 working days of its decision or notice. */
-  changeId: z.string().min(1, "Select a change").max(64, "Select a change").optional(),
+  changeId: z
+    .string({ message: "Select the change the issue is about" })
+    .min(1, "Select the change the issue is about")
+    .max(64, "Select the change the issue is about")
+    .optional(),
 });
 export type RaiseIssue = z.infer<typeof raiseIssueSchema>;
 

@@ -20,7 +20,7 @@ const dateParts = (iso: string) => {
 };
 
 describe("managing a contract after award", () => {
-  it("a change proposed by the provider is modified and agreed by the commissioner, and officers see the new terms", async () => {
+  it("a change proposed, modified and agreed; a mandatory change, an issue against it taken to a decision; termination", async () => {
     const contract = await liveContract();
     const [low] = contract.interventions;
     const today = dateParts(contract.startDate);
@@ -57,5 +57,74 @@ describe("managing a contract after award", () => {
     await expect.poll(() => page.getByText("Amended as modified").count()).toBeGreaterThan(0);
     const officerView = await as("user-officer-camden", "GET", `/api/interventions/${low!.id}`);
     expect(officerView.body).toMatchObject({ capacityPerYear: 350, pricePerReferralPence: 55_000 });
+
+    // A mandatory change of delivery units, on notification.
+    await click("Propose a change");
+    await onPage("Propose a change");
+    await page.getByLabel("Mandatory").check();
+    await page.getByRole("checkbox", { name: /Hackney/ }).uncheck();
+    await page.locator("#reason").fill("Hackney moves to the new regional service.");
+    await click("Send the Notice of Change", "button");
+    await onPage("Changes");
+    await expect.poll(() => page.getByRole("heading", { name: /NoC 2/ }).count()).toBe(1);
+
+    // The provider raises an issue against it and shares the report.
+    await signInAs(page, "Leah Grant");
+    await onPage("Your organisation");
+    await open(page, `/contracts/${contract.id}/changes`);
+    await onPage("Changes");
+    await click("Raise an issue about NoC 2");
+    await onPage("Raise an issue");
+    await page.locator("#title").fill("Hackney clients lose their adviser");
+    await fillDate("firstRaisedOn", today);
+    await page.locator("#description").fill("Twelve people in Hackney are mid-way through debt plans.");
+    await page.locator("#implications").fill("Debt plans lapse without an adviser.");
+    await page.getByRole("radio", { name: "High" }).first().check();
+    await page.locator("#urgency").check();
+    await page.locator("#currentCost").fill("1200");
+    await page.locator("#potentialCost").fill("9000");
+    await page.locator("#workUnderWay").fill("Advisers are calling each person.");
+    await click("Raise the issue", "button");
+    await onPage("Issues");
+    await page.getByLabel("Share the report with the other party").check();
+    await click("Record the step", "button");
+    await expect.poll(() => page.getByText("Shared", { exact: false }).count()).toBeGreaterThan(0);
+
+    // The commissioner comments, escalates and decides.
+    await signInAs(page, "Helen Carter");
+    await onPage(/^Welcome, Helen Carter$/);
+    await open(page, `/contracts/${contract.id}/issues`);
+    await onPage("Issues");
+    const step = async (label: string, text: string) => {
+      await page.getByLabel(label).check();
+      await page.locator("#issue-1-text").fill(text);
+      await click("Record the step", "button");
+    };
+    await step("Add a comment", "We will fund handover sessions.");
+    await expect.poll(() => page.getByText("We will fund handover sessions.").count()).toBe(1);
+    await step("Escalate to the next level", "Needs the sub-committee's budget.");
+    await expect.poll(() => page.getByText("Commissioning sub-committee", { exact: true }).count()).toBe(1);
+    await step(
+      "Record this level's decision (closes the issue)",
+      "The authority pays for handover sessions.",
+    );
+    await expect.poll(() => page.getByText("Decided", { exact: true }).count()).toBeGreaterThan(0);
+    await click("History");
+    await onPage("History");
+
+    // The commissioner terminates the contract.
+    await click("Contract");
+    await onPage(`Contract ${contract.reference}`);
+    await click("Terminate the contract");
+    await onPage("Terminate the contract");
+    await click("Terminate the contract", "button");
+    await seeError("Select the reason for ending the contract");
+    await page.getByLabel("The service is no longer needed").check();
+    await page.locator("#detail").fill("The service moves into the regional outcome fund.");
+    await fillDate("effectiveDate", dateParts("2027-05-01"));
+    await fillDate("completeUntil", dateParts("2027-06-30"));
+    await click("Terminate the contract", "button");
+    await onPage(`Contract ${contract.reference}`);
+    await expect.poll(() => page.getByText("Terminated", { exact: true }).count()).toBe(1);
   });
 });

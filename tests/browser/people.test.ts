@@ -83,4 +83,31 @@ describe("people: an organisation's administrator and its members", () => {
     const ben = await api("GET", "/api/me", { token: await tokenFor("user-provider-bridge-bids") });
     expect(ben.status).toBe(403);
   });
+
+  it("a framework administrator invites a responsible officer into a PDU", async () => {
+    const email = newEmail("officer");
+    await signInAs(page, "Helen Carter");
+    await click("Staff");
+    await onPage("Staff");
+    await click("Invite a member of staff");
+    await onPage("Invite a member of staff");
+    await page.getByLabel("Full name").fill("Robin Officer");
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Responsible officer", { exact: true }).check();
+    await click("Send invitation", "button");
+    await seeError("Select the officer's probation delivery unit");
+    await page.getByLabel("Probation delivery unit (responsible officers)").selectOption("hackney-and-city");
+    await click("Send invitation", "button");
+    await onPage("Staff");
+    expect(await page.getByText(`Invitation sent to ${email}`).count()).toBe(1);
+    expect(await page.getByText(/Hackney and City/).count()).toBeGreaterThan(0);
+
+    const token = await invitationLink(email);
+    await page.evaluate(() => window.sessionStorage.clear());
+    await open(page, `/invitations/${token}`);
+    await onPage("Join the Probation Service");
+    await page.getByLabel("Choose a password").fill(inviteePassword);
+    await click("Accept and create account", "button");
+    await onPage("Your account is ready");
+  });
 });

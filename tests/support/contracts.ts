@@ -12,7 +12,11 @@ export const moneyMatters = "user-provider-money-matters";
  */
 export const liveContract = async () => {
   await setClock({ offsetMs: 0 });
-  const opportunity = await competitionWithThreeBids();
+  // Both of the opportunity's delivery units, so a change can drop one (a contract keeps at least one).
+  const opportunity = await competitionWithThreeBids(
+    {},
+    { pduIds: ["camden-and-islington", "hackney-and-city"] },
+  );
   await moveClockPast(opportunity.submissionDeadline);
   const evaluated = await evaluateAll(opportunity.id);
   const award = await as(lead, "POST", `/api/opportunities/${opportunity.id}/evaluation/outcome`, {

@@ -46,8 +46,14 @@ export const retireCompetitions = async () => {
   }
 };
 
-/** A published London finance opportunity with a bid submitted by each of the three bidders (still open). */
-export const competitionWithThreeBids = async (overrides: Record<string, unknown> = {}) => {
+/**
+ * A published London finance opportunity with a bid submitted by each of the three bidders (still open).
+ * `offer` changes every offer of every bid (for example the delivery units they cover).
+ */
+export const competitionWithThreeBids = async (
+  overrides: Record<string, unknown> = {},
+  offer: Record<string, unknown> = {},
+) => {
   const opportunity = await publishedOpportunity({
     title: "Money advice for people on probation in north London",
     needAreaId: "finance-benefits-debt",
@@ -58,8 +64,8 @@ export const competitionWithThreeBids = async (overrides: Record<string, unknown
     const content = {
       ...completeBidContent(),
       offers: {
-        low: completeOffer("Money Basics", bidder.prices[0]),
-        medium: completeOffer("Debt Support", bidder.prices[1]),
+        low: { ...completeOffer("Money Basics", bidder.prices[0]), ...offer },
+        medium: { ...completeOffer("Debt Support", bidder.prices[1]), ...offer },
       },
     };
     const saved = await as(bidder.userId, "PUT", `/api/opportunities/${opportunity.id}/bid`, {
