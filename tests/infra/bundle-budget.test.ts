@@ -22,15 +22,21 @@ const goalKb = 250;
 const overGoalKb: Record<string, number> = {
   // Issue 16 (ADR 0025): every function now reads the caller's membership (about 2 KB), and the
   // OpenAPI document (platform) describes the people and staff routes.
-  platform: 305,
+  // Raised again at the session 4 merge, for what issues 17, 18 and 20 added: amendments, plan approval
+  // and appointments (referrals, +24 KB), contract management (contracts, new over the goal), notices
+  // (a new context), and the OpenAPI document describing all of it (platform, +24 KB). Issue 15's goal
+  // for these is further away, not closer: see the session note.
+  platform: 335,
   framework: 270,
-  opportunities: 300,
+  opportunities: 305,
   clarifications: 305,
-  bids: 305,
-  referrals: 325,
+  bids: 310,
+  referrals: 350,
   evaluation: 340,
   accounts: 260,
-  documents: 255,
+  documents: 260,
+  contracts: 270,
+  notices: 305,
 };
 
 mkdirSync(join(projectRoot, ".build"), { recursive: true });
