@@ -193,7 +193,15 @@ export const createGateway = (options: GatewayOptions): Server => {
                 if (!staticFiles)
                   return problem(res, 404, "Not found", "The web app is served by Vite in dev mode.");
                 for (const [name, value] of Object.entries(pageHeaders)) res.setHeader(name, value);
-                staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
+                staticFiles(req, res, () => {
+                  // sirv takes a path whose last part has a dot for a file, but a page's address may hold
+                  // one (an invitation link's id.secret): pages, not assets, get the app, as CloudFront does.
+                  if (url.pathname.startsWith("/assets/") || !/^[\w./~-]+$/.test(url.pathname)) {
+                    return problem(res, 404, "Not found", "No such file.");
+                  }
+                  req.url = "/index.html";
+                  staticFiles(req, res, () => problem(res, 404, "Not found", "No such file."));
+                });
               });
     work.catch((error: Error & { status?: number }) => {
       // Reaching here means the gateway itself failed (or refused an oversized body); handlers map their own errors.

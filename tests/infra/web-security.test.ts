@@ -77,13 +77,14 @@ describe("routing at the edge", () => {
     ]);
   });
 
-  it("rewrites extension-less paths to /index.html and leaves files and the API alone", () => {
+  it("rewrites client-side routes to /index.html and leaves files and the API alone", () => {
     const handler = new Function(`${spaRewriteSource}; return handler;`)() as (event: {
       request: { uri: string };
     }) => { uri: string };
     const rewrite = (uri: string) => handler({ request: { uri } }).uri;
     expect(rewrite("/")).toBe("/index.html");
     expect(rewrite("/opportunities/01J9ZX")).toBe("/index.html");
+    expect(rewrite("/invitations/01J9ZX.Ab-c_d")).toBe("/index.html");
     expect(rewrite("/assets/index-3f2a1b.js")).toBe("/assets/index-3f2a1b.js");
     expect(rewrite("/config.json")).toBe("/config.json");
     expect(rewrite("/api/opportunities/404")).toBe("/api/opportunities/404");

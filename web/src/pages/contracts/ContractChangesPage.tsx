@@ -97,10 +97,15 @@ function ChangeDetails({
         </>
       ) : null}
       {live && change.status === "proposed" ? (
-        <RespondForm contract={contract} change={change} proposer={change.proposedBy.role === role} />
+        <RespondForm
+          key={`${change.id}-${change.version}`}
+          contract={contract}
+          change={change}
+          proposer={change.proposedBy.role === role}
+        />
       ) : null}
       {live && change.status === "proposed" && role === "commissioner" ? (
-        <DecideForm contract={contract} change={change} />
+        <DecideForm key={`${change.id}-${change.version}`} contract={contract} change={change} />
       ) : null}
       {role === "provider" &&
       change.status !== "proposed" &&
