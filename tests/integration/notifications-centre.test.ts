@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { as } from "../support/evaluation.ts";
 import { emailsWithSubject, notificationsLinkingTo, unreadFor } from "../support/notifications.ts";
 import { publishedOpportunity } from "../support/opportunities.ts";
+import { bidRecipients } from "../support/people.ts";
 
 const commissioner = "user-commissioner-london";
 const asker = "user-provider-bridge";
@@ -60,11 +61,12 @@ describe("notifications: clarification questions", () => {
     expect(await notificationsLinkingTo(otherProvider, `/opportunities/${opportunity.id}`)).toEqual([]);
     const emails = await emailsWithSubject(`Your question about ${title} has been answered`);
     expect(emails).toHaveLength(1);
-    // The asking organisation's administrator and bid writer, nobody else.
-    expect([...emails[0]!.to].sort()).toEqual([
-      "ben.hughes@bridgehousing.example",
-      "priya.shah@bridgehousing.example",
-    ]);
+    // The asking organisation's administrators and bid writers (Priya and Ben among them), nobody else.
+    const recipients = [...emails[0]!.to].sort();
+    expect(recipients).toEqual(await bidRecipients("user-provider-bridge"));
+    expect(recipients).toEqual(
+      expect.arrayContaining(["ben.hughes@bridgehousing.example", "priya.shah@bridgehousing.example"]),
+    );
 
     const revised = await as(
       commissioner,

@@ -12,6 +12,7 @@ import {
 import { runJob, settleJobs } from "../support/jobs.ts";
 import { publishAwardNotice } from "../support/notices.ts";
 import { emailsWithSubject, notificationsLinkingTo, unreadFor } from "../support/notifications.ts";
+import { bidRecipients } from "../support/people.ts";
 import { sentReferral } from "../support/referrals.ts";
 
 describe("notifications: standstill started", () => {
@@ -44,12 +45,15 @@ describe("notifications: standstill started", () => {
       expect(told[0]!.body).toMatch(/The standstill period ends at .+ \(UK time\)\./);
     }
     const emails = await emailsWithSubject(`Outcome ready: ${title}`);
-    expect(emails.map((e) => [...e.to].sort()).sort()).toEqual([
-      // Bridge Housing's administrator and its bid writer; not its caseworkers (ADR 0025).
-      ["ben.hughes@bridgehousing.example", "priya.shah@bridgehousing.example"],
-      ["leah.grant@moneymatters.example"],
-      ["tom.ellis@northernpathways.example"],
-    ]);
+    // One e-mail per bidder, to its administrators and bid writers; not its caseworkers (ADR 0025).
+    const sent = emails.map((e) => [...e.to].sort());
+    expect(sent).toHaveLength(bidders.length);
+    for (const bidder of bidders) {
+      expect(sent).toContainEqual(await bidRecipients(bidder.userId));
+    }
+    expect(sent.flat()).toEqual(
+      expect.arrayContaining(["ben.hughes@bridgehousing.example", "priya.shah@bridgehousing.example"]),
+    );
     // Nobody else hears of it.
     expect(await notificationsLinkingTo("user-provider-second-chance", href)).toEqual([]);
   });

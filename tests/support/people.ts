@@ -98,3 +98,16 @@ export const newOfficer = async (pdu = "camden-and-islington", name = "Owen Offi
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
   return { email, userId: accepted.body.userId as string };
 };
+
+/**
+ * The e-mail addresses a bids e-mail to the administrator's organisation goes to: its administrators and
+ * bid writers as its member list now reads (other test files may have invited more).
+ */
+export const bidRecipients = async (adminUserId: string): Promise<string[]> => {
+  const res = await api("GET", "/api/organisation/members", { token: await tokenFor(adminUserId) });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return (res.body.members as { email: string; roles: string[] }[])
+    .filter((m) => m.roles.includes("organisation-admin") || m.roles.includes("bid-writer"))
+    .map((m) => m.email)
+    .sort();
+};
