@@ -19,7 +19,7 @@ describe("performance dashboard", () => {
       expect.objectContaining({ contractId: contract.id, reference: contract.reference, used: 0 }),
     ]);
 
-    await sentReferral("user-officer-camden", contract.interventions[0]!.id);
+    const sent = await sentReferral("user-officer-camden", contract.interventions[0]!.id);
     await settleJobs();
 
     const after = await dashboard(helen, { contractId: contract.id });
@@ -28,7 +28,12 @@ describe("performance dashboard", () => {
     const month = after.body.applied.to;
     expect(after.body.months.find((m: { month: string }) => m.month === month).received).toBe(1);
     // Aggregates only: nothing about the person appears anywhere in the answer.
-    expect(JSON.stringify(after.body)).not.toMatch(/X\d{6}|crn|firstName|dateOfBirth/i);
+    // (Keys and the person's own values: a random contract reference may well contain the letters "crn".)
+    const answer = JSON.stringify(after.body);
+    expect(answer).not.toMatch(/"(crn|firstName|lastName|dateOfBirth)"/i);
+    const person = sent.answers.person as { crn: string; firstName: string };
+    expect(answer).not.toContain(person.crn);
+    expect(answer).not.toContain(person.firstName);
 
     const priya = await tokenFor("user-provider-bridge");
     const own = await dashboard(priya, { contractId: contract.id });
@@ -57,7 +62,8 @@ describe("performance dashboard", () => {
     expect(status).toBe(200);
     // Ten seeded referrals (other tests may add more to the same contract).
     expect(body.totals.received).toBeGreaterThanOrEqual(10);
-    expect(body.totals.firstContact.count).toBeGreaterThanOrEqual(9);
+    // Eight of the ten seeded referrals have had first contact.
+    expect(body.totals.firstContact.count).toBeGreaterThanOrEqual(8);
     expect(body.totals.firstContact.medianDays).toBeGreaterThanOrEqual(1);
     expect(body.totals.completion.completed).toBeGreaterThanOrEqual(3);
     const reasons = body.withdrawalsByReason.map((r: { reasonId: string }) => r.reasonId);
