@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { NodePackageImporter } from "sass";
 import sirv from "sirv";
-import { createLogger, defineConfig, type Plugin, type UserConfig } from "vite";
+import { createLogger, defineConfig, type Plugin, type Rolldown, type UserConfig } from "vite";
 
 const webRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(webRoot, "..");
@@ -45,6 +45,32 @@ const designSystemAssets = (): Plugin => ({
 });
 
 /**
+ * What each chunk has already loaded before its code runs (itself and its static imports, transitively),
+ * read from the bundle as it is written. Vite lists, for every lazy page, all the chunks it needs; the
+ * entry carries those lists for ~90 pages, so naming React or the shell again in each costs every first
+ * page bytes for files the browser already has (issue 15).
+ */
+const loadedBefore = () => {
+  let bundle: Rolldown.OutputBundle | undefined;
+  const closure = (file: string, seen: Set<string>): Set<string> => {
+    const chunk = bundle?.[file];
+    if (chunk?.type !== "chunk" || seen.has(file)) return seen;
+    seen.add(file);
+    for (const imported of chunk.imports) closure(imported, seen);
+    return seen;
+  };
+  const plugin: Plugin = {
+    name: "portal-loaded-before",
+    // Runs before Vite's own generateBundle writes the preload lists, which calls `of` below.
+    generateBundle(_options, output) {
+      bundle = output;
+    },
+  };
+  return { plugin, of: (file: string) => closure(file, new Set()) };
+};
+const alreadyLoaded = loadedBefore();
+
+/**
  * GOV.UK Frontend's service navigation keeps an IE 9–11 hack, `@media screen and (min-width: 0\0)`, that
  * Lightning CSS (Vite's minifier) rejects. No browser the portal supports applies it, so drop it.
  */
@@ -73,7 +99,7 @@ const config: UserConfig = {
   customLogger: logger,
   root: webRoot,
   publicDir: join(webRoot, "public"),
-  plugins: [react(), designSystemAssets()],
+  plugins: [react(), designSystemAssets(), alreadyLoaded.plugin],
   css: {
     postcss: { plugins: [dropLegacyIeMediaHacks] },
     preprocessorOptions: {
@@ -104,7 +130,14 @@ const config: UserConfig = {
     emptyOutDir: true,
     manifest: true,
     // The CSP allows no inline script; modern browsers support modulepreload natively.
-    modulePreload: { polyfill: false },
+    // A lazy page's chunks are fetched together (no waterfall), except those its importer has loaded.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostId }) => {
+        const loaded = alreadyLoaded.of(hostId);
+        return deps.filter((dep) => !loaded.has(dep));
+      },
+    },
     // Keep every asset a file: the CSP has no inline styles and fonts are served from /assets.
     assetsInlineLimit: 0,
     rolldownOptions: {

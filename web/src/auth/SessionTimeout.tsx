@@ -1,3 +1,4 @@
+import "../styles/session.scss";
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
 import { AppLink } from "../components/govuk/app-link.tsx";

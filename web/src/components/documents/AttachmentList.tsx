@@ -1,3 +1,4 @@
+import "../../styles/documents.scss";
 import { useState } from "react";
 import type { Attachment } from "#shared/documents/document.ts";
 import { downloadDocument } from "../../api/documents.ts";

@@ -1,3 +1,4 @@
+import "../../styles/documents.scss";
 import "../../styles/forms.scss";
 import { useState } from "react";
 import type { Attachment, DocumentOwner } from "#shared/documents/document.ts";

@@ -1,3 +1,4 @@
+import "../../styles/charts.scss";
 import { type ReactNode, useId } from "react";
 
 /** One series of bars: a value for each category, in the categories' order. */

@@ -1,3 +1,4 @@
+import "../../styles/charts.scss";
 import { useState } from "react";
 import type { Dashboard, DurationSummary } from "#shared/performance/dashboard.ts";
 import {

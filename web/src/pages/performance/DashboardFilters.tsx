@@ -1,3 +1,4 @@
+import "../../styles/charts.scss";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Dashboard } from "#shared/performance/dashboard.ts";
