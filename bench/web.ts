@@ -11,6 +11,7 @@ interface ManifestChunk {
   isDynamicEntry?: boolean;
   css?: string[];
   imports?: string[];
+  dynamicImports?: string[];
 }
 
 export interface WebFigure {
@@ -49,11 +50,19 @@ export const measureWeb = (): WebFigure[] => {
     for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) closure(imported, files);
   };
+  // A page whose route is itself loaded lazily (every page but the first ones, web/src/app/page-routes.tsx)
+  // waits for the chunk that imports it too, so that chunk is counted with the page.
+  const withImporters = (key: string, files: Set<string>) => {
+    closure(key, files);
+    for (const [importer, chunk] of Object.entries(manifest)) {
+      if (chunk.dynamicImports?.includes(key) && !files.has(chunk.file)) withImporters(importer, files);
+    }
+  };
   const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
   const weigh = (pageKey?: string) => {
     const files = new Set<string>();
     closure(entry, files);
-    if (pageKey) closure(pageKey, files);
+    if (pageKey) withImporters(pageKey, files);
     const list = [...files];
     return {
       jsGzipBytes: list.filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(f), 0),
