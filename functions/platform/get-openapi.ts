@@ -1,12 +1,23 @@
-import { routeTable } from "../routes.ts";
+import { gunzipSync } from "node:zlib";
 import { httpHandler } from "./http/handler.ts";
-import { openApiDocument } from "./openapi/document.ts";
+import type { generatedDocument } from "./openapi/generated-document.ts";
 import { openApiRoute } from "./routes.ts";
 
-let document: ReturnType<typeof openApiDocument> | undefined;
+type OpenApiDocument = ReturnType<typeof generatedDocument>;
 
-/** Serves the OpenAPI document, generated once per container from the route table. */
+let document: OpenApiDocument | undefined;
+
+/**
+ * Serves the OpenAPI document. Bundled, both names below are replaced with the document built at synth
+ * (openapi/built-document.ts) and the generator is dead code, left out of the function; run from source
+ * (the local gateway, tests) the document is generated from the route table on the first request.
+ */
 export const handler = httpHandler(openApiRoute, async () => {
-  document ??= openApiDocument(routeTable);
+  document ??=
+    process.env.PORTAL_OPENAPI_BUILT === "yes"
+      ? (JSON.parse(
+          gunzipSync(Buffer.from(process.env.PORTAL_OPENAPI_DOCUMENT ?? "", "base64")).toString("utf8"),
+        ) as OpenApiDocument)
+      : (await import("./openapi/generated-document.ts")).generatedDocument();
   return document;
 });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
+import { builtDocumentDefines } from "#functions/platform/openapi/built-document.ts";
 import { projectRoot } from "../project-root.ts";
 
 /**
@@ -28,6 +29,13 @@ export const functionBundling = {
   external: layerExternals,
 } as const;
 
+/**
+ * Names the bundler replaces with values computed at synth: the OpenAPI document, built from the route
+ * table, so the platform function serves it without bundling every route's schema and zod-to-openapi
+ * (ADR 0013). Only code that names one carries its value.
+ */
+export const bundleDefines = (): Record<string, string> => builtDocumentDefines();
+
 export interface BundleResult {
   outfile: string;
   bytes: number;
@@ -48,6 +56,7 @@ export const bundleFunction = async (entry: string, outfile: string): Promise<Bu
     mainFields: [...functionBundling.mainFields],
     banner: { js: functionBundling.banner },
     external: [...functionBundling.external],
+    define: bundleDefines(),
     metafile: true,
     logLevel: "error",
   });

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Duration, Validations } from "aws-cdk-lib";
+import { Duration, Stack, Validations } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { Grant, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
@@ -9,7 +9,7 @@ import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { nagRef } from "../nag-findings.ts";
 import { metricsNamespace } from "#functions/platform/observability/metric-names.ts";
-import { functionBundling } from "../bundling/function-bundling.ts";
+import { bundleDefines, functionBundling } from "../bundling/function-bundling.ts";
 import { projectRoot } from "../project-root.ts";
 import type { DataTable } from "./data-table.ts";
 import { DependenciesLayer } from "./dependencies-layer.ts";
@@ -101,6 +101,9 @@ export class PortalFunction extends NodejsFunction {
         sourcesContent: false,
         externalModules: [...functionBundling.external],
         banner: functionBundling.banner,
+        // Computed only when this synth bundles (the infra tests skip bundling): it builds the OpenAPI
+        // document, which takes seconds.
+        define: Stack.of(scope).bundlingRequired ? bundleDefines() : {},
       },
     });
     logGroup.grantWrite(role);
