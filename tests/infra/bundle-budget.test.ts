@@ -26,17 +26,16 @@ const overGoalKb: Record<string, number> = {
   // and appointments (referrals, +24 KB), contract management (contracts, new over the goal), notices
   // (a new context), and the OpenAPI document describing all of it (platform, +24 KB). Issue 15's goal
   // for these is further away, not closer: see the session note.
-  platform: 335,
+  // Lowered on 2026-11-29 (session 5, ADR 0013 update): deadlines formatted with Intl rather than date-fns,
+  // and the OpenAPI document built at synth (platform, accounts and documents are now within the goal).
   framework: 270,
-  opportunities: 305,
-  clarifications: 305,
-  bids: 310,
-  referrals: 350,
-  evaluation: 340,
-  accounts: 260,
-  documents: 260,
-  contracts: 270,
-  notices: 305,
+  opportunities: 285,
+  clarifications: 290,
+  bids: 290,
+  referrals: 330,
+  evaluation: 320,
+  contracts: 265,
+  notices: 280,
 };
 
 mkdirSync(join(projectRoot, ".build"), { recursive: true });
