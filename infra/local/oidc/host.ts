@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import type { AccountSource } from "./account-source.ts";
+import type { AccountSource } from "#functions/accounts/index.ts";
 import { globalSignOutTarget, handleGlobalSignOut } from "./global-sign-out.ts";
 import { createInteractions } from "./interactions.ts";
 import type { DemoChoice } from "./login-page.ts";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import Provider, { type Configuration, type FindAccount } from "oidc-provider";
 import { claimNames } from "#functions/platform/auth/claims.ts";
 import { now } from "#functions/platform/clock.ts";
-import type { AccountSource } from "./account-source.ts";
+import type { AccountSource } from "#functions/accounts/index.ts";
 import type { DemoChoice } from "./login-page.ts";
 import { createMemoryStore, type MemoryStore } from "./memory-store.ts";
 import { problemPage, signOutPage } from "./pages.ts";
