@@ -3,8 +3,8 @@ import { readProfile } from "./repository.ts";
 import { getMeRoute } from "./routes.ts";
 
 /**
- * The caller's profile. Identity (role, organisation, regions) comes from the verified token; the
- * profile details come from the table. A user signed in without a stored profile still gets an answer.
+ * The caller's profile. Identity (role, organisation) comes from the verified token, regions, PDU and roles
+ * from the account record read this request; the profile details from the table.
  */
 export const handler = httpHandler(getMeRoute, async ({ principal }) => {
   const { user, organisation } = await readProfile(principal.userId, principal.organisationId);

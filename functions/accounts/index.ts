@@ -8,6 +8,6 @@ export {
   readProfile,
 } from "./repository.ts";
 export type { OrganisationStanding } from "./repository.ts";
-export { firstAdministratorUpdate } from "./members.ts";
+export { firstAdministratorUpdate, listMemberEmails } from "./members.ts";
 export { peopleAccountSource } from "./sign-in-account.ts";
 export type { AccountSource, SignInAccount } from "./sign-in-account.ts";

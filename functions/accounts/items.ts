@@ -57,13 +57,4 @@ export const loginClaimKind = defineItem({
   sk: () => "LOGIN",
 });
 
-/** A member of the probation staff managed by framework administrators, listed by name in gsi1. */
-export const staffMemberKind = defineItem({
-  type: "staff-member",
-  pk: (s: { userId: string }) => `USER#${s.userId}`,
-  sk: () => "STAFF",
-  gsi1: {
-    pk: () => "STAFF#MEMBERS",
-    sk: (s: { name: string; userId: string }) => `${s.name.toLowerCase()}#${s.userId}`,
-  },
-});
+export { staffMemberKind } from "../platform/data/shared-items.ts";

@@ -41,6 +41,15 @@ export const listMembers = async (organisationId: string): Promise<Membership[]>
   return found;
 };
 
+/** The e-mail addresses of an organisation's members holding any of `roles` (whom its e-mails go to). */
+export const listMemberEmails = async (
+  organisationId: string,
+  roles: readonly MemberRole[],
+): Promise<string[]> =>
+  (await listMembers(organisationId)).flatMap((m) =>
+    m.email && m.roles.some((role) => roles.includes(role)) ? [m.email] : [],
+  );
+
 /** Changes a member's roles if nobody else changed the membership since it was read. */
 export const rolesUpdate = (m: Membership, roles: MemberRole[]): TransactItem => ({
   Update: {

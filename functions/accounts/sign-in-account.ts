@@ -12,7 +12,7 @@ export interface SignInAccount {
   totpSecret?: string; // base32; present only for people who set up TOTP
   claims: Record<string, string | string[]>; // Cognito claim names (functions/platform/auth/claims.ts), e.g. "cognito:groups"
 }
-/** Where the local OpenID Provider finds people (shared with infra/local/oidc; see the shared-account brief). */
+/** Where the local OpenID Provider finds people: the demo users (infra/local/oidc) and the people invited here. */
 export interface AccountSource {
   findByLogin(email: string): Promise<SignInAccount | undefined>;
   findById(sub: string): Promise<SignInAccount | undefined>;

@@ -1,5 +1,5 @@
 import type { MemberRole } from "#shared/accounts/member-roles.ts";
-import { listMemberEmails } from "../referrals/index.ts";
+import { listMemberEmails } from "../accounts/index.ts";
 
 /** What an e-mail to a provider organisation is about, which decides who among its members hears it. */
 export type OrganisationConcern = "bids" | "delivery" | "contract";

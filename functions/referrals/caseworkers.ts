@@ -1,4 +1,3 @@
-import type { MemberRole } from "#shared/accounts/member-roles.ts";
 import { queryPage } from "../platform/data/query-page.ts";
 import { membershipKind } from "../platform/data/shared-items.ts";
 import { referralKind } from "./items.ts";
@@ -43,19 +42,4 @@ export const listOpenCases = async (
     cursor = page.nextCursor;
   } while (cursor);
   return found;
-};
-
-/** The e-mail addresses of an organisation's members holding any of `roles`. */
-export const listMemberEmails = async (
-  organisationId: string,
-  roles: readonly MemberRole[],
-): Promise<string[]> => {
-  const result = await queryPage<{ email?: string; roles?: MemberRole[] }>({
-    index: "gsi1",
-    partition: membershipKind.gsi1.pk({ organisationId }),
-    limit: 100,
-  });
-  return result.items.flatMap((m) =>
-    m.email && m.roles?.some((role) => roles.includes(role)) ? [m.email] : [],
-  );
 };

@@ -1,5 +1,5 @@
 /** The referrals context's public module: all that other contexts may import from it (ADR "lint boundaries"). */
-export { listCaseworkers, listMemberEmails, listOpenCases } from "./caseworkers.ts";
+export { listCaseworkers, listOpenCases } from "./caseworkers.ts";
 export { findReferral } from "./repository.ts";
 export { slaFacts } from "./stored.ts";
 export type { StoredReferral } from "./stored.ts";

@@ -13,6 +13,7 @@ import { type AccountSource, chainSources } from "./oidc/account-source.ts";
 import { defaultAccountSources } from "./oidc/default-sources.ts";
 import { createOidcHost, type OidcHost } from "./oidc/host.ts";
 import { localClientId } from "./oidc/provider.ts";
+import type { ShortLivedTokens } from "./oidc/provider.ts";
 import { assertPortFree, freePort } from "./ports.ts";
 import { startS3Gate } from "./s3-gate.ts";
 import { startS3Local } from "./s3-local.ts";
@@ -49,6 +50,8 @@ export interface LocalStackOptions {
    * people invited through the portal (oidc/default-sources.ts).
    */
   accountSources?: AccountSource[];
+  /** Tests only: ID tokens that expire within seconds for some logins (oidc/provider.ts). */
+  shortLivedTokens?: ShortLivedTokens;
 }
 
 export interface LocalStack {
@@ -155,6 +158,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     webOrigins: [gatewayUrl, ...(options.webOrigins ?? [])],
     accounts: chainSources(...(options.accountSources ?? defaultAccountSources())),
     choices: demoUsers.map(({ name, email, description }) => ({ name, email, description })),
+    shortLivedTokens: options.shortLivedTokens,
   });
   // Imported only now, so handler modules see the environment set above.
   const { routeTable } = await import("#functions/routes.ts");

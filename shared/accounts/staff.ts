@@ -28,7 +28,8 @@ const where = {
 const placed = <T extends z.ZodObject>(schema: T) =>
   schema.superRefine((v, ctx) => {
     const s = v as { role?: string; regions: string[]; pdu?: string; frameworkAdmin: boolean };
-    const role = s.role ?? (s.pdu ? "responsible-officer" : "commissioner");
+    // A change names no role: one that sends a PDU (even none chosen yet) is an officer's.
+    const role = s.role ?? (s.pdu !== undefined ? "responsible-officer" : "commissioner");
     if (role === "commissioner" && s.regions.length === 0) {
       ctx.addIssue({ code: "custom", path: ["regions"], message: "Select at least one region" });
     }
@@ -76,6 +77,8 @@ export const changeStaffSchema = placed(
       .min(1, "Reload the page and try again"),
   }),
 );
+
+export type ChangeStaffInput = z.input<typeof changeStaffSchema>;
 
 export const staffParams = z.object({ userId: pathId("staff member") });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { demoTotpSecrets } from "../../infra/local/oidc/account-source.ts";
 import { currentTotp, demoTokens, tokenRequest } from "../../infra/local/oidc/password-client.ts";
 import { gatewayUrl } from "../support/api.ts";
+import { accept, invitationLink, invite, signInInviteeInBrowser } from "../support/people.ts";
+import { shortLivedLogin, shortLivedSeconds } from "../support/short-lived.ts";
 import { expectNoAxeViolations, open, signInAs, usePortalPages } from "../support/browser.ts";
 
 let page: Page;
@@ -117,5 +119,36 @@ describe("sessions", () => {
       refresh_token: otherDevice.refresh_token,
     });
     expect(refused.status).toBe(400);
+  });
+
+  it("renews the session silently: past its first token's expiry the page still works, without signing in", async () => {
+    // Tokens for this domain live shortLivedSeconds in the test stack; everyone else's an hour.
+    const email = `renewal.${Date.now()}@short-lived.example.org`;
+    expect(email).toMatch(shortLivedLogin);
+    await invite({ name: "Renee Wal", email, roles: ["caseworker"] });
+    const accepted = await accept(await invitationLink(email), "Renee Wal");
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    const requests: Request[] = [];
+    page.on("request", (request) => requests.push(request));
+    await signInInviteeInBrowser(page, { email, name: "Renee Wal", userId: accepted.body.userId });
+    const signedInAt = Date.now();
+    await page.getByRole("link", { name: "Referrals", exact: true }).first().click();
+    await expect.poll(() => heading().textContent()).toBe("Referrals");
+
+    // Someone at work: a key press now and then, until the first ID token has expired.
+    while (Date.now() - signedInAt < (shortLivedSeconds + 5) * 1000) {
+      await page.keyboard.press("Shift");
+      await page.waitForTimeout(5_000);
+    }
+    await page.getByRole("link", { name: "Home", exact: true }).first().click();
+    await page.getByRole("link", { name: "Referrals", exact: true }).first().click();
+    await expect.poll(() => heading().textContent()).toBe("Referrals");
+    expect(new URL(page.url()).pathname).not.toMatch(/^\/(sign-in|oidc)/);
+    await expectNoAxeViolations(page);
+    const grants = requests
+      .filter((r) => r.method() === "POST" && new URL(r.url()).pathname === "/oidc/token")
+      .map((r) => new URLSearchParams(r.postData() ?? "").get("grant_type"));
+    expect(grants.filter((g) => g === "authorization_code")).toHaveLength(1);
+    expect(grants.filter((g) => g === "refresh_token").length).toBeGreaterThanOrEqual(2);
   });
 });

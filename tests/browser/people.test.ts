@@ -1,9 +1,15 @@
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../support/api.ts";
 import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { publishedOpportunity } from "../support/opportunities.ts";
-import { invitationLink, inviteePassword, newEmail, signInInviteeInBrowser } from "../support/people.ts";
+import {
+  invitationLink,
+  inviteePassword,
+  newEmail,
+  newOfficer,
+  signInInviteeInBrowser,
+} from "../support/people.ts";
 import { sentReferral } from "../support/referrals.ts";
 
 let page: Page;
@@ -60,7 +66,21 @@ describe("people: an organisation's administrator and its members", () => {
       body: { caseworkerId: userId, version: referral.version },
     });
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    const requests: Request[] = [];
+    page.on("request", (request) => requests.push(request));
     await signInInviteeInBrowser(page, { email, name, userId });
+    // Code + PKCE, as in the cloud: the challenge on the way out, its verifier with the code.
+    const authorize = requests.find((r) => new URL(r.url()).pathname === "/oidc/auth");
+    const outward = new URL(authorize?.url() ?? "http://none/").searchParams;
+    expect(outward.get("response_type")).toBe("code");
+    expect(outward.get("code_challenge_method")).toBe("S256");
+    expect(outward.get("code_challenge")).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const exchange = requests.find(
+      (r) => r.method() === "POST" && new URL(r.url()).pathname === "/oidc/token",
+    );
+    const form = new URLSearchParams(exchange?.postData() ?? "");
+    expect(form.get("grant_type")).toBe("authorization_code");
+    expect(form.get("code_verifier")).toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
     await open(page, `/provider/referrals/${referral.id}`);
     await onPage(/^(?!Page not found).+/);
     expect(await page.getByText(assigned.body.reference).count()).toBeGreaterThan(0);
@@ -109,5 +129,25 @@ describe("people: an organisation's administrator and its members", () => {
     await page.getByLabel("Choose a password").fill(inviteePassword);
     await click("Accept and create account", "button");
     await onPage("Your account is ready");
+  });
+
+  it("a framework administrator moves an officer to another PDU and is told it is done", async () => {
+    const officer = await newOfficer("camden-and-islington", "Dana Moves");
+    await signInAs(page, "Helen Carter");
+    await click("Staff");
+    await onPage("Staff");
+    await click("Dana Moves");
+    await onPage("Dana Moves");
+    const pdu = page.getByLabel("Probation delivery unit");
+    expect(await pdu.inputValue()).toBe("camden-and-islington");
+    await pdu.selectOption("");
+    await click("Save changes", "button");
+    await seeError("Select the officer's probation delivery unit");
+    await pdu.selectOption("hackney-and-city");
+    await click("Save changes", "button");
+    await onPage("Staff");
+    expect(await page.getByText("Dana Moves’s details have been changed").count()).toBe(1);
+    const row = page.getByRole("row").filter({ hasText: officer.email });
+    expect(await row.textContent()).toContain("Hackney and City");
   });
 });

@@ -4,6 +4,7 @@ import { buildWeb } from "../../infra/local/build-web.ts";
 import { freePort } from "../../infra/local/ports.ts";
 import { generousRateLimits } from "../../infra/rate-limits.ts";
 import { type LocalStack, repoRoot, startLocalStack } from "../../infra/local/stack.ts";
+import { shortLivedLogin, shortLivedSeconds } from "./short-lived.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -39,6 +40,8 @@ const start = async (project: TestProject): Promise<LocalStack> => {
     // Thousands of requests from one client on purpose; tests/reliability/limits.test.ts lowers them to prove them.
     rateLimits: generousRateLimits,
     logLevel: "ERROR",
+    // Only people invited at this domain get short-lived ID tokens: the silent-renewal browser test's.
+    shortLivedTokens: { loginPattern: shortLivedLogin, seconds: shortLivedSeconds },
   });
 };
 

@@ -8,7 +8,7 @@ import { roles } from "#shared/auth/roles.ts";
  */
 export const claimNames = {
   groups: "cognito:groups",
-  /** Only a fallback: actor names come from the account record (see account-name.ts). */
+  /** Only a fallback: actor names come from the account record (the membership or staff record, middleware/authenticate.ts). */
   name: "name",
   organisationId: "custom:organisationId",
   regions: "custom:regions",

@@ -30,3 +30,18 @@ export const membershipKind = defineItem({
     sk: (m: { name: string; userId: string }) => `${m.name.toLowerCase()}#${m.userId}`,
   },
 });
+
+/**
+ * A member of the probation staff managed by framework administrators, listed by name in gsi1:
+ * written by accounts, read on every staff request by the handler pipeline (one GetItem by user id),
+ * so a change of regions, PDU or framework-admin flag, or a removal, reaches the next request.
+ */
+export const staffMemberKind = defineItem({
+  type: "staff-member",
+  pk: (s: { userId: string }) => `USER#${s.userId}`,
+  sk: () => "STAFF",
+  gsi1: {
+    pk: () => "STAFF#MEMBERS",
+    sk: (s: { name: string; userId: string }) => `${s.name.toLowerCase()}#${s.userId}`,
+  },
+});

@@ -1,13 +1,7 @@
 import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  type AccountSource,
-  chainSources,
-  demoAccountSource,
-  demoPassword,
-  passwordMatches,
-  type SignInAccount,
-} from "./account-source.ts";
+import type { AccountSource, SignInAccount } from "#functions/accounts/index.ts";
+import { chainSources, demoAccountSource, demoPassword, passwordMatches } from "./account-source.ts";
 import { providerConfiguration } from "./provider.ts";
 import { createMemoryStore } from "./memory-store.ts";
 

@@ -1,22 +1,11 @@
 import { scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
+import type { AccountSource, SignInAccount } from "#functions/accounts/index.ts";
 import { claimNames } from "#functions/platform/auth/claims.ts";
 import { type DemoUser, demoUsers } from "../seed/demo-users.ts";
 
-/** What the local OpenID Provider needs to sign a person in and mint their tokens. */
-export interface SignInAccount {
-  sub: string; // the user id (Cognito `sub`)
-  email: string; // the login name (lower-case)
-  name: string;
-  enabled: boolean; // false once removed: no sign-in, no refresh
-  passwordHash?: string; // node:crypto scrypt, "scrypt$<saltB64>$<hashB64>"; demo users have none and use the local demo password
-  totpSecret?: string; // base32; present only for people who set up TOTP
-  claims: Record<string, string | string[]>; // Cognito claim names (functions/platform/auth/claims.ts), e.g. "cognito:groups"
-}
-export interface AccountSource {
-  findByLogin(email: string): Promise<SignInAccount | undefined>;
-  findById(sub: string): Promise<SignInAccount | undefined>;
-}
+// Declared once, in accounts; passed on for the local stack, which may not import a context itself.
+export type { AccountSource, SignInAccount };
 
 /** The one password every demo user has locally; the login page shows it. Never used in the cloud. */
 export const demoPassword = "demo";

@@ -1,5 +1,5 @@
-import { peopleAccountSource } from "#functions/accounts/index.ts";
-import { type AccountSource, demoAccountSource } from "./account-source.ts";
+import { type AccountSource, peopleAccountSource } from "#functions/accounts/index.ts";
+import { demoAccountSource } from "./account-source.ts";
 
 /**
  * Who can sign in locally when a caller names no one: the demo users first, then the people invited

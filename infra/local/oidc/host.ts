@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import type { AccountSource } from "./account-source.ts";
+import type { AccountSource } from "#functions/accounts/index.ts";
 import { globalSignOutTarget, handleGlobalSignOut } from "./global-sign-out.ts";
 import { createInteractions } from "./interactions.ts";
 import type { DemoChoice } from "./login-page.ts";
 import { pageSecurityPolicy, stylesheetPath } from "./pages.ts";
-import { createOpenIdProvider, type LocalOpenIdProvider } from "./provider.ts";
+import { createOpenIdProvider, type LocalOpenIdProvider, type ShortLivedTokens } from "./provider.ts";
 import { registerPasswordGrant } from "./password-grant.ts";
 
 export { globalSignOutTarget };
@@ -35,6 +35,7 @@ export const createOidcHost = async (options: {
   webOrigins: readonly string[];
   accounts: AccountSource;
   choices: readonly DemoChoice[];
+  shortLivedTokens?: ShortLivedTokens | undefined;
 }): Promise<OidcHost> => {
   const issuer = `${options.gatewayUrl}/oidc`;
   const oidc = await createOpenIdProvider({
@@ -43,6 +44,7 @@ export const createOidcHost = async (options: {
     webOrigins: options.webOrigins,
     accounts: options.accounts,
     choices: options.choices,
+    shortLivedTokens: options.shortLivedTokens,
   });
   registerPasswordGrant(oidc.provider, options.accounts, oidc.findAccount);
   const policy = pageSecurityPolicy(options.webOrigins);

@@ -3,7 +3,8 @@ import type Provider from "oidc-provider";
 import type { InteractionResults } from "oidc-provider";
 import { Secret, TOTP } from "otpauth";
 import * as z from "zod";
-import { type AccountSource, passwordMatches, type SignInAccount } from "./account-source.ts";
+import type { AccountSource, SignInAccount } from "#functions/accounts/index.ts";
+import { passwordMatches } from "./account-source.ts";
 import { type DemoChoice, loginPage, totpPage } from "./login-page.ts";
 import { problemPage } from "./pages.ts";
 

@@ -1,7 +1,8 @@
 import type Provider from "oidc-provider";
 import { errors, type FindAccount } from "oidc-provider";
 import * as z from "zod";
-import { type AccountSource, passwordMatches } from "./account-source.ts";
+import type { AccountSource } from "#functions/accounts/index.ts";
+import { passwordMatches } from "./account-source.ts";
 import { totpMatches } from "./interactions.ts";
 
 const params = z.object({

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import Provider, { type Configuration, type FindAccount } from "oidc-provider";
 import { claimNames } from "#functions/platform/auth/claims.ts";
 import { now } from "#functions/platform/clock.ts";
-import type { AccountSource } from "./account-source.ts";
+import type { AccountSource } from "#functions/accounts/index.ts";
 import type { DemoChoice } from "./login-page.ts";
 import { createMemoryStore, type MemoryStore } from "./memory-store.ts";
 import { problemPage, signOutPage } from "./pages.ts";
@@ -18,6 +18,15 @@ export const tokenLifetimes = { idToken: 3600, accessToken: 3600, refreshToken: 
 // mean the same to the provider as to the handlers that verify them.
 const clockOffsetSeconds = () => Math.round((now().getTime() - Date.now()) / 1000);
 
+/**
+ * Tests only: ID tokens of the people whose login matches `loginPattern` live `seconds`, so a browser
+ * test can watch the web app renew a session past its first token's expiry (ADR 0024 "Update").
+ */
+export interface ShortLivedTokens {
+  loginPattern: RegExp;
+  seconds: number;
+}
+
 const cognitoClaims = [
   claimNames.groups,
   claimNames.organisationId,
@@ -32,7 +41,15 @@ export const providerConfiguration = (options: {
   webOrigins: readonly string[];
   accounts: AccountSource;
   store: MemoryStore;
+  shortLivedTokens?: ShortLivedTokens | undefined;
 }): Configuration & { findAccount: FindAccount } => {
+  const idTokenSeconds = (claims: Record<string, unknown> | undefined) => {
+    const short = options.shortLivedTokens;
+    const email = claims?.email;
+    return short && typeof email === "string" && short.loginPattern.test(email)
+      ? short.seconds
+      : tokenLifetimes.idToken;
+  };
   const findAccount: FindAccount = async (_ctx, sub) => {
     const account = await options.accounts.findById(sub);
     // A removed person can neither sign in nor refresh: the token endpoint answers invalid_grant.
@@ -96,7 +113,7 @@ export const providerConfiguration = (options: {
       // oidc-provider needs a positive lifetime: with the portal's clock set more than an hour into the
       // past (tests that replay an earlier date), a token then lives a second of real time, which is
       // still hours ahead of the portal's clock, so the handlers take it as valid.
-      IdToken: () => Math.max(1, tokenLifetimes.idToken + clockOffsetSeconds()),
+      IdToken: (_ctx, token) => Math.max(1, idTokenSeconds(token?.available) + clockOffsetSeconds()),
       RefreshToken: tokenLifetimes.refreshToken,
       AuthorizationCode: 60,
       Interaction: 15 * 60,
@@ -149,6 +166,7 @@ export const createOpenIdProvider = async (options: {
   webOrigins: readonly string[];
   accounts: AccountSource;
   choices: readonly DemoChoice[];
+  shortLivedTokens?: ShortLivedTokens | undefined;
 }): Promise<LocalOpenIdProvider> => {
   const store = createMemoryStore();
   const configuration = providerConfiguration({
@@ -156,6 +174,7 @@ export const createOpenIdProvider = async (options: {
     webOrigins: options.webOrigins,
     accounts: options.accounts,
     store,
+    shortLivedTokens: options.shortLivedTokens,
   });
   const provider = new Provider(options.issuer, configuration);
   return {

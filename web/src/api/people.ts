@@ -101,3 +101,10 @@ export const inviteStaff = (input: import("#shared/accounts/staff.ts").InviteSta
 /** Removes a member of staff. */
 export const removeStaff = (userId: string) =>
   apiFetch<{ userId: string }>(`/api/staff/${encodeURIComponent(userId)}`, { method: "DELETE" });
+
+/** Changes where a member of staff works (regions, PDU) and a commissioner's framework-admin flag. */
+export const changeStaff = (userId: string, input: import("#shared/accounts/staff.ts").ChangeStaffInput) =>
+  apiFetch<import("#shared/accounts/staff.ts").StaffMemberView>(`/api/staff/${encodeURIComponent(userId)}`, {
+    method: "PUT",
+    body: input,
+  });

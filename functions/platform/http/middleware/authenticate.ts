@@ -1,5 +1,4 @@
 import type middy from "@middy/core";
-import { accountName } from "../../auth/account-name.ts";
 import { principalFromClaims } from "../../auth/claims.ts";
 import { verifyToken } from "../../auth/verify-token.ts";
 import { logger } from "../../observability/logger.ts";
@@ -7,6 +6,7 @@ import type { RouteDefinition } from "../../route.ts";
 import type { ApiEvent, ApiResult } from "../api-event.ts";
 import { forbidden, unauthenticated } from "../problems.ts";
 import { withMembership } from "./membership.ts";
+import { withStaffRecord } from "./staff.ts";
 
 const bearer = (header: string | undefined): string | undefined => {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
@@ -32,12 +32,12 @@ export const authenticate = (route: RouteDefinition): middy.MiddlewareObj<ApiEve
     const principal = principalFromClaims(claims);
     if (!principal) throw unauthenticated("Your account has no role in this service.");
     if (route.access !== "authenticated" && !route.access.includes(principal.role)) throw forbidden();
-    // A provider's membership is the account record: it names them and says what they may do (ADR 0025).
-    // Everyone else's name, shown in timelines and audit trails, is the profile's, not the token's claim.
+    // The account record, not the token, names the caller and says what they may do, so a change
+    // reaches the next request: a provider's membership (ADR 0025), a staff member's staff record.
     request.event.principal =
       principal.role === "provider"
         ? await withMembership(principal, route)
-        : { ...principal, name: (await accountName(principal.userId)) ?? principal.name };
+        : await withStaffRecord(principal);
     logger.appendKeys({ userId: principal.userId, role: principal.role });
   },
 });

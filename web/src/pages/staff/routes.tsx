@@ -3,6 +3,7 @@ import { only } from "../../app/only.tsx";
 
 const StaffPage = lazyPage(() => import("./StaffPage.tsx"), "StaffPage");
 const InviteStaffPage = lazyPage(() => import("./InviteStaffPage.tsx"), "InviteStaffPage");
+const ChangeStaffPage = lazyPage(() => import("./ChangeStaffPage.tsx"), "ChangeStaffPage");
 
 const commissioner = ["commissioner"] as const;
 
@@ -10,4 +11,5 @@ const commissioner = ["commissioner"] as const;
 export const staffRoutes = [
   only(commissioner, "staff", <StaffPage />),
   only(commissioner, "staff/invite", <InviteStaffPage />),
+  only(commissioner, "staff/:userId", <ChangeStaffPage />),
 ];

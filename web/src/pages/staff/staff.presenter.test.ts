@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { inviteStaffRequest, staffRoleText, whereText } from "./staff.presenter.ts";
+import { changeStaffSchema } from "#shared/accounts/staff.ts";
+import {
+  changeStaffDefaults,
+  changeStaffRequest,
+  inviteStaffRequest,
+  staffRoleText,
+  whereText,
+} from "./staff.presenter.ts";
 
 const places = {
   regions: [
@@ -35,5 +42,45 @@ describe("staff presenter", () => {
       regions: ["london"],
       frameworkAdmin: true,
     });
+  });
+});
+
+describe("changing a member of staff", () => {
+  it("starts from where they work now", () => {
+    expect(changeStaffDefaults({ regions: ["london"], pdu: "camden", frameworkAdmin: false })).toEqual({
+      regions: ["london"],
+      pdu: "camden",
+      admin: [],
+    });
+    expect(changeStaffDefaults({ regions: ["wales"], frameworkAdmin: true })).toEqual({
+      regions: ["wales"],
+      pdu: "",
+      admin: ["yes"],
+    });
+  });
+
+  it("sends an officer's PDU only, and a commissioner's regions and flag, with the version read", () => {
+    const typed = { regions: ["london"], pdu: "hackney", admin: ["yes"] };
+    expect(changeStaffRequest({ role: "responsible-officer", version: 3 })(typed)).toEqual({
+      regions: [],
+      pdu: "hackney",
+      frameworkAdmin: false,
+      version: 3,
+    });
+    expect(changeStaffRequest({ role: "commissioner", version: 2 })(typed)).toEqual({
+      regions: ["london"],
+      frameworkAdmin: true,
+      version: 2,
+    });
+  });
+
+  it("an officer's form with no PDU chosen is told to choose one, not to pick a region", () => {
+    const parsed = changeStaffSchema.safeParse(
+      changeStaffRequest({ role: "responsible-officer", version: 1 })({ regions: [], pdu: "", admin: [] }),
+    );
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["pdu", "Select the officer's probation delivery unit"],
+    ]);
   });
 });

@@ -38,3 +38,24 @@ export const inviteStaffRequest = (v: {
   ...(v.role === "responsible-officer" && v.pdu ? { pdu: v.pdu } : {}),
   frameworkAdmin: v.role === "commissioner" && v.admin.includes("yes"),
 });
+
+/** A member of staff's own page, where a framework administrator changes where they work. */
+export const staffHref = (userId: string) => `/staff/${encodeURIComponent(userId)}`;
+
+/** The change form's starting values: where the member of staff works now. */
+export const changeStaffDefaults = (s: Pick<StaffMemberView, "regions" | "pdu" | "frameworkAdmin">) => ({
+  regions: [...s.regions],
+  pdu: s.pdu ?? "",
+  admin: s.frameworkAdmin ? ["yes"] : [],
+});
+
+/**
+ * The change form's values → the request the API takes: an officer's PDU (their region follows from
+ * it), or a commissioner's regions and framework-administrator flag. `version` is the one the page read.
+ */
+export const changeStaffRequest =
+  (s: Pick<StaffMemberView, "role" | "version">) =>
+  (v: { regions: string[]; pdu: string; admin: string[] }) =>
+    s.role === "responsible-officer"
+      ? { regions: [], pdu: v.pdu, frameworkAdmin: false, version: s.version }
+      : { regions: v.regions, frameworkAdmin: v.admin.includes("yes"), version: s.version };
