@@ -28,6 +28,7 @@ import {
   withdrawRoute,
 } from "./delivery-routes.ts";
 import { amendRoute, listChangesRoute } from "./amendment-routes.ts";
+import { restrictRoute } from "./restriction-routes.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
 const search = z
@@ -228,4 +229,5 @@ export const referralRoutes = defineRoutes([
   timelineRoute,
   amendRoute,
   listChangesRoute,
+  restrictRoute,
 ]);

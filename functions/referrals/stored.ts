@@ -118,5 +118,6 @@ export const summarise = (r: StoredReferral & { nextDueAt?: string }, at: Date):
     ...(next ? { nextDueAt: next } : {}),
     overdue,
     concernCount: concerns(r),
+    ...(r.restriction ? { restricted: true } : {}),
   };
 };

@@ -12,6 +12,7 @@ import {
 } from "./delivery.ts";
 import { sectionIdSchema } from "./sections.ts";
 import { referralStatusSchema } from "./status.ts";
+import { restrictionSchema } from "./restriction.ts";
 
 const person = z.object({ userId: z.string(), name: z.string() });
 const at = z.iso.datetime();
@@ -144,6 +145,8 @@ export const referralSchema = z.object({
   daysUsed: z.number().int(),
   /** The maximum enforceable days of the requirement, as the officer set (or amended) it. */
   maxEnforceableDays: z.number().int().optional(),
+  /** Set when the person is restricted: only those it names may see the referral (item 5). */
+  restriction: restrictionSchema.optional(),
   version: z.number().int(),
 });
 export type Referral = z.infer<typeof referralSchema>;
@@ -166,6 +169,8 @@ export const referralSummarySchema = z.object({
   nextDueAt: at.optional(),
   overdue: z.boolean(),
   concernCount: z.number().int(),
+  /** The person is restricted (shown only to those allowed to see it). */
+  restricted: z.boolean().optional(),
 });
 export type ReferralSummary = z.infer<typeof referralSummarySchema>;
 export const referralPageSchema = pageSchema(referralSummarySchema);
