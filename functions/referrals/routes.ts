@@ -29,6 +29,7 @@ import {
 } from "./delivery-routes.ts";
 import { amendRoute, listChangesRoute } from "./amendment-routes.ts";
 import { restrictRoute } from "./restriction-routes.ts";
+import { markFeedbackSeenRoute } from "./feedback-seen-routes.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
 const search = z
@@ -230,4 +231,5 @@ export const referralRoutes = defineRoutes([
   amendRoute,
   listChangesRoute,
   restrictRoute,
+  markFeedbackSeenRoute,
 ]);

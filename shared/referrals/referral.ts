@@ -57,6 +57,8 @@ export const sessionFeedbackSchema = z.object({
   notifyOfficer: z.boolean(),
   recordedAt: at,
   recordedBy: person,
+  /** When the officer marked a concern seen (item 7): until then it is highlighted on their dashboard. */
+  seenByOfficer: z.object({ at, by: person }).optional(),
 });
 
 /** An earlier booking of an appointment, with who asked to change it and why. */
@@ -135,6 +137,8 @@ export const referralSchema = z.object({
   sla: z.array(slaClockSchema),
   /** Sessions whose feedback raised a concern for the responsible officer. */
   concernCount: z.number().int(),
+  /** Concerns the officer has not yet marked seen. */
+  unseenConcerns: z.number().int().optional(),
   /** The probation office the referral is managed from (one of the PDU's), when the officer gave one. */
   officeId: z.string().optional(),
   /** How the provider reaches the responsible officer, when the officer gave it. */
@@ -169,6 +173,8 @@ export const referralSummarySchema = z.object({
   nextDueAt: at.optional(),
   overdue: z.boolean(),
   concernCount: z.number().int(),
+  /** Concerns the officer has not yet marked seen (highlighted on their dashboard). */
+  unseenConcerns: z.number().int().optional(),
   /** The person is restricted (shown only to those allowed to see it). */
   restricted: z.boolean().optional(),
 });
