@@ -2,7 +2,7 @@ import type { SlaClockId } from "#shared/referrals/sla.ts";
 import { addWorkingDays, londonDate } from "#shared/time/index.ts";
 import { now } from "../platform/clock.ts";
 import { scheduledHandler } from "../platform/jobs/scheduled-handler.ts";
-import { findReferral } from "../referrals/index.ts";
+import { findReferral, providerMaySee } from "../referrals/index.ts";
 import { noticeOf } from "./items.ts";
 import { organisationEmails } from "./recipients.ts";
 import { notifyOnce } from "./repository.ts";
@@ -43,7 +43,8 @@ export const warnDueClocks = async (): Promise<number> => {
   let warned = 0;
   for (const clock of due) {
     const referral = await findReferral(clock.referralId);
-    if (!referral?.reference) continue;
+    // A restricted person's referral is not mentioned to an organisation the restriction leaves out.
+    if (!referral?.reference || !providerMaySee(referral)) continue;
     const stillOpen = openClocks(referral as unknown as Record<string, unknown>).some(
       (c) => c.clockId === clock.clockId && c.dueAt === clock.dueAt,
     );

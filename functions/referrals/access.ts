@@ -1,7 +1,8 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import { referralStatusLabels, canHappen, type ReferralEvent } from "#shared/referrals/status.ts";
+import { restrictionAllows } from "#shared/referrals/restriction.ts";
 import { now } from "../platform/clock.ts";
-import type { AuditInput } from "../platform/data/audit.ts";
+import { type AuditInput, appendAudit } from "../platform/data/audit.ts";
 import type { TransactItem } from "../platform/data/transact.ts";
 import { conflict, notFound } from "../platform/http/problems.ts";
 import { findReferral, writeReferral } from "./repository.ts";
@@ -9,9 +10,14 @@ import { present, type StoredReferral } from "./stored.ts";
 
 /**
  * Who may see a referral: its provider once it is sent; the officer who made it; once sent, the other
- * officers of the same PDU. Commissioners never (the routes do not admit them either).
+ * officers of the same PDU. Commissioners never (the routes do not admit them either). A restricted
+ * person's referral (item 5) narrows that to those its restriction names, so this one function is the
+ * whole rule for every referral route, list and search.
  */
-export const canSee = (principal: Principal, r: StoredReferral): boolean => {
+export const canSee = (principal: Principal, r: StoredReferral): boolean =>
+  usualRule(principal, r) && restrictionAllows(r.restriction, principal, r.officer.userId);
+
+const usualRule = (principal: Principal, r: StoredReferral): boolean => {
   if (principal.role === "provider")
     return (
       r.status !== "draft" &&
@@ -26,11 +32,35 @@ export const canSee = (principal: Principal, r: StoredReferral): boolean => {
   return false;
 };
 
+/** Whether the provider organisation as a whole may hear of the referral (its notifications). */
+export const providerMaySee = (r: StoredReferral): boolean =>
+  restrictionAllows(r.restriction, { organisationId: r.organisationId }, r.officer.userId);
+
+/** Audits one access decision on a restricted person's referral, allowed or refused. */
+const auditDecision = (principal: Principal, r: StoredReferral, allowed: boolean, what: string) =>
+  appendAudit(principal, {
+    entityType: "referral-restriction",
+    entityId: r.id,
+    action: allowed ? "restricted-access-allowed" : "restricted-access-refused",
+    details: { what },
+  });
+
 /** The referral if the caller may see it; 404 otherwise, exactly as if it did not exist. */
 export const visibleReferral = async (principal: Principal, referralId: string): Promise<StoredReferral> => {
   const referral = await findReferral(referralId);
-  if (!referral || !canSee(principal, referral)) throw notFound("We could not find that referral.");
+  const allowed = referral !== undefined && canSee(principal, referral);
+  if (referral?.restriction) await auditDecision(principal, referral, allowed, "referral");
+  if (!referral || !allowed) throw notFound("We could not find that referral.");
   return referral;
+};
+
+/** The referrals of a list or search the caller may see; each decision on a restricted one is audited. */
+export const visibleOnly = async <R extends StoredReferral>(principal: Principal, rs: R[]): Promise<R[]> => {
+  const decided = rs.map((r) => ({ r, allowed: canSee(principal, r) }));
+  await Promise.all(
+    decided.filter((d) => d.r.restriction).map((d) => auditDecision(principal, d.r, d.allowed, "list")),
+  );
+  return decided.filter((d) => d.allowed).map((d) => d.r);
 };
 
 const blocked: Record<ReferralEvent, string> = {
@@ -50,6 +80,8 @@ const blocked: Record<ReferralEvent, string> = {
   complete: "complete it",
   withdraw: "withdraw it",
   amend: "amend it: change the draft's answers instead",
+  restrict: "restrict it",
+  "mark-feedback-seen": "mark its session feedback seen",
 };
 
 /** 409 unless `event` may happen to a referral in its current status. */

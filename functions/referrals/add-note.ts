@@ -4,7 +4,7 @@ import { auditPut } from "../platform/data/audit.ts";
 import { transact } from "../platform/data/transact.ts";
 import { withStatus } from "../platform/http/handler.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
-import { expectAllowed, visibleReferral } from "./access.ts";
+import { expectAllowed, providerMaySee, visibleReferral } from "./access.ts";
 import { notePut } from "./repository.ts";
 import { addNoteRoute } from "./routes.ts";
 
@@ -31,12 +31,17 @@ export const handler = idempotentHandler(addNoteRoute, async ({ principal, param
       action: "case-note-added",
       details: { noteId: note.id },
     }),
-    ...notificationItems(fromProvider ? { userId: r.officer.userId } : { organisationId: r.organisationId }, {
-      title: `New case note on ${r.reference!}`,
-      body: `${principal.name} added a case note.`,
-      // The provider's referral page has a Case notes sub-page; the officer's is one page.
-      href: fromProvider ? `/referrals/${r.id}` : `/provider/referrals/${r.id}/notes`,
-    }),
+    ...(fromProvider || providerMaySee(r)
+      ? notificationItems(
+          fromProvider ? { userId: r.officer.userId } : { organisationId: r.organisationId },
+          {
+            title: `New case note on ${r.reference!}`,
+            body: `${principal.name} added a case note.`,
+            // The provider's referral page has a Case notes sub-page; the officer's is one page.
+            href: fromProvider ? `/referrals/${r.id}` : `/provider/referrals/${r.id}/notes`,
+          },
+        )
+      : []),
   ]);
   return withStatus(201, note);
 });

@@ -4,7 +4,7 @@ import { notificationItems, outboxPut } from "../notifications/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { invalid, ruleBroken } from "../platform/http/problems.ts";
-import { changeReferral, personOf } from "./access.ts";
+import { changeReferral, personOf, providerMaySee } from "./access.ts";
 import { applyAmendment, type FieldChange, todayIn } from "./amendment-changes.ts";
 import { amendRoute } from "./amendment-routes.ts";
 import { changePuts } from "./changes.ts";
@@ -62,11 +62,13 @@ export const handler = httpHandler(amendRoute, async ({ principal, params, body 
             by: personOf(principal),
           })),
         ),
-        ...notificationItems(
-          { organisationId: r.organisationId },
-          { title, body: words, href: `/provider/referrals/${r.id}/changes` },
-        ),
-        ...(emails.length
+        ...(providerMaySee(r)
+          ? notificationItems(
+              { organisationId: r.organisationId },
+              { title, body: words, href: `/provider/referrals/${r.id}/changes` },
+            )
+          : []),
+        ...(emails.length && providerMaySee(r)
           ? [
               outboxPut({
                 to: emails,

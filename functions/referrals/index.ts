@@ -3,3 +3,4 @@ export { listCaseworkers, listOpenCases } from "./caseworkers.ts";
 export { findReferral } from "./repository.ts";
 export { slaFacts } from "./stored.ts";
 export type { StoredReferral } from "./stored.ts";
+export { providerMaySee } from "./access.ts";

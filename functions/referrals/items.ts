@@ -94,3 +94,18 @@ export const changeKind = defineItem({
   sk: (c: { at: string; id: string }) => `CHANGE#${c.at}#${c.id}`,
   skPrefix: "CHANGE#",
 });
+
+/** A person's restriction (item 5), by CRN: copied onto each of their referrals, and onto each one sent later. */
+export const restrictionKind = defineItem({
+  type: "referral-restriction",
+  pk: (r: { crn: string }) => `RESTRICTION#${r.crn}`,
+  sk: () => "RESTRICTION",
+});
+
+/** Links a person (by CRN) to each referral sent for them, so a restriction finds them with one Query. */
+export const personReferralKind = defineItem({
+  type: "person-referral",
+  pk: (l: { crn: string }) => `PERSON#${l.crn}`,
+  sk: (l: { referralId: string }) => `REFERRAL#${l.referralId}`,
+  skPrefix: "REFERRAL#",
+});

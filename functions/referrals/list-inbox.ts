@@ -1,7 +1,7 @@
 import { isOpen } from "#shared/referrals/status.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { canSee } from "./access.ts";
+import { visibleOnly } from "./access.ts";
 import { auditListRead, listInbox, searchReferrals } from "./repository.ts";
 import { listInboxRoute } from "./routes.ts";
 import { searchTerm } from "./search.ts";
@@ -19,8 +19,7 @@ export const handler = httpHandler(listInboxRoute, async ({ principal, query }) 
         cursor: query.cursor,
       });
   const at = now();
-  const items = page.items
-    .filter((r) => canSee(principal, r))
+  const items = (await visibleOnly(principal, page.items))
     .map((r) => summarise(r, at))
     .filter((r) => !query.q || !query.overdue || (r.overdue && isOpen(r.status)));
   await auditListRead(

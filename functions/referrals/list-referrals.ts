@@ -1,6 +1,6 @@
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { canSee } from "./access.ts";
+import { visibleOnly } from "./access.ts";
 import { auditListRead, listOfficerReferrals, searchReferrals } from "./repository.ts";
 import { listOfficerReferralsRoute } from "./routes.ts";
 import { searchTerm } from "./search.ts";
@@ -12,7 +12,7 @@ export const handler = httpHandler(listOfficerReferralsRoute, async ({ principal
     query.q && principal.pdu
       ? await searchReferrals({ pdu: principal.pdu }, searchTerm(query.q), query.limit, query.cursor)
       : await listOfficerReferrals(principal.userId, query.status, query.limit, query.cursor);
-  const items = page.items.filter((r) => canSee(principal, r));
+  const items = await visibleOnly(principal, page.items);
   await auditListRead(
     principal,
     query.q ? "officer-search" : `officer-${query.status}`,

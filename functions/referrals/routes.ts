@@ -28,6 +28,8 @@ import {
   withdrawRoute,
 } from "./delivery-routes.ts";
 import { amendRoute, listChangesRoute } from "./amendment-routes.ts";
+import { restrictRoute } from "./restriction-routes.ts";
+import { markFeedbackSeenRoute } from "./feedback-seen-routes.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
 
 const search = z
@@ -228,4 +230,6 @@ export const referralRoutes = defineRoutes([
   timelineRoute,
   amendRoute,
   listChangesRoute,
+  restrictRoute,
+  markFeedbackSeenRoute,
 ]);

@@ -7,11 +7,12 @@ import { notificationItems, outboxPut } from "../notifications/index.ts";
 import { now } from "../platform/clock.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { invalid, notFound, ruleBroken } from "../platform/http/problems.ts";
-import { changeReferral } from "./access.ts";
+import { changeReferral, providerMaySee } from "./access.ts";
 import { withUniqueReference } from "./reference.ts";
 import { listCaseworkers } from "./caseworkers.ts";
 import { referenceTaken, sendItems } from "./repository.ts";
 import { sendReferralRoute } from "./routes.ts";
+import { crnOf, findRestriction, personLinkPut } from "./restriction-items.ts";
 import { sectionContext, type StoredReferral } from "./stored.ts";
 
 /** Every unfinished or wrong answer, named `section.field`, in task-list order. */
@@ -54,8 +55,11 @@ export const handler = idempotentHandler(sendReferralRoute, async ({ principal, 
         // The price the provider is paid for the referral's tier, re-evaluated when the tier is amended.
         const contract = await findContract(r.contractId);
         const price = contract?.interventions.find((i) => i.tierId === r.tierId)?.pricePerReferralPence;
+        // A restricted person's new referral is restricted from the moment it exists for anyone else.
+        const restriction = await findRestriction(crnOf(r) ?? "");
         return {
           ...r,
+          ...(restriction ? { restriction } : {}),
           status: "sent",
           reference,
           sentAt: at,
@@ -66,25 +70,32 @@ export const handler = idempotentHandler(sendReferralRoute, async ({ principal, 
       audit: () => ({ action: "referral-sent", details: { reference } }),
       extra: (_r, next) => {
         const person = next.answers.person ?? {};
+        const told = providerMaySee(next);
         return [
           ...sendItems(
             next,
             { first: String(person.firstName ?? ""), last: String(person.lastName ?? "") },
             String(person.crn ?? ""),
           ),
-          ...notificationItems(
-            { organisationId: next.organisationId },
-            {
-              title: `New referral ${reference}`,
-              body: `${next.officer.name} sent a referral to ${next.interventionTitle}. First contact is due within 2 working days.`,
-              href: `/provider/referrals/${next.id}`,
-            },
-          ),
-          outboxPut({
-            to: caseworkerEmails,
-            subject: `New referral ${reference}`,
-            body: `A new referral (${reference}) has been sent to ${next.organisationName} for ${next.interventionTitle}. Sign in to the Dynamic Framework Portal to read it.`,
-          }),
+          personLinkPut(String(person.crn ?? ""), next.id),
+          // Nobody the restriction leaves out hears of it, not even that it exists.
+          ...(told
+            ? [
+                ...notificationItems(
+                  { organisationId: next.organisationId },
+                  {
+                    title: `New referral ${reference}`,
+                    body: `${next.officer.name} sent a referral to ${next.interventionTitle}. First contact is due within 2 working days.`,
+                    href: `/provider/referrals/${next.id}`,
+                  },
+                ),
+                outboxPut({
+                  to: caseworkerEmails,
+                  subject: `New referral ${reference}`,
+                  body: `A new referral (${reference}) has been sent to ${next.organisationName} for ${next.interventionTitle}. Sign in to the Dynamic Framework Portal to read it.`,
+                }),
+              ]
+            : []),
         ];
       },
     });

@@ -13,7 +13,13 @@ import { londonDate } from "#shared/time/index.ts";
 /** A referral as stored: what the API returns without the parts worked out when it is read. */
 export type StoredReferral = Omit<
   Referral,
-  "sectionStatuses" | "ogrsWarning" | "sla" | "concernCount" | "daysUsed" | "maxEnforceableDays"
+  | "sectionStatuses"
+  | "ogrsWarning"
+  | "sla"
+  | "concernCount"
+  | "unseenConcerns"
+  | "daysUsed"
+  | "maxEnforceableDays"
 > & {
   /** For the e-mail that tells the officer about a concern; never shown. */
   officerEmail?: string;
@@ -54,6 +60,8 @@ export const slaFacts = (r: StoredReferral): SlaFacts => ({
 });
 
 const concerns = (r: StoredReferral) => r.sessions.filter((s) => s.feedback?.notifyOfficer).length;
+const unseen = (r: StoredReferral) =>
+  r.sessions.filter((s) => s.feedback?.notifyOfficer && !s.feedback.seenByOfficer).length;
 
 /** Clocks stop mattering once the referral is closed: nothing is overdue on a closed referral. */
 const clocksFor = (r: StoredReferral, at: Date) =>
@@ -70,6 +78,7 @@ export const present = (r: StoredReferral, at: Date): Referral => {
     ogrsWarning: ogrsWarning(r.answers.risk?.ogrsScore as number | undefined),
     sla: clocksFor(r, at),
     concernCount: concerns(r),
+    unseenConcerns: unseen(r),
     actionPlans: r.actionPlans.map((p) =>
       p.status === "awaiting-approval"
         ? { ...p, approvalOverdue: isOpen(r.status) && at.getTime() > Date.parse(p.approvalDueAt) }
@@ -118,5 +127,7 @@ export const summarise = (r: StoredReferral & { nextDueAt?: string }, at: Date):
     ...(next ? { nextDueAt: next } : {}),
     overdue,
     concernCount: concerns(r),
+    unseenConcerns: unseen(r),
+    ...(r.restriction ? { restricted: true } : {}),
   };
 };

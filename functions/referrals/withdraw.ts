@@ -1,7 +1,7 @@
 import { statusAfter } from "#shared/referrals/status.ts";
 import { notificationItems } from "../notifications/index.ts";
 import { httpHandler } from "../platform/http/handler.ts";
-import { changeReferral, personOf } from "./access.ts";
+import { changeReferral, personOf, providerMaySee } from "./access.ts";
 import { withdrawRoute } from "./delivery-routes.ts";
 
 /** The officer (or a colleague in the PDU) withdraws the referral or closes it early, with a reason. */
@@ -25,18 +25,19 @@ export const handler = httpHandler(withdrawRoute, async ({ principal, params, bo
       action: r.status === "in-progress" ? "referral-closed-early" : "referral-withdrawn",
       details: { reason: body.reasonId },
     }),
-    extra: (r) => [
-      ...notificationItems(
-        { organisationId: r.organisationId },
-        {
-          title: `Referral ${r.reference!} withdrawn`,
-          body:
-            r.status === "in-progress"
-              ? "The responsible officer closed this referral early. Submit the end-of-service report."
-              : "The responsible officer withdrew this referral.",
-          href: `/provider/referrals/${r.id}`,
-        },
-      ),
-    ],
+    extra: (r) =>
+      providerMaySee(r)
+        ? notificationItems(
+            { organisationId: r.organisationId },
+            {
+              title: `Referral ${r.reference!} withdrawn`,
+              body:
+                r.status === "in-progress"
+                  ? "The responsible officer closed this referral early. Submit the end-of-service report."
+                  : "The responsible officer withdrew this referral.",
+              href: `/provider/referrals/${r.id}`,
+            },
+          )
+        : [],
   }),
 );

@@ -12,6 +12,7 @@ import {
 } from "./delivery.ts";
 import { sectionIdSchema } from "./sections.ts";
 import { referralStatusSchema } from "./status.ts";
+import { restrictionSchema } from "./restriction.ts";
 
 const person = z.object({ userId: z.string(), name: z.string() });
 const at = z.iso.datetime();
@@ -56,6 +57,8 @@ export const sessionFeedbackSchema = z.object({
   notifyOfficer: z.boolean(),
   recordedAt: at,
   recordedBy: person,
+  /** When the officer marked a concern seen (item 7): until then it is highlighted on their dashboard. */
+  seenByOfficer: z.object({ at, by: person }).optional(),
 });
 
 /** An earlier booking of an appointment, with who asked to change it and why. */
@@ -134,6 +137,8 @@ export const referralSchema = z.object({
   sla: z.array(slaClockSchema),
   /** Sessions whose feedback raised a concern for the responsible officer. */
   concernCount: z.number().int(),
+  /** Concerns the officer has not yet marked seen. */
+  unseenConcerns: z.number().int().optional(),
   /** The probation office the referral is managed from (one of the PDU's), when the officer gave one. */
   officeId: z.string().optional(),
   /** How the provider reaches the responsible officer, when the officer gave it. */
@@ -144,6 +149,8 @@ export const referralSchema = z.object({
   daysUsed: z.number().int(),
   /** The maximum enforceable days of the requirement, as the officer set (or amended) it. */
   maxEnforceableDays: z.number().int().optional(),
+  /** Set when the person is restricted: only those it names may see the referral (item 5). */
+  restriction: restrictionSchema.optional(),
   version: z.number().int(),
 });
 export type Referral = z.infer<typeof referralSchema>;
@@ -166,6 +173,10 @@ export const referralSummarySchema = z.object({
   nextDueAt: at.optional(),
   overdue: z.boolean(),
   concernCount: z.number().int(),
+  /** Concerns the officer has not yet marked seen (highlighted on their dashboard). */
+  unseenConcerns: z.number().int().optional(),
+  /** The person is restricted (shown only to those allowed to see it). */
+  restricted: z.boolean().optional(),
 });
 export type ReferralSummary = z.infer<typeof referralSummarySchema>;
 export const referralPageSchema = pageSchema(referralSummarySchema);

@@ -29,7 +29,9 @@ export type ReferralEvent =
   | "submit-end-of-service-report"
   | "complete"
   | "withdraw"
-  | "amend";
+  | "amend"
+  | "restrict"
+  | "mark-feedback-seen";
 
 const open: ReferralStatus[] = ["sent", "in-progress"];
 
@@ -55,6 +57,9 @@ const allowedFrom: Record<ReferralEvent, ReferralStatus[]> = {
   withdraw: open,
   // Closed referrals are refused by the amendment's handler with a 422 that says why.
   amend: ["sent", "in-progress", "completed", "withdrawn"],
+  // A person may be restricted whatever becomes of any one referral of theirs.
+  restrict: ["draft", "sent", "in-progress", "completed", "withdrawn"],
+  "mark-feedback-seen": ["in-progress", "completed", "withdrawn"],
 };
 
 /** Whether `event` may happen to a referral in `status`. */

@@ -1,5 +1,6 @@
 import { contractManagementRows } from "./access-matrix-contracts.ts";
 import { noticeRows } from "./access-matrix-notices.ts";
+import { deliveryRows } from "./access-matrix-delivery.ts";
 import { peopleRows } from "./access-matrix-people.ts";
 import { moderation, sheet } from "../support/evaluation.ts";
 import { completeBidContent } from "../support/opportunities.ts";
@@ -297,4 +298,5 @@ export const accessMatrix: Record<string, AccessRow> = {
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
   ...noticeRows(row),
   ...peopleRows(row),
+  ...deliveryRows(row),
 };

@@ -1,6 +1,7 @@
 import type { Role } from "#shared/auth/roles.ts";
 import { evaluationUsers } from "./evaluation-users.ts";
 import { peopleUsers } from "./people.ts";
+import { deliveryUsers } from "./delivery-users.ts";
 
 /** A seeded person the local "sign in as" page offers. */
 export interface DemoUser {
@@ -121,6 +122,7 @@ export const demoUsers: DemoUser[] = [
   },
   ...evaluationUsers,
   ...peopleUsers,
+  ...deliveryUsers,
 ];
 
 /** Finds a demo user by id. */

@@ -145,6 +145,11 @@ export function referralAction(
   });
 }
 
+/** `PUT /api/referrals/{id}/restriction`: who may see the person's referrals (naming nobody lifts it). */
+export function restrictAccess(id: string, body: object): Promise<Referral> {
+  return apiFetch(`/api/referrals/${id}/restriction`, { method: "PUT", body });
+}
+
 export function addCaseNote(id: string, text: string): Promise<CaseNote> {
   return apiFetch(`/api/referrals/${id}/notes`, {
     method: "POST",

@@ -118,10 +118,21 @@ export function ReferralTable({
                       <Tag colour="red">Overdue</Tag>
                     </>
                   ) : null}
-                  {r.concernCount ? (
+                  {who !== "provider" && r.unseenConcerns ? (
+                    <>
+                      {" "}
+                      <Tag colour="red">New concern</Tag>
+                    </>
+                  ) : r.concernCount ? (
                     <>
                       {" "}
                       <Tag colour="orange">Concern</Tag>
+                    </>
+                  ) : null}
+                  {r.restricted ? (
+                    <>
+                      {" "}
+                      <Tag colour="purple">Restricted</Tag>
                     </>
                   ) : null}
                 </>

@@ -14,7 +14,6 @@ import { settle } from "../../components/page/query-state.tsx";
 import {
   Answers,
   CaseNotes,
-  Concerns,
   Delivery,
   personName,
   ReferralSummary,
@@ -22,6 +21,7 @@ import {
   Timeline,
 } from "./ReferralDetails.tsx";
 import { ChangeLinks, PlanToApprove } from "./OfficerActions.tsx";
+import { OfficerConcerns, RestrictionNote } from "./OfficerConcerns.tsx";
 
 function DraftTaskList({ referral }: { referral: Referral }) {
   const complete = sectionIds.every((s) => referral.sectionStatuses[s] === "completed");
@@ -81,7 +81,8 @@ function SentReferral({ referral, reference }: { referral: Referral; reference: 
       <PageHeading caption={`Referral ${referral.reference ?? ""}`}>{personName(referral)}</PageHeading>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <Concerns referral={referral} />
+          <RestrictionNote referral={referral} />
+          <OfficerConcerns referral={referral} />
           <PlanToApprove referral={referral} />
           <ReferralSummary referral={referral} reference={reference} />
           {isOpen(referral.status) ? (

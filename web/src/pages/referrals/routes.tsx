@@ -49,6 +49,7 @@ const ReferralPage = lazyPage(() => import("./ReferralPage.tsx"), "ReferralPage"
 const SectionPage = lazyPage(() => import("./SectionPage.tsx"), "SectionPage");
 const SentPage = lazyPage(() => import("./SentPage.tsx"), "SentPage");
 const WithdrawPage = lazyPage(() => import("./WithdrawPage.tsx"), "WithdrawPage");
+const RestrictPage = lazyPage(() => import("./RestrictPage.tsx"), "RestrictPage");
 
 const officer = ["responsible-officer"] as const;
 const provider = ["provider"] as const;
@@ -63,6 +64,7 @@ export const referralRoutes = [
   only(officer, "referrals/:referralId/check", <CheckAnswersPage />),
   only(officer, "referrals/:referralId/sent", <SentPage />),
   only(officer, "referrals/:referralId/withdraw", <WithdrawPage />),
+  only(officer, "referrals/:referralId/restrict", <RestrictPage />),
   only(officer, "referrals/:referralId/changes", <ChangesPage />),
   only(officer, "referrals/:referralId/action-plan", <ReviewActionPlanPage />),
   only(officer, "referrals/:referralId/amend/:group", <AmendPage />),
