@@ -5,6 +5,7 @@ import { clarificationRoutes } from "./clarifications/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { contractChangeRoutes } from "./contracts/change-routes.ts";
 import { contractIssueRoutes } from "./contracts/issue-routes.ts";
+import { contractReviewRoutes } from "./contracts/review-routes.ts";
 import { contractRoutes } from "./contracts/routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
@@ -39,6 +40,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...contractRoutes,
   ...contractChangeRoutes,
   ...contractIssueRoutes,
+  ...contractReviewRoutes,
   ...transparencyRoutes,
   ...noticeRoutes,
   ...performanceRoutes,

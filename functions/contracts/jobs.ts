@@ -20,4 +20,22 @@ export const contractJobs = defineJobs([
     everyMinutes: 1440,
     grants: { table: "readwrite" },
   },
+  {
+    name: "contractReviews",
+    kind: "schedule",
+    summary: "Records each live contract's monthly measures; proposes each ended quarter's rating",
+    context: "contracts",
+    handler: "contracts/review-job.ts",
+    everyMinutes: 1440,
+    grants: { table: "readwrite" },
+  },
+  {
+    name: "contractCharges",
+    kind: "stream",
+    summary: "Adds each referral's start (initial assessment attended) to its contract's charges statement",
+    context: "contracts",
+    handler: "contracts/charges-stream.ts",
+    itemTypes: ["referral"],
+    grants: { table: "readwrite" },
+  },
 ]);

@@ -28,7 +28,7 @@ const targetKeys = {
 const pageSize = 200;
 
 /** Every target stored in a region (bounded by the region's contracts and need areas × measures). */
-const regionTargets = async (regionId: string): Promise<Target[]> => {
+export const regionTargets = async (regionId: string): Promise<Target[]> => {
   const out: Target[] = [];
   let cursor: string | undefined;
   do {

@@ -54,6 +54,28 @@ export const contractManagementRows = <R>(row: Row<R>): Record<string, R> => ({
   })),
   // Everyone of either party has a home list of open issues (empty for those with none).
   listOpenContractIssues: row("none", "401  200  200  200  200  200  403  403"),
+  // Performance reviews and charges: only commissioners propose and decide; only the provider responds.
+  listContractRatings: row("contracted", "401  200  404  404  200  404  403  403"),
+  proposeContractRating: row("reviewFigures", "401  403  403  403  201  404  403  403", (f) => ({
+    body: { period: f.params.period },
+  })),
+  decideContractRating: row("proposedRating", "401  403  403  403  200  404  403  403", (f) => ({
+    body: { rating: "requires-improvement", reason: "One of two ended early.", version: f.versions.rating },
+  })),
+  respondToContractRating: row("confirmedRating", "401  200  404  404  403  403  403  403", (f) => ({
+    body: { text: "We are calling people before each session.", version: f.versions.rating },
+  })),
+  getImprovementPlan: row("confirmedRating", "401  200  404  404  200  404  403  403"),
+  // The provider submits the plan's actions; the commissioner may not (403), other parties cannot see it.
+  stepImprovementPlan: row("confirmedRating", "401  200  404  404  403  404  403  403", (f) => ({
+    body: {
+      step: "submit",
+      actions: [{ what: "Call before each session", owner: "Priya Shah", dueDate: "2026-06-30" }],
+      version: f.versions.plan,
+    },
+  })),
+  getContractCharges: row("contracted", "401  200  404  404  200  404  403  403"),
+  exportContractCharges: row("confirmedRating", "401  200  404  404  200  404  403  403"),
   // A live intervention: officers and commissioners refer from the catalogue; providers only their own.
   getIntervention: row("catalogue", "401  200  404  404  200  200  200  200"),
 });

@@ -6,6 +6,7 @@ import { opportunityItems } from "#functions/opportunities/repository.ts";
 import { now } from "#functions/platform/clock.ts";
 import { demoApplications } from "./applications.ts";
 import { demoContractManagementItems } from "./contract-management.ts";
+import { demoContractReviewItems } from "./contract-reviews.ts";
 import { demoUsers } from "./demo-users.ts";
 import { evaluationSeedItems } from "./evaluation-users.ts";
 import { demoNoticeItems } from "./notices.ts";
@@ -42,6 +43,7 @@ const demoItems = (seededAt: Date): Record<string, unknown>[] => [
   ),
   ...peopleItems(demoUsers, seededAt),
   ...demoContractManagementItems(seededAt),
+  ...demoContractReviewItems(seededAt),
 ];
 
 /** Writes the demo data (first start, `--fresh`, and every test run). */

@@ -16,6 +16,7 @@ import {
 } from "./opportunity-fixtures.ts";
 import { contractChange, contractIssue } from "./contract-fixtures.ts";
 import { bridgeIntervention, referral } from "./referral-fixtures.ts";
+import { reviewFixtures } from "./review-fixtures.ts";
 
 // The suite's fixtures live in modules by job; they are re-exported here so every test imports one module.
 export * from "./principals.ts";
@@ -210,6 +211,8 @@ export const freshFixtures = {
   contractChange,
   /** Bridge Housing's unshared issue report on its seeded contract. */
   contractIssue,
+  // Issue 18 item 4: performance reviews (review-fixtures.ts).
+  ...reviewFixtures,
 };
 export type FixtureName = keyof SharedFixtures | keyof typeof freshFixtures;
 

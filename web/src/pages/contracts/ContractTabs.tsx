@@ -5,6 +5,8 @@ const tabs = [
   { path: "", text: "Contract" },
   { path: "/changes", text: "Changes" },
   { path: "/issues", text: "Issues" },
+  { path: "/performance", text: "Performance" },
+  { path: "/charges", text: "Charges" },
   { path: "/history", text: "History" },
 ] as const;
 

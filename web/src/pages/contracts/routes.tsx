@@ -7,6 +7,12 @@ const ContractIssuesPage = lazyPage(() => import("./ContractIssuesPage.tsx"), "C
 const ProposeChangePage = lazyPage(() => import("./ProposeChangePage.tsx"), "ProposeChangePage");
 const RaiseIssuePage = lazyPage(() => import("./RaiseIssuePage.tsx"), "RaiseIssuePage");
 const TerminateContractPage = lazyPage(() => import("./TerminateContractPage.tsx"), "TerminateContractPage");
+const ContractPerformancePage = lazyPage(
+  () => import("./ContractPerformancePage.tsx"),
+  "ContractPerformancePage",
+);
+const ImprovementPlanPage = lazyPage(() => import("./ImprovementPlanPage.tsx"), "ImprovementPlanPage");
+const ContractChargesPage = lazyPage(() => import("./ContractChargesPage.tsx"), "ContractChargesPage");
 
 const either = [...commissioner, ...provider];
 
@@ -18,4 +24,7 @@ export const contractRoutes = [
   only(either, "contracts/:contractId/issues/new", <RaiseIssuePage />),
   only(either, "contracts/:contractId/history", <ContractHistoryPage />),
   only(commissioner, "contracts/:contractId/terminate", <TerminateContractPage />),
+  only(either, "contracts/:contractId/performance", <ContractPerformancePage />),
+  only(either, "contracts/:contractId/performance/plans/:period", <ImprovementPlanPage />),
+  only(either, "contracts/:contractId/charges", <ContractChargesPage />),
 ];
