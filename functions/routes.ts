@@ -6,6 +6,7 @@ import { documentRoutes } from "./documents/routes.ts";
 import { contractChangeRoutes } from "./contracts/change-routes.ts";
 import { contractIssueRoutes } from "./contracts/issue-routes.ts";
 import { contractRoutes } from "./contracts/routes.ts";
+import { contractTransferRoutes } from "./contracts/transfer-routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { noticeRoutes } from "./notices/all-routes.ts";
@@ -39,6 +40,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...contractRoutes,
   ...contractChangeRoutes,
   ...contractIssueRoutes,
+  ...contractTransferRoutes,
   ...transparencyRoutes,
   ...noticeRoutes,
   ...performanceRoutes,

@@ -3,3 +3,5 @@ export { listCaseworkers, listMemberEmails, listOpenCases } from "./caseworkers.
 export { findReferral } from "./repository.ts";
 export { slaFacts } from "./stored.ts";
 export type { StoredReferral } from "./stored.ts";
+export { listContractReferrals, transferReferralItems } from "./contract-transfer.ts";
+export type { TransferTo } from "./contract-transfer.ts";

@@ -6,6 +6,7 @@ const tabs = [
   { path: "/changes", text: "Changes" },
   { path: "/issues", text: "Issues" },
   { path: "/history", text: "History" },
+  { path: "/referrals", text: "Open referrals" },
 ] as const;
 
 /** The contract's parts as a sub-navigation: each is its own page, so each has its own address and title. */

@@ -6,6 +6,7 @@ const ContractHistoryPage = lazyPage(() => import("./ContractHistoryPage.tsx"), 
 const ContractIssuesPage = lazyPage(() => import("./ContractIssuesPage.tsx"), "ContractIssuesPage");
 const ProposeChangePage = lazyPage(() => import("./ProposeChangePage.tsx"), "ProposeChangePage");
 const RaiseIssuePage = lazyPage(() => import("./RaiseIssuePage.tsx"), "RaiseIssuePage");
+const ContractReferralsPage = lazyPage(() => import("./ContractReferralsPage.tsx"), "ContractReferralsPage");
 const TerminateContractPage = lazyPage(() => import("./TerminateContractPage.tsx"), "TerminateContractPage");
 
 const either = [...commissioner, ...provider];
@@ -18,4 +19,5 @@ export const contractRoutes = [
   only(either, "contracts/:contractId/issues/new", <RaiseIssuePage />),
   only(either, "contracts/:contractId/history", <ContractHistoryPage />),
   only(commissioner, "contracts/:contractId/terminate", <TerminateContractPage />),
+  only(either, "contracts/:contractId/referrals", <ContractReferralsPage />),
 ];
