@@ -3,7 +3,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { liveContract, plusDays } from "../support/contracts.ts";
 import { as, retireCompetitions } from "../support/evaluation.ts";
-import { liveContract as contractOfItsOwn, officers, sentReferral } from "../support/referrals.ts";
+import { findNeedArea } from "#shared/reference/index.ts";
+import { api } from "../support/api.ts";
+import {
+  completeAnswers,
+  liveContract as contractOfItsOwn,
+  officers,
+  startDraft,
+} from "../support/referrals.ts";
 
 let page: Page;
 usePortalPages((p) => {
@@ -20,13 +27,32 @@ const dateParts = (iso: string) => {
   return { day: String(Number(day)), month: String(Number(month)), year: year! };
 };
 
+/** A referral sent by the Camden officer to the finance contract, with a desired outcome of that need area. */
+const financeReferral = async (interventionId: string) => {
+  const { token, draft } = await startDraft(officers.camden, interventionId);
+  const outcome = findNeedArea("finance-benefits-debt")!.desiredOutcomes[0]!;
+  let version = draft.version as number;
+  for (const [section, data] of Object.entries(await completeAnswers())) {
+    const body = section === "intervention" ? { ...data, desiredOutcomes: [outcome] } : data;
+    const res = await api("PUT", `/api/referrals/${draft.id}/sections/${section}`, {
+      token,
+      body: { ...body, version, finished: true },
+    });
+    expect(res.status, `${section}: ${JSON.stringify(res.body)}`).toBe(200);
+    version = res.body.version;
+  }
+  const sent = await api("POST", `/api/referrals/${draft.id}/send`, { token, body: { version } });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  return sent.body as { id: string; reference: string };
+};
+
 describe("managing a contract after award", { timeout: 600_000 }, () => {
   it("a change proposed, modified and agreed; a mandatory change; an issue against it escalated and decided; termination and a transfer", async () => {
     const contract = await liveContract();
     const [low] = contract.interventions;
     const today = dateParts(contract.startDate);
     // One open referral under it, and another live contract in Camden that could take it over.
-    const { referral } = await sentReferral(officers.camden, low!.id);
+    const referral = await financeReferral(low!.id);
     const other = await contractOfItsOwn({
       needAreaId: "finance-benefits-debt",
       regionIds: ["london"],

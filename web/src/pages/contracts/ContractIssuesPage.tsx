@@ -79,9 +79,7 @@ function IssueDetails({ contract, issue, role }: { contract: Contract; issue: Co
           </ul>
         </>
       ) : null}
-      {issue.status !== "resolved" ? (
-        <IssueStepForm contract={contract} issue={issue} role={role} />
-      ) : null}
+      {issue.status !== "resolved" ? <IssueStepForm contract={contract} issue={issue} role={role} /> : null}
     </section>
   );
 }
