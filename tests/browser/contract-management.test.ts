@@ -140,13 +140,6 @@ describe("managing a contract after award", { timeout: 600_000 }, () => {
     await expect.poll(() => page.getByText("We will fund handover sessions.").count()).toBe(1);
 
     // It escalates to the sub-committee, whose decision (with reasons) closes it.
-    page.on("response", (r) => {
-      if (r.url().includes("/steps"))
-        void r.text().then((t) => console.log("DEBUG step", r.status(), t.slice(0, 300)));
-    });
-    page.on("request", (r) => {
-      if (r.url().includes("/steps")) console.log("DEBUG request", r.postData());
-    });
     await step("Escalate to the next level", "Handover costs need the sub-committee.");
     await expect.poll(() => page.getByText("Commissioning sub-committee", { exact: true }).count()).toBe(1);
     await step("Record this level's decision (closes the issue)", "Handover sessions are funded to March.");
