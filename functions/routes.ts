@@ -7,6 +7,7 @@ import { contractChangeRoutes } from "./contracts/change-routes.ts";
 import { contractIssueRoutes } from "./contracts/issue-routes.ts";
 import { contractReviewRoutes } from "./contracts/review-routes.ts";
 import { contractRoutes } from "./contracts/routes.ts";
+import { contractTransferRoutes } from "./contracts/transfer-routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { noticeRoutes } from "./notices/all-routes.ts";
@@ -41,6 +42,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...contractChangeRoutes,
   ...contractIssueRoutes,
   ...contractReviewRoutes,
+  ...contractTransferRoutes,
   ...transparencyRoutes,
   ...noticeRoutes,
   ...performanceRoutes,

@@ -4,3 +4,5 @@ export { findReferral } from "./repository.ts";
 export { slaFacts } from "./stored.ts";
 export type { StoredReferral } from "./stored.ts";
 export { providerMaySee } from "./access.ts";
+export { listContractReferrals, transferReferralItems } from "./contract-transfer.ts";
+export type { TransferTo } from "./contract-transfer.ts";

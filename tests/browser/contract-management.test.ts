@@ -1,8 +1,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
-import { liveContract } from "../support/contracts.ts";
+import { liveContract, plusDays } from "../support/contracts.ts";
 import { as, retireCompetitions } from "../support/evaluation.ts";
+import { findNeedArea } from "#shared/reference/index.ts";
+import { api } from "../support/api.ts";
+import {
+  completeAnswers,
+  liveContract as contractOfItsOwn,
+  officers,
+  startDraft,
+} from "../support/referrals.ts";
 
 let page: Page;
 usePortalPages((p) => {
@@ -19,11 +27,39 @@ const dateParts = (iso: string) => {
   return { day: String(Number(day)), month: String(Number(month)), year: year! };
 };
 
-describe("managing a contract after award", () => {
-  it("a change proposed, modified and agreed; a mandatory change; an issue against it raised, shared and answered", async () => {
+/** A referral sent by the Camden officer to the finance contract, with a desired outcome of that need area. */
+const financeReferral = async (interventionId: string) => {
+  const { token, draft } = await startDraft(officers.camden, interventionId);
+  const outcome = findNeedArea("finance-benefits-debt")!.desiredOutcomes[0]!;
+  let version = draft.version as number;
+  for (const [section, data] of Object.entries(await completeAnswers())) {
+    const body = section === "intervention" ? { ...data, desiredOutcomes: [outcome] } : data;
+    const res = await api("PUT", `/api/referrals/${draft.id}/sections/${section}`, {
+      token,
+      body: { ...body, version, finished: true },
+    });
+    expect(res.status, `${section}: ${JSON.stringify(res.body)}`).toBe(200);
+    version = res.body.version;
+  }
+  const sent = await api("POST", `/api/referrals/${draft.id}/send`, { token, body: { version } });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  return sent.body as { id: string; reference: string };
+};
+
+describe("managing a contract after award", { timeout: 600_000 }, () => {
+  it("a change proposed, modified and agreed; a mandatory change; an issue against it escalated and decided; termination and a transfer", async () => {
     const contract = await liveContract();
     const [low] = contract.interventions;
     const today = dateParts(contract.startDate);
+    // One open referral under it, and another live contract in Camden that could take it over.
+    const referral = await financeReferral(low!.id);
+    const other = await contractOfItsOwn({
+      needAreaId: "finance-benefits-debt",
+      regionIds: ["london"],
+      pduIds: ["camden-and-islington"],
+      organisationId: "org-open-door",
+      organisationName: "Open Door",
+    });
 
     // The provider proposes more capacity at a higher price, from today.
     await signInAs(page, "Leah Grant");
@@ -102,7 +138,38 @@ describe("managing a contract after award", () => {
     };
     await step("Add a comment", "We will fund handover sessions.");
     await expect.poll(() => page.getByText("We will fund handover sessions.").count()).toBe(1);
-    // Escalation, the final decision and termination are covered through the API
-    // (tests/integration/contract-issues.test.ts); their pages are not yet proven in a browser.
+
+    // It escalates to the sub-committee, whose decision (with reasons) closes it.
+    await step("Escalate to the next level", "Handover costs need the sub-committee.");
+    await expect.poll(() => page.getByText("Commissioning sub-committee", { exact: true }).count()).toBe(1);
+    await step("Record this level's decision (closes the issue)", "Handover sessions are funded to March.");
+    await expect.poll(() => page.getByText(/Handover sessions are funded to March/).count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: /Issue 1: .*Decided/ }).count()).toBe(1);
+
+    // The commissioner terminates the contract and moves its one open referral to the other contract.
+    await open(page, `/contracts/${contract.id}`);
+    await onPage(`Contract ${contract.reference}`);
+    await click("Terminate the contract");
+    await onPage("Terminate the contract");
+    await click("Terminate the contract", "button");
+    await seeError("Select the reason for ending the contract");
+    await page.getByLabel("Breach by the provider").check();
+    await page.locator("#detail").fill("Repeated missed first contacts in Camden.");
+    await fillDate("effectiveDate", today);
+    await fillDate("completeUntil", dateParts(plusDays(contract.startDate, 30)));
+    await click("Terminate the contract", "button");
+    await onPage(`Contract ${contract.reference}`);
+    await click("Open referrals");
+    await onPage("Open referrals");
+    await expect.poll(() => page.getByText(/may complete under it until/).count()).toBe(1);
+    await page.getByLabel(`Transfer referral ${referral.reference} to`).selectOption(other.id);
+    await click(`Transfer referral ${referral.reference}`, "button");
+    await expect
+      .poll(() => page.getByText(`Referral ${referral.reference} transferred to`, { exact: false }).count())
+      .toBe(1);
+    await expect.poll(() => page.getByText("This contract has no open referrals.").count()).toBe(1);
+    await onPage("Open referrals");
+    const moved = await as("user-provider-open-door", "GET", `/api/referrals/${referral.id}`);
+    expect(moved.body).toMatchObject({ contractId: other.id, organisationName: "Open Door" });
   });
 });

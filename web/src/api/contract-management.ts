@@ -3,6 +3,7 @@ import type { AuditEvent } from "#shared/audit/audit-event.ts";
 import type { ContractChange } from "#shared/contracts/change.ts";
 import type { ContractIssue } from "#shared/contracts/issue.ts";
 import type { ContractTerms } from "#shared/contracts/terms.ts";
+import type { OpenContractReferrals } from "#shared/contracts/transfer.ts";
 import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
 
@@ -15,6 +16,7 @@ export const managementKeys = {
   history: (id: string) => ["contracts", id, "history"] as const,
   terms: (id: string) => ["contracts", id, "terms"] as const,
   openIssues: () => ["contract-issues", "open"] as const,
+  openReferrals: (id: string) => ["contracts", id, "open-referrals"] as const,
 };
 
 function useApi<T>(key: readonly unknown[], path: string) {
@@ -60,3 +62,12 @@ export const stepIssue = (id: string, issueId: string, body: unknown) =>
   apiFetch<ContractIssue>(base(id, `/issues/${encodeURIComponent(issueId)}/steps`), { method: "POST", body });
 export const terminateContract = (id: string, body: unknown) =>
   apiFetch<unknown>(base(id, "/termination"), { method: "POST", body });
+
+/** `GET /api/contracts/{id}/open-referrals`: open referrals, their completion date and where they may move. */
+export const useOpenContractReferrals = (id: string) =>
+  useApi<OpenContractReferrals>(managementKeys.openReferrals(id), base(id, "/open-referrals"));
+export const transferReferral = (id: string, referralId: string, body: unknown) =>
+  apiFetch<unknown>(base(id, `/open-referrals/${encodeURIComponent(referralId)}/transfer`), {
+    method: "POST",
+    body,
+  });

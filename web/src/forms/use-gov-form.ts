@@ -94,9 +94,13 @@ export function useGovForm<V extends FieldValues, R>(options: GovFormOptions<V, 
         setBusy(true);
         try {
           if (draftKey && keepDraft) writeDraft(draftKey, form.getValues());
+          const sent = JSON.stringify(form.getValues());
           await action(request as unknown as Q, form.getValues());
           if (draftKey && !keepDraft) clearDraft(draftKey);
-          if (options.resetAfterSubmit) form.reset(options.defaultValues);
+          // The action ends by refreshing the page's data, and the next entry may already be under way by
+          // then (the new state showed first): empty the form only if it still holds what was sent.
+          if (options.resetAfterSubmit && JSON.stringify(form.getValues()) === sent)
+            form.reset(options.defaultValues);
           // Free again: a page that stays (a draft saved, a note added) takes the next submit; one moving on unmounts.
           setBusy(false);
         } catch (error) {

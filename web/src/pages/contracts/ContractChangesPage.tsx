@@ -97,15 +97,10 @@ function ChangeDetails({
         </>
       ) : null}
       {live && change.status === "proposed" ? (
-        <RespondForm
-          key={`${change.id}-${change.version}`}
-          contract={contract}
-          change={change}
-          proposer={change.proposedBy.role === role}
-        />
+        <RespondForm contract={contract} change={change} proposer={change.proposedBy.role === role} />
       ) : null}
       {live && change.status === "proposed" && role === "commissioner" ? (
-        <DecideForm key={`${change.id}-${change.version}`} contract={contract} change={change} />
+        <DecideForm contract={contract} change={change} />
       ) : null}
       {role === "provider" &&
       change.status !== "proposed" &&

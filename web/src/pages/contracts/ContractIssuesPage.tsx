@@ -79,11 +79,7 @@ function IssueDetails({ contract, issue, role }: { contract: Contract; issue: Co
           </ul>
         </>
       ) : null}
-      {issue.status !== "resolved" ? (
-        // Keyed by version: each step is judged against the version it was taken on, so the form starts
-        // afresh with the new one after every step (a stale version would be refused as a conflict).
-        <IssueStepForm key={`${issue.id}-${issue.version}`} contract={contract} issue={issue} role={role} />
-      ) : null}
+      {issue.status !== "resolved" ? <IssueStepForm contract={contract} issue={issue} role={role} /> : null}
     </section>
   );
 }

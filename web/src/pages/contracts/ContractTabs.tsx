@@ -8,6 +8,7 @@ const tabs = [
   { path: "/performance", text: "Performance" },
   { path: "/charges", text: "Charges" },
   { path: "/history", text: "History" },
+  { path: "/referrals", text: "Open referrals" },
 ] as const;
 
 /** The contract's parts as a sub-navigation: each is its own page, so each has its own address and title. */

@@ -6,6 +6,7 @@ const ContractHistoryPage = lazyPage(() => import("./ContractHistoryPage.tsx"), 
 const ContractIssuesPage = lazyPage(() => import("./ContractIssuesPage.tsx"), "ContractIssuesPage");
 const ProposeChangePage = lazyPage(() => import("./ProposeChangePage.tsx"), "ProposeChangePage");
 const RaiseIssuePage = lazyPage(() => import("./RaiseIssuePage.tsx"), "RaiseIssuePage");
+const ContractReferralsPage = lazyPage(() => import("./ContractReferralsPage.tsx"), "ContractReferralsPage");
 const TerminateContractPage = lazyPage(() => import("./TerminateContractPage.tsx"), "TerminateContractPage");
 const ContractPerformancePage = lazyPage(
   () => import("./ContractPerformancePage.tsx"),
@@ -27,4 +28,5 @@ export const contractRoutes = [
   only(either, "contracts/:contractId/performance", <ContractPerformancePage />),
   only(either, "contracts/:contractId/performance/plans/:period", <ImprovementPlanPage />),
   only(either, "contracts/:contractId/charges", <ContractChargesPage />),
+  only(either, "contracts/:contractId/referrals", <ContractReferralsPage />),
 ];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { completionText, targetsFor } from "./open-referrals.ts";
+
+const referral = {
+  id: "r1",
+  reference: "AB1234CD",
+  status: "sent",
+  tierId: "low" as const,
+  pdu: "camden",
+  officerName: "Sam Officer",
+  version: 3,
+};
+const target = (id: string, pduIds: string[], tierIds: ("low" | "medium" | "high")[]) => ({
+  id,
+  reference: `REF-${id}`,
+  organisationName: `Provider ${id}`,
+  pduIds,
+  tierIds,
+});
+
+describe("open referrals of a terminated contract", () => {
+  it("offers only contracts covering the referral's delivery unit and tier", () => {
+    const options = targetsFor(referral, [
+      target("a", ["camden"], ["low", "medium"]),
+      target("b", ["hackney"], ["low"]),
+      target("c", ["camden"], ["high"]),
+    ]);
+    expect(options).toEqual([{ value: "a", text: "REF-a — Provider a" }]);
+  });
+
+  it("says until when referrals may complete, only once the contract is terminated", () => {
+    expect(completionText("terminated", "2027-03-31", (d) => `[${d}]`)).toMatch(/until \[2027-03-31\]/);
+    expect(completionText("live", undefined, (d) => d)).toBeUndefined();
+  });
+});
