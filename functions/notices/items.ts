@@ -39,3 +39,14 @@ export const assessmentSummaryKind = defineItem({
   pk: (s: { opportunityId: string }) => `PROCUREMENT#${s.opportunityId}#SUMMARIES`,
   sk: (s: { organisationId: string }) => `SUMMARY#${s.organisationId}`,
 });
+
+/**
+ * Marks a contract management event (a termination, an agreed change, a confirmed rating) as drafted:
+ * written in the same transaction as the draft, on condition it is new, so a redelivered stream change
+ * drafts nothing twice.
+ */
+export const noticeSourceKind = defineItem({
+  type: "notice-source",
+  pk: (s: { source: string }) => `NOTICE-SOURCE#${s.source}`,
+  sk: () => "SOURCE",
+});
