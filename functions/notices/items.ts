@@ -25,7 +25,7 @@ export const registerFacets = (n: { kind: string; needAreaId?: string | undefine
 
 /**
  * One line of the public register under one facet, in publication order. The "ALL" entry also carries
- * the OCDS release, so the harvest feed is one Query on one partition.
+ * the OCDS release (as a JSON string), so the harvest feed is one Query on one partition.
  */
 export const registerEntryKind = defineItem({
   type: "register-entry",
