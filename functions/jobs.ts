@@ -1,5 +1,6 @@
 import { contractJobs } from "./contracts/jobs.ts";
 import type { JobDefinition } from "./platform/jobs/job.ts";
+import { noticeJobs } from "./notices/jobs.ts";
 import { notificationJobs } from "./notifications/jobs.ts";
 import { performanceJobs } from "./performance/jobs.ts";
 
@@ -7,4 +8,9 @@ import { performanceJobs } from "./performance/jobs.ts";
  * THE job table: stream consumers and scheduled jobs. The CDK stack and the local stack both read
  * this list; each bounded context contributes its own rows.
  */
-export const jobTable: readonly JobDefinition[] = [...performanceJobs, ...notificationJobs, ...contractJobs];
+export const jobTable: readonly JobDefinition[] = [
+  ...performanceJobs,
+  ...notificationJobs,
+  ...contractJobs,
+  ...noticeJobs,
+];

@@ -10,6 +10,7 @@ import { contractRoutes } from "./contracts/routes.ts";
 import { contractTransferRoutes } from "./contracts/transfer-routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
+import { membershipRoutes } from "./framework/membership-routes.ts";
 import { noticeRoutes } from "./notices/all-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
@@ -30,6 +31,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...referenceRoutes,
   ...accountRoutes,
   ...frameworkRoutes,
+  ...membershipRoutes,
   ...opportunityRoutes,
   ...clarificationRoutes,
   ...bidRoutes,

@@ -1,19 +1,25 @@
 import type { Principal } from "#shared/auth/principal.ts";
 import { formatDeadline } from "#shared/time/format-deadline.ts";
 import { type Bid, submittedStatuses } from "#shared/bids/bid.ts";
+import { membershipBlock } from "#shared/framework/membership.ts";
 import { panelMayReadBid, loadEvaluation } from "../evaluation/index.ts";
+import { membershipStatusOf } from "../framework/index.ts";
 import { admittedOrganisation, commissionedOpportunity, visibleOpportunity } from "../opportunities/index.ts";
 import { notFound, ruleBroken } from "../platform/http/problems.ts";
 import { findBid } from "./repository.ts";
 import { isSealed } from "./sealed.ts";
 
 /**
- * The opportunity and organisation for a provider changing its bid: admitted (else 403), eligible
+ * The opportunity and organisation for a provider changing its bid: admitted (else 403), not suspended
+ * or removed from the dynamic market (else 422), eligible
  * (else 404), published, and the request arrived no later than the deadline (else 422). `arrived` is
  * read once at the start of the request: the moment it reached the portal is what counts.
  */
 export const openForBidding = async (principal: Principal, opportunityId: string, arrived: Date) => {
   const organisation = await admittedOrganisation(principal);
+  // A suspended or removed supplier still sees its competitions and bids, but may change none.
+  const blocked = membershipBlock(organisation.name, membershipStatusOf(organisation));
+  if (blocked) throw ruleBroken(blocked, "supplier-not-active");
   const { opportunity } = await visibleOpportunity(principal, opportunityId);
   if (opportunity.state !== "published") throw ruleBroken("This opportunity is not open for bids.");
   if (arrived.getTime() > Date.parse(opportunity.submissionDeadline!)) {

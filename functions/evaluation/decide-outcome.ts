@@ -1,4 +1,7 @@
+import { membershipBlock } from "#shared/framework/membership.ts";
+import { findOrganisation } from "../accounts/index.ts";
 import { bidOutcomeItems, submittedBids } from "../bids/index.ts";
+import { membershipStatusOf } from "../framework/index.ts";
 import { commissionedOpportunity } from "../opportunities/index.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
@@ -74,6 +77,12 @@ export const handler = httpHandler(decideOutcomeRoute, async ({ principal, param
       throw ruleBroken(
         `${failing.map((r) => r.organisationName).join(", ")} failed the quality threshold and cannot be awarded.`,
       );
+    }
+    // A supplier suspended or removed from the dynamic market since it bid cannot be awarded.
+    for (const id of new Set(body.organisationIds)) {
+      const organisation = await findOrganisation(id);
+      const blocked = membershipBlock(organisation?.name ?? id, membershipStatusOf(organisation));
+      if (blocked) throw ruleBroken(blocked, "supplier-not-active");
     }
     next = {
       ...base,

@@ -25,7 +25,7 @@ export const registerFacets = (n: { kind: string; needAreaId?: string | undefine
 
 /**
  * One line of the public register under one facet, in publication order. The "ALL" entry also carries
- * the OCDS release, so the harvest feed is one Query on one partition.
+ * the OCDS release (as a JSON string), so the harvest feed is one Query on one partition.
  */
 export const registerEntryKind = defineItem({
   type: "register-entry",
@@ -38,4 +38,15 @@ export const assessmentSummaryKind = defineItem({
   type: "assessment-summary",
   pk: (s: { opportunityId: string }) => `PROCUREMENT#${s.opportunityId}#SUMMARIES`,
   sk: (s: { organisationId: string }) => `SUMMARY#${s.organisationId}`,
+});
+
+/**
+ * Marks a contract management event (a termination, an agreed change, a confirmed rating) as drafted:
+ * written in the same transaction as the draft, on condition it is new, so a redelivered stream change
+ * drafts nothing twice.
+ */
+export const noticeSourceKind = defineItem({
+  type: "notice-source",
+  pk: (s: { source: string }) => `NOTICE-SOURCE#${s.source}`,
+  sk: () => "SOURCE",
 });

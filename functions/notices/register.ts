@@ -31,7 +31,9 @@ export const registerEntryPuts = (n: StoredNotice): TransactItem[] =>
           regionIds: n.regionIds,
           publishedAt: n.publishedAt,
           search: searchText(n),
-          ...(facet === "ALL" ? { release: n.release } : {}),
+          // As one JSON string, not a nested map: a feed page reads 100 of them, and a string is read
+          // as it is rather than attribute by attribute (DynamoDB Local took ~6× longer on the map).
+          ...(facet === "ALL" ? { releaseJson: JSON.stringify(n.release) } : {}),
         },
       ),
       ConditionExpression: "attribute_not_exists(pk)",
@@ -102,7 +104,10 @@ export const feedPage = async (since: string | undefined, limit: number, cursor?
     cursor,
   });
   return {
-    releases: page.items.map((i) => i.release as Release),
+    // Entries written before releases were stored as a string still carry the map.
+    releases: page.items.map((i) =>
+      typeof i.releaseJson === "string" ? (JSON.parse(i.releaseJson) as Release) : (i.release as Release),
+    ),
     ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
   };
 };

@@ -1,0 +1,36 @@
+import * as z from "zod";
+import { membershipActionSchema, membershipSchema } from "#shared/framework/membership.ts";
+import { pathId } from "#shared/http/path-id.ts";
+import { defineRoutes } from "../platform/route.ts";
+
+const supplierParams = z.object({ organisationId: pathId("supplier") });
+
+/** A supplier's membership: read by framework administrators and the supplier itself. */
+export const getSupplierMembershipRoute = {
+  operationId: "getSupplierMembership",
+  method: "GET",
+  path: "/api/framework/suppliers/{organisationId}/membership",
+  summary: "An admitted supplier's membership of the dynamic market (active, suspended or removed)",
+  context: "framework",
+  handler: "framework/get-membership.ts",
+  access: ["provider", "commissioner"],
+  request: { params: supplierParams },
+  response: { status: 200, description: "The supplier's membership", schema: membershipSchema },
+  grants: { table: "read" },
+} as const;
+
+/** Framework administrators suspend, remove or reinstate a supplier, with a ground and a reason. */
+export const changeSupplierMembershipRoute = {
+  operationId: "changeSupplierMembership",
+  method: "POST",
+  path: "/api/framework/suppliers/{organisationId}/membership",
+  summary: "Suspend, remove or reinstate a supplier, telling it why (in the portal and by e-mail)",
+  context: "framework",
+  handler: "framework/change-membership.ts",
+  access: ["commissioner"],
+  request: { params: supplierParams, body: membershipActionSchema },
+  response: { status: 200, description: "The supplier's membership as changed", schema: membershipSchema },
+  grants: { table: "readwrite" },
+} as const;
+
+export const membershipRoutes = defineRoutes([getSupplierMembershipRoute, changeSupplierMembershipRoute]);
