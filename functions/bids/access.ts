@@ -10,17 +10,17 @@ import { findBid } from "./repository.ts";
 import { isSealed } from "./sealed.ts";
 
 /**
- * The opportunity and organisation for a provider changing its bid: admitted (else 403), not suspended
- * or removed from the dynamic market (else 422), eligible
- * (else 404), published, and the request arrived no later than the deadline (else 422). `arrived` is
+ * The opportunity and organisation for a provider changing its bid: admitted (else 403), eligible
+ * (else 404), not suspended or removed from the dynamic market (else 422), published, and the request
+ * arrived no later than the deadline (else 422). `arrived` is
  * read once at the start of the request: the moment it reached the portal is what counts.
  */
 export const openForBidding = async (principal: Principal, opportunityId: string, arrived: Date) => {
   const organisation = await admittedOrganisation(principal);
+  const { opportunity } = await visibleOpportunity(principal, opportunityId);
   // A suspended or removed supplier still sees its competitions and bids, but may change none.
   const blocked = membershipBlock(organisation.name, membershipStatusOf(organisation));
   if (blocked) throw ruleBroken(blocked, "supplier-not-active");
-  const { opportunity } = await visibleOpportunity(principal, opportunityId);
   if (opportunity.state !== "published") throw ruleBroken("This opportunity is not open for bids.");
   if (arrived.getTime() > Date.parse(opportunity.submissionDeadline!)) {
     throw ruleBroken(

@@ -60,13 +60,13 @@ export const changeMembership = async (
 ): Promise<Membership> => {
   const current = await findMembership(organisationId);
   const status = next[action.action];
+  // Reinstating a supplier that is active already changes nothing: answered as it stands, like a retry.
+  if (status === "active" && current.status === "active") return current;
   if (!allowed[current.status].includes(status)) {
     throw ruleBroken(
       current.status === "removed"
         ? "This supplier has been removed from the dynamic market; it must apply again to rejoin."
-        : status === "active"
-          ? "This supplier is not suspended."
-          : `This supplier is already ${current.status}.`,
+        : `This supplier is already ${current.status}.`,
     );
   }
   const at = now().toISOString();

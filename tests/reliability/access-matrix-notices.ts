@@ -31,4 +31,11 @@ export const noticeRows = <R>(row: Row<R>): Record<string, R> => ({
   getPublicRecord: row("awarded", "200  200  200  200  200  200  200  200"),
   getPublicReleases: row("awarded", "200  200  200  200  200  200  200  200"),
   getReleaseFeed: row("none", "200  200  200  200  200  200  200  200"),
+  // Membership of the dynamic market (ADR 0034), on Bridge Housing (the "open" fixture's organisation):
+  // its own provider and framework administrators read it; reinstating an active supplier changes
+  // nothing, so the matrix never suspends one (tests/integration/framework-membership.test.ts does).
+  getSupplierMembership: row("open", "401  200  404  404  200  404  403  403"),
+  changeSupplierMembership: row("open", "401  403  403  403  200  403  403  403", () => ({
+    body: { action: "reinstate", reason: "Checked again." },
+  })),
 });
