@@ -45,11 +45,19 @@ const auditDecision = (principal: Principal, r: StoredReferral, allowed: boolean
     details: { what },
   });
 
-/** The referral if the caller may see it; 404 otherwise, exactly as if it did not exist. */
-export const visibleReferral = async (principal: Principal, referralId: string): Promise<StoredReferral> => {
+/**
+ * The referral if the caller may see it; 404 otherwise, exactly as if it did not exist. A change
+ * (`asWrite`) audits an allowed decision with the change itself, so a refused change leaves no trace.
+ */
+export const visibleReferral = async (
+  principal: Principal,
+  referralId: string,
+  asWrite = false,
+): Promise<StoredReferral> => {
   const referral = await findReferral(referralId);
   const allowed = referral !== undefined && canSee(principal, referral);
-  if (referral?.restriction) await auditDecision(principal, referral, allowed, "referral");
+  if (referral?.restriction && !(allowed && asWrite))
+    await auditDecision(principal, referral, allowed, "referral");
   if (!referral || !allowed) throw notFound("We could not find that referral.");
   return referral;
 };
@@ -107,7 +115,7 @@ export const changeReferral = async (input: {
   /** Rules beyond the status (throw to refuse), checked after the status and version. */
   check?: (r: StoredReferral) => void;
 }) => {
-  const r = await visibleReferral(input.principal, input.referralId);
+  const r = await visibleReferral(input.principal, input.referralId, true);
   expectAllowed(r, input.event);
   if (r.version !== input.version)
     throw conflict("This referral was changed somewhere else since you loaded it. Reload it and try again.");
@@ -123,7 +131,9 @@ export const changeReferral = async (input: {
       action: audit.action ?? input.event,
       fromState: r.status,
       toState: next.status,
-      ...(audit.details ? { details: audit.details } : {}),
+      ...(audit.details || r.restriction
+        ? { details: { ...audit.details, ...(r.restriction ? { restrictedAccess: "allowed" } : {}) } }
+        : {}),
     },
     input.extra?.(r, next) ?? [],
   );
