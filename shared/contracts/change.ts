@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { partySchema } from "./party.ts";
 import { choiceIn, listItem, placed } from "../http/field-messages.ts";
 
 /** A date field, its message naming it (two dates in one form must not read the same). */
@@ -116,13 +117,6 @@ export const decideChangeSchema = z
     path: ["terms"],
   });
 
-const party = z.object({
-  role: z.enum(["provider", "commissioner"]),
-  name: z.string(),
-  userId: z.string(),
-  organisationId: z.string().optional(),
-});
-
 /** One altered fact, old and new, as a Procurement Act contract change notice needs it. */
 export const changeFactSchema = z.object({
   field: z.string(),
@@ -138,19 +132,19 @@ export const contractChangeSchema = z.object({
   number: z.number().int(),
   kind: z.enum(["discretionary", "mandatory"]),
   status: z.enum(["proposed", "agreed", "applied", "rejected"]),
-  proposedBy: party,
+  proposedBy: partySchema,
   proposedAt: z.iso.datetime(),
   terms: changeTermsSchema,
   reason: z.string(),
   businessCase: z.string().optional(),
   effectiveDate: z.iso.date(),
   attachmentIds: z.array(z.string()),
-  responses: z.array(z.object({ kind: z.string(), text: z.string(), by: party, at: z.iso.datetime() })),
+  responses: z.array(z.object({ kind: z.string(), text: z.string(), by: partySchema, at: z.iso.datetime() })),
   decision: z
     .object({
       outcome: z.enum(["as-proposed", "as-modified", "no-change"]),
       reason: z.string(),
-      by: party,
+      by: partySchema,
       at: z.iso.datetime(),
     })
     .optional(),

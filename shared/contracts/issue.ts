@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { partySchema } from "./party.ts";
 
 const text = (what: string, max: number) =>
   z
@@ -52,20 +53,13 @@ export const issueStepSchema = z
   })
   .refine((s) => s.step === "share" || s.text, { message: "Enter your comment or reasons", path: ["text"] });
 
-const party = z.object({
-  role: z.enum(["provider", "commissioner"]),
-  name: z.string(),
-  userId: z.string(),
-  organisationId: z.string().optional(),
-});
-
 /** An issue report and its life: shared, commented, escalated level by level, decided. */
 export const contractIssueSchema = raiseIssueSchema.extend({
   id: z.string(),
   contractId: z.string(),
   contractReference: z.string(),
   number: z.number().int(),
-  originator: party,
+  originator: partySchema,
   raisedAt: z.iso.datetime(),
   status: z.enum(["raised", "shared", "resolved"]),
   /** The end of the 10th working day after it was raised: the report must be shared by then. */
@@ -74,13 +68,13 @@ export const contractIssueSchema = raiseIssueSchema.extend({
   /** Not shared and past `shareBy` (computed when read). */
   overdue: z.boolean(),
   level: z.enum(issueLevels),
-  comments: z.array(z.object({ text: z.string(), by: party, at: z.iso.datetime() })),
+  comments: z.array(z.object({ text: z.string(), by: partySchema, at: z.iso.datetime() })),
   decisions: z.array(
     z.object({
       level: z.enum(issueLevels),
       outcome: z.enum(["escalated", "resolved"]),
       reasons: z.string(),
-      by: party,
+      by: partySchema,
       at: z.iso.datetime(),
     }),
   ),

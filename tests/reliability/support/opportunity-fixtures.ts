@@ -167,6 +167,7 @@ export const evaluations = async (): Promise<Record<EvaluationStep, Fixture>> =>
     };
   }
   fixtures.contracted.params.contractId = contracted.items[0].id;
+  fixtures.contracted.params.referralId = "referral-not-under-this-contract";
   fixtures.contracted.partitions.push(contractKeys.contract(contracted.items[0].id).pk);
   // The dashboards list a contract once the stream consumer has seen it.
   await settleJobs();
