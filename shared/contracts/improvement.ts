@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { listItem, placed } from "../http/field-messages.ts";
 import { periodSchema } from "./rating.ts";
 
 const text = (what: string, max: number) =>
@@ -17,11 +18,14 @@ export const maxActions = 20;
 export const maxProgress = 30;
 
 /** One action as the provider proposes it. */
-export const planActionInputSchema = z.object({
-  what: text("what will be done", 1000),
-  owner: text("who owns the action", 120),
-  dueDate: z.iso.date({ message: "Enter the date it is due, for example 2027-01-31" }),
-});
+export const planActionInputSchema = z.object(
+  {
+    what: text("what will be done", 1000),
+    owner: text("who owns the action", 120),
+    dueDate: z.iso.date({ message: "Enter the date it is due, for example 2027-01-31" }),
+  },
+  placed("Enter what will be done, who owns it and when it is due", listItem("actions", "action")),
+);
 
 const progressStates = ["not-started", "in-progress", "done"] as const;
 

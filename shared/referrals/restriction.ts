@@ -1,23 +1,39 @@
 import * as z from "zod";
+import { listItem, placed } from "../http/field-messages.ts";
 
 /* Restricted people (issue 17, item 5): who may see the referrals of a person marked restricted. */
 
-const userId = z
-  .string({ message: "Enter a staff ID" })
-  .trim()
-  .min(1, "Enter a staff ID")
-  .max(100, "Enter a staff ID of 100 characters or fewer");
+/** A staff ID in list `container`, its messages naming which one ("for person 2 who may see"). */
+const staffId = (container: string, noun: string) => {
+  const where = listItem(container, noun);
+  return z
+    .string(placed("Enter a staff ID", where))
+    .trim()
+    .min(1, placed("Enter a staff ID", where))
+    .max(100, placed("Enter a staff ID of 100 characters or fewer", where));
+};
 const team = z
-  .string({ message: "Enter a team" })
+  .string(placed("Enter a team", listItem("allowedTeams", "team")))
   .trim()
-  .min(1, "Enter a team")
-  .max(100, "Enter a team of 100 characters or fewer");
+  .min(1, placed("Enter a team", listItem("allowedTeams", "team")))
+  .max(100, placed("Enter a team of 100 characters or fewer", listItem("allowedTeams", "team")));
 
 /** What the officer says: who may see (people, teams — a PDU or a provider organisation) and who may not. */
 export const restrictionInputSchema = z.object({
-  allowedUserIds: z.array(userId).max(20, "Name at most 20 people who may see").default([]),
-  allowedTeams: z.array(team).max(10, "Name at most 10 teams who may see").default([]),
-  excludedUserIds: z.array(userId).max(20, "Name at most 20 people who may not see").default([]),
+  allowedUserIds: z
+    .array(staffId("allowedUserIds", "person who may see"), { message: "List the people who may see" })
+    .max(20, "Name at most 20 people who may see")
+    .default([]),
+  allowedTeams: z
+    .array(team, { message: "List the teams who may see" })
+    .max(10, "Name at most 10 teams who may see")
+    .default([]),
+  excludedUserIds: z
+    .array(staffId("excludedUserIds", "person who may not see"), {
+      message: "List the people who may not see",
+    })
+    .max(20, "Name at most 20 people who may not see")
+    .default([]),
   version: z.number({ message: "Reload the referral and try again" }).int(),
 });
 export type RestrictionInput = z.infer<typeof restrictionInputSchema>;

@@ -20,6 +20,17 @@ describe("the HTTP API is derived from the route table", () => {
     expect(actual).toEqual(expected);
   });
 
+  it("lets API Gateway invoke each function once, for this API only, so the stack stays under 500 resources", () => {
+    const permissions = Object.values(portal.template.findResources("AWS::Lambda::Permission"))
+      .map((p) => p.Properties)
+      .filter((p) => p.Principal === "apigateway.amazonaws.com");
+    const functions = new Set(permissions.map((p) => JSON.stringify(p.FunctionName)));
+    expect(permissions.length).toBe(functions.size);
+    for (const p of permissions) expect(JSON.stringify(p.SourceArn)).toContain("/*/*/*");
+    // CloudFormation refuses a stack of more than 500 resources: a route must not cost one each.
+    expect(Object.keys(portal.template.toJSON().Resources).length).toBeLessThan(450);
+  });
+
   it("leaves only public routes without the JWT authorizer", () => {
     const byKey = new Map(routesInTemplate().map((route) => [route.RouteKey as string, route]));
     const authorizerId = Object.keys(portal.template.findResources("AWS::ApiGatewayV2::Authorizer"))[0];

@@ -28,13 +28,17 @@ const overGoalKb: Record<string, number> = {
   // for these is further away, not closer: see the session note.
   // Lowered on 2026-11-29 (session 5, ADR 0013 update): deadlines formatted with Intl rather than date-fns,
   // and the OpenAPI document built at synth (platform, accounts and documents are now within the goal).
-  framework: 270,
+  // Raised at the session 5 merge for what landed beside that: supplier membership (framework +13 KB;
+  // bids, which now refuses a suspended supplier, +1), restricted people (referrals +6), and ratings,
+  // improvement plans, charges and transfers (contracts +47: it now reads the dashboard's measures and
+  // moves referrals). Splitting contracts into two functions is the way back under (ADR 0013).
+  framework: 285,
   opportunities: 285,
   clarifications: 290,
-  bids: 290,
-  referrals: 330,
+  bids: 295,
+  referrals: 340,
   evaluation: 320,
-  contracts: 265,
+  contracts: 315,
   notices: 280,
 };
 
