@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { text, versionSchema } from "./fields.ts";
 import { partySchema } from "./party.ts";
 import { choiceIn, listItem, placed } from "../http/field-messages.ts";
 
@@ -6,16 +7,6 @@ import { choiceIn, listItem, placed } from "../http/field-messages.ts";
 const isoDate = (what: string) =>
   z.iso.date({ message: `Enter ${what} as a real date, for example 2027-04-01` });
 const tier = listItem("tiers", "changed tier");
-const text = (what: string, max: number) =>
-  z
-    .string({ message: `Enter ${what}` })
-    .trim()
-    .min(1, `Enter ${what}`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
-const versionSchema = z
-  .number({ message: "Reload the page: the version you saw is missing" })
-  .int("Reload the page: the version you saw is missing")
-  .min(0, "Reload the page: the version you saw is missing");
 
 /** What a change alters: any of each tier's price and capacity, the PDUs, the end date, the description. */
 export const changeTermsSchema = z

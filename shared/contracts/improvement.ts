@@ -1,17 +1,7 @@
 import * as z from "zod";
+import { text, versionSchema } from "./fields.ts";
 import { listItem, placed } from "../http/field-messages.ts";
 import { periodSchema } from "./rating.ts";
-
-const text = (what: string, max: number) =>
-  z
-    .string({ message: `Enter ${what}` })
-    .trim()
-    .min(1, `Enter ${what}`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
-const versionSchema = z
-  .number({ message: "Reload the page: the version you saw is missing" })
-  .int("Reload the page: the version you saw is missing")
-  .min(0, "Reload the page: the version you saw is missing");
 
 /** A plan holds at most this many actions, and each action this many progress notes. */
 export const maxActions = 20;

@@ -1,16 +1,7 @@
 import * as z from "zod";
+import { text, versionSchema } from "./fields.ts";
 import { partySchema } from "./party.ts";
 
-const text = (what: string, max: number) =>
-  z
-    .string({ message: `Enter ${what}` })
-    .trim()
-    .min(1, `Enter ${what}`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
-const versionSchema = z
-  .number({ message: "Reload the page: the version you saw is missing" })
-  .int("Reload the page: the version you saw is missing")
-  .min(0, "Reload the page: the version you saw is missing");
 const pence = (what: string) =>
   z
     .number({ message: `Enter ${what} in pence, as a whole number` })

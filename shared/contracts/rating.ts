@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { versionSchema } from "./fields.ts";
 
 /** The Procurement Act 2023 (s.71) scale, best first. */
 export const ratingValues = ["good", "approaching-target", "requires-improvement", "inadequate"] as const;
@@ -87,10 +88,6 @@ const reasonText = (what: string) =>
     .trim()
     .min(1, `Enter ${what}`)
     .max(2000, `${what[0]!.toUpperCase()}${what.slice(1)} must be 2000 characters or fewer`);
-const versionSchema = z
-  .number({ message: "Reload the page: the version you saw is missing" })
-  .int("Reload the page: the version you saw is missing")
-  .min(0, "Reload the page: the version you saw is missing");
 
 /** `POST …/ratings`: a commissioner asks for a quarter's rating now, rather than waiting for the job. */
 export const proposeRatingSchema = z.object({ period: periodSchema });
