@@ -4,6 +4,7 @@ export {
   admittedOrganisationIndex,
   findOrganisation,
   listAdmittedOrganisationNames,
+  listAdmittedOrganisations,
   listCommissioners,
   readProfile,
 } from "./repository.ts";

@@ -71,6 +71,15 @@ export const listAdmittedOrganisationNames = async (): Promise<string[]> => {
   return names;
 };
 
+/** One page of the organisations admitted to the framework, by name (one index partition). */
+export const listAdmittedOrganisations = async (limit: number, cursor: string | undefined) =>
+  queryPage<OrganisationStanding & { membership?: unknown }>({
+    index: "gsi1",
+    partition: admittedOrganisationIndex("").gsi1pk,
+    limit,
+    cursor,
+  });
+
 /**
  * The commissioner directory: one entry per commissioner per region they cover, so "who can sit on a
  * panel for this region" is a Query. Written wherever commissioner profiles are written (the seed locally).

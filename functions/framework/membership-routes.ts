@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { membershipActionSchema, membershipSchema } from "#shared/framework/membership.ts";
 import { pathId } from "#shared/http/path-id.ts";
+import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import { defineRoutes } from "../platform/route.ts";
 
 const supplierParams = z.object({ organisationId: pathId("supplier") });
@@ -33,4 +34,22 @@ export const changeSupplierMembershipRoute = {
   grants: { table: "readwrite" },
 } as const;
 
-export const membershipRoutes = defineRoutes([getSupplierMembershipRoute, changeSupplierMembershipRoute]);
+/** Framework administrators list the suppliers on the dynamic market, by name, with their membership. */
+export const listSuppliersRoute = {
+  operationId: "listSuppliers",
+  method: "GET",
+  path: "/api/framework/suppliers",
+  summary: "The suppliers admitted to the dynamic market, by name, each with its membership",
+  context: "framework",
+  handler: "framework/list-suppliers.ts",
+  access: ["commissioner"],
+  request: { query: pageQuerySchema },
+  response: { status: 200, description: "One page of suppliers", schema: pageSchema(membershipSchema) },
+  grants: { table: "read" },
+} as const;
+
+export const membershipRoutes = defineRoutes([
+  listSuppliersRoute,
+  getSupplierMembershipRoute,
+  changeSupplierMembershipRoute,
+]);

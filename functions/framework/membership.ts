@@ -20,9 +20,20 @@ type Stored = Omit<Membership, "organisationId" | "organisationName">;
 export const findMembership = async (organisationId: string): Promise<Membership> => {
   const organisation = await findOrganisation(organisationId);
   if (organisation?.frameworkStatus !== "admitted") throw notFound();
-  const stored = (organisation as { membership?: Stored }).membership;
-  return { organisationId, organisationName: organisation.name, status: "active", ...stored };
+  return membershipOf(organisation);
 };
+
+/** The membership an admitted organisation's profile carries (none stored: active since admission). */
+export const membershipOf = (organisation: {
+  id: string;
+  name: string;
+  membership?: unknown;
+}): Membership => ({
+  organisationId: organisation.id,
+  organisationName: organisation.name,
+  status: "active",
+  ...(organisation.membership as Stored | undefined),
+});
 
 const next: Record<MembershipAction["action"], MembershipStatus> = {
   suspend: "suspended",

@@ -50,6 +50,22 @@ describe("membership of the dynamic market", () => {
     expect((await as(lead, "GET", membership("org-nobody"))).status).toBe(404);
   });
 
+  it("lists every admitted supplier by name with its membership, for framework administrators only", async () => {
+    const listed = await as(lead, "GET", "/api/framework/suppliers?limit=100");
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    const names = listed.body.items.map((s: { organisationName: string }) => s.organisationName);
+    expect(names).toEqual(expect.arrayContaining(["Bridge Housing Trust", "Northern Pathways CIC"]));
+    expect(names).not.toContain("Second Chance Skills"); // applied, not admitted
+    const byName = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+    expect(names).toEqual([...names].sort(byName));
+    expect(listed.body.items[0]).toMatchObject({
+      organisationId: expect.any(String),
+      status: expect.any(String),
+    });
+    expect((await as("user-commissioner-wales", "GET", "/api/framework/suppliers")).status).toBe(403);
+    expect((await as(pathways.userId, "GET", "/api/framework/suppliers")).status).toBe(403);
+  });
+
   it("a suspended supplier is told, cannot bid (422) until reinstated, and may bid again after", async () => {
     const opportunity = await publishedOpportunity({ needAreaId: "finance-benefits-debt" });
     const suspended = await as(lead, "POST", membership(pathways.organisationId), {

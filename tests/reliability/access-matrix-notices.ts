@@ -34,6 +34,7 @@ export const noticeRows = <R>(row: Row<R>): Record<string, R> => ({
   // Membership of the dynamic market (ADR 0034), on Bridge Housing (the "open" fixture's organisation):
   // its own provider and framework administrators read it; reinstating an active supplier changes
   // nothing, so the matrix never suspends one (tests/integration/framework-membership.test.ts does).
+  listSuppliers: row("none", "401  403  403  403  200  403  403  403"),
   getSupplierMembership: row("open", "401  200  404  404  200  404  403  403"),
   changeSupplierMembership: row("open", "401  403  403  403  200  403  403  403", () => ({
     body: { action: "reinstate", reason: "Checked again." },

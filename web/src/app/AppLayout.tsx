@@ -107,6 +107,7 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
   const user = me?.user;
   if (user?.role === "commissioner") {
     if (user.frameworkAdmin) items.push(area("Applications", "/framework/applications"));
+    if (user.frameworkAdmin) items.push(area("Suppliers", "/framework/suppliers"));
     // Issue 16: framework administrators manage the probation staff (ADR 0025).
     if (user.frameworkAdmin) items.push(area("Staff", "/staff"));
     items.push(

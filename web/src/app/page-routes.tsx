@@ -13,6 +13,9 @@ import { RequireMemberRole } from "../pages/people/RequireMemberRole.tsx";
 import { contractRoutes } from "../pages/contracts/routes.tsx";
 import { commissioner, only, provider } from "./only.tsx";
 
+const SuppliersPage = lazyPage(() => import("../pages/framework/SuppliersPage.tsx"), "SuppliersPage");
+const OwnMembershipPage = lazyPage(() => import("../pages/framework/SuppliersPage.tsx"), "OwnMembershipPage");
+const MembershipPage = lazyPage(() => import("../pages/framework/MembershipPage.tsx"), "MembershipPage");
 const AttachmentsPage = lazyPage(() => import("../pages/bids/AttachmentsPage.tsx"), "AttachmentsPage");
 const BidSubmittedPage = lazyPage(() => import("../pages/bids/BidSubmittedPage.tsx"), "BidSubmittedPage");
 const BidTaskListPage = lazyPage(() => import("../pages/bids/BidTaskListPage.tsx"), "BidTaskListPage");
@@ -86,6 +89,9 @@ const routes: RouteObject[] = [
   only(commissioner, "framework/applications/:applicationId", <ApplicationPage />),
   only(commissioner, "framework/applications/:applicationId/decision", <DecisionPage />),
   only(commissioner, "framework/applications/:applicationId/decided", <DecidedPage />),
+  only(commissioner, "framework/suppliers", <SuppliersPage />),
+  only(commissioner, "framework/suppliers/:organisationId/membership", <MembershipPage />),
+  only(provider, "framework/membership", <OwnMembershipPage />),
   only(either, "opportunities", <OpportunitiesPage />),
   only(commissioner, "opportunities/new", <CreateOpportunityPage />),
   only(either, "opportunities/:opportunityId", <OpportunityPage />),

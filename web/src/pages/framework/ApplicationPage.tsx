@@ -5,7 +5,7 @@ import { useApplication } from "../../api/framework.ts";
 import { useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
 import { AttachmentList } from "../../components/documents/AttachmentList.tsx";
-import { ButtonLink, SummaryList, type SummaryListRow, Tag } from "../../components/govuk/index.ts";
+import { AppLink, ButtonLink, SummaryList, type SummaryListRow, Tag } from "../../components/govuk/index.ts";
 import { BackLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
@@ -87,6 +87,16 @@ export function ApplicationPage() {
             <ButtonLink href={`/framework/applications/${app.id}/decision`}>
               Decide on this application
             </ButtonLink>
+          ) : null}
+          {app.status === "admitted" ? (
+            <p className="govuk-body">
+              <AppLink
+                href={`/framework/suppliers/${encodeURIComponent(app.organisationId)}/membership`}
+                className="govuk-link"
+              >
+                Membership: suspend, remove or reinstate this supplier
+              </AppLink>
+            </p>
           ) : null}
         </div>
       </div>

@@ -1,9 +1,15 @@
+import { lazy, Suspense } from "react";
 import type { Me } from "#shared/accounts/me.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
 import { AppLink, InsetText, SummaryList, Table } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { formatTiers } from "./labels.ts";
+
+// After the home itself (its own chunk), so the first page stays within its 120 KB budget.
+const OpenContractIssues = lazy(() =>
+  import("../contracts/OpenContractIssues.tsx").then((m) => ({ default: m.OpenContractIssues })),
+);
 
 /** A commissioner's home: the regions they commission for, their admin rights, and what the framework buys. */
 export function CommissionerHome({ me, reference }: { me: Me; reference: ReferenceData }) {
@@ -72,6 +78,9 @@ export function CommissionerHome({ me, reference }: { me: Me; reference: Referen
           ) : (
             <InsetText>You are not set up to commission for any region yet.</InsetText>
           )}
+          <Suspense fallback={null}>
+            <OpenContractIssues />
+          </Suspense>
         </div>
       </div>
       <Table

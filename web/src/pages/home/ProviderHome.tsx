@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import type { Me } from "#shared/accounts/me.ts";
 import type { ReferenceData } from "#shared/reference/schema.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
@@ -5,6 +6,11 @@ import { AppLink, ButtonLink, InsetText, SummaryList, Tag } from "../../componen
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { YourApplications } from "../framework/YourApplications.tsx";
 import { frameworkStatusExplanations, frameworkStatusTags, sizeLabels } from "./labels.ts";
+
+// After the home itself (its own chunk), so the first page stays within its 120 KB budget.
+const OpenContractIssues = lazy(() =>
+  import("../contracts/OpenContractIssues.tsx").then((m) => ({ default: m.OpenContractIssues })),
+);
 
 function NameList({ names, none }: { names: string[]; none: string }) {
   if (names.length === 0) return <>{none}</>;
@@ -108,6 +114,11 @@ export function ProviderHome({ me, reference }: { me: Me; reference: ReferenceDa
           </InsetText>
         )}
         {organisation ? <YourApplications reference={reference} /> : null}
+        {organisation?.frameworkStatus === "admitted" ? (
+          <Suspense fallback={null}>
+            <OpenContractIssues />
+          </Suspense>
+        ) : null}
         <h2 className="govuk-heading-m">Your details</h2>
         <SummaryList
           rows={[

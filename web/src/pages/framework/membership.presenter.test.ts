@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { actionItems, actionsFrom, confirmation, groundItems } from "./membership.presenter.ts";
+
+describe("a supplier's membership, as an administrator changes it", () => {
+  it("offers suspend or remove to an active supplier, lifting or removal when suspended, nothing once removed", () => {
+    expect(actionsFrom("active")).toEqual(["suspend", "remove"]);
+    expect(actionsFrom("suspended")).toEqual(["reinstate", "remove"]);
+    expect(actionsFrom("removed")).toEqual([]);
+    expect(actionItems("suspended").map((i) => i.text)).toEqual(["Lift the suspension", "Remove"]);
+  });
+
+  it("words each ground as a sentence and confirms what is now true", () => {
+    expect(groundItems.find((g) => g.value === "debarment")?.text).toBe(
+      "An entry on the central debarment list",
+    );
+    expect(confirmation("Bridge Housing Trust", "suspended")).toBe(
+      "Bridge Housing Trust has been suspended and told why",
+    );
+    expect(confirmation("Bridge Housing Trust", "active")).toBe(
+      "Bridge Housing Trust’s suspension has been lifted",
+    );
+  });
+});
