@@ -41,8 +41,10 @@ describe("membership of the dynamic market (issue 20, item 4)", () => {
     await expect
       .poll(() => page.locator(".govuk-error-summary").textContent())
       .toContain("Select the ground for suspending or removing the supplier");
-    await page.getByRole("radio", { name: "An entry on the central debarment list" }).first().check();
-    await page.getByLabel("Reason").fill("Listed on the central debarment list on 20 November.");
+    await page.getByRole("radio", { name: "An entry on the central debarment list" }).check();
+    await page
+      .getByLabel("Reason", { exact: true })
+      .fill("Listed on the central debarment list on 20 November.");
     await page.getByRole("button", { name: "Confirm" }).click();
     await expect
       .poll(() => page.locator(".govuk-notification-banner").textContent())
@@ -63,7 +65,7 @@ describe("membership of the dynamic market (issue 20, item 4)", () => {
     await page.goto(new URL("/framework/suppliers/org-money-matters/membership", page.url()).toString());
     await expect.poll(() => heading().textContent()).toBe("Membership of the dynamic market");
     await page.getByRole("radio", { name: "Lift the suspension" }).check();
-    await page.getByLabel("Reason").fill("Removed from the debarment list on appeal.");
+    await page.getByLabel("Reason", { exact: true }).fill("Removed from the debarment list on appeal.");
     await page.getByRole("button", { name: "Confirm" }).click();
     await expect
       .poll(() => page.locator(".govuk-notification-banner").textContent())

@@ -54,24 +54,12 @@ function MembershipForm({ membership }: { membership: Membership }) {
         <InsetText>Removal is final: this supplier cannot rejoin through this membership.</InsetText>
       ) : (
         <GovForm form={form} onSubmit={onSubmit}>
+          <FormRadios name="action" legend="What do you want to do?" items={items} />
           <FormRadios
-            name="action"
-            legend="What do you want to do?"
-            items={items.map((item) =>
-              item.value === "reinstate"
-                ? item
-                : {
-                    ...item,
-                    conditional: (
-                      <FormRadios
-                        name="ground"
-                        idPrefix={`ground-${item.value}`}
-                        legend="On what ground?"
-                        items={groundItems}
-                      />
-                    ),
-                  },
-            )}
+            name="ground"
+            legend="On what ground?"
+            hint="Needed to suspend or remove a supplier, not to lift a suspension."
+            items={groundItems}
           />
           <FormTextarea
             name="reason"
