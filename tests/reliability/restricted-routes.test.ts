@@ -18,7 +18,15 @@ const tom = "user-officer-camden-3";
 const bridge = principals.provider;
 const callers = [sam, nia, tom, principals.otherOfficer, bridge, principals.otherProvider] as const;
 
-const referralRoutes = routeTable.filter((r) => r.path.includes("{referralId}"));
+// Routes an officer or a provider may use at all: a commissioner-only route (moving a terminated
+// contract's referral) refuses these callers by role before it reads any referral.
+const referralRoutes = routeTable.filter(
+  (r) =>
+    r.path.includes("{referralId}") &&
+    (r.access === "authenticated" ||
+      (Array.isArray(r.access) &&
+        r.access.some((role) => role === "provider" || role === "responsible-officer"))),
+);
 
 interface Named {
   nia: boolean;
