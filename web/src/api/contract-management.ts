@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import type { AuditEvent } from "#shared/audit/audit-event.ts";
 import type { ContractChange } from "#shared/contracts/change.ts";
 import type { ContractIssue } from "#shared/contracts/issue.ts";
 import type { ContractTerms } from "#shared/contracts/terms.ts";
 import type { OpenContractReferrals } from "#shared/contracts/transfer.ts";
-import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 const base = (id: string, rest = "") => `/api/contracts/${encodeURIComponent(id)}${rest}`;
 
@@ -19,30 +18,21 @@ export const managementKeys = {
   openReferrals: (id: string) => ["contracts", id, "open-referrals"] as const,
 };
 
-function useApi<T>(key: readonly unknown[], path: string) {
-  const session = useSession();
-  return useQuery<T, Error>({
-    queryKey: key,
-    queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
-    enabled: session !== null,
-  });
-}
-
 /** `GET /api/contracts/{id}/changes`: the change register. */
 export const useChanges = (id: string) =>
-  useApi<{ items: ContractChange[] }>(managementKeys.changes(id), base(id, "/changes"));
+  useApiQuery<{ items: ContractChange[] }>(managementKeys.changes(id), base(id, "/changes"));
 /** `GET /api/contracts/{id}/issues`. */
 export const useIssues = (id: string) =>
-  useApi<{ items: ContractIssue[] }>(managementKeys.issues(id), base(id, "/issues"));
+  useApiQuery<{ items: ContractIssue[] }>(managementKeys.issues(id), base(id, "/issues"));
 /** `GET /api/contracts/{id}/history`: the audit trail, oldest first. */
 export const useHistory = (id: string) =>
-  useApi<{ items: AuditEvent[] }>(managementKeys.history(id), base(id, "/history"));
+  useApiQuery<{ items: AuditEvent[] }>(managementKeys.history(id), base(id, "/history"));
 /** `GET /api/contracts/{id}/terms`: every version of the terms. */
 export const useTerms = (id: string) =>
-  useApi<{ versions: ContractTerms[] }>(managementKeys.terms(id), base(id, "/terms"));
+  useApiQuery<{ versions: ContractTerms[] }>(managementKeys.terms(id), base(id, "/terms"));
 /** `GET /api/contract-issues`: open issues for the home page. */
 export const useOpenIssues = () =>
-  useApi<{ items: ContractIssue[] }>(managementKeys.openIssues(), "/api/contract-issues");
+  useApiQuery<{ items: ContractIssue[] }>(managementKeys.openIssues(), "/api/contract-issues");
 
 export const proposeChange = (id: string, body: unknown) =>
   apiFetch<ContractChange>(base(id, "/changes"), { method: "POST", body });
@@ -65,7 +55,7 @@ export const terminateContract = (id: string, body: unknown) =>
 
 /** `GET /api/contracts/{id}/open-referrals`: open referrals, their completion date and where they may move. */
 export const useOpenContractReferrals = (id: string) =>
-  useApi<OpenContractReferrals>(managementKeys.openReferrals(id), base(id, "/open-referrals"));
+  useApiQuery<OpenContractReferrals>(managementKeys.openReferrals(id), base(id, "/open-referrals"));
 export const transferReferral = (id: string, referralId: string, body: unknown) =>
   apiFetch<unknown>(base(id, `/open-referrals/${encodeURIComponent(referralId)}/transfer`), {
     method: "POST",

@@ -1,9 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
 import type { ChargesStatement } from "#shared/contracts/charges.ts";
 import type { ImprovementPlan } from "#shared/contracts/improvement.ts";
 import type { ContractRating, MonthlyMeasures } from "#shared/contracts/rating.ts";
-import { useSession } from "../auth/use-session.ts";
 import { apiFetch, downloadFile } from "./client.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 const base = (id: string, rest = "") => `/api/contracts/${encodeURIComponent(id)}${rest}`;
 
@@ -22,27 +21,18 @@ export interface PerformanceRecord {
   plans: ImprovementPlan[];
 }
 
-function useApi<T>(key: readonly unknown[], path: string) {
-  const session = useSession();
-  return useQuery<T, Error>({
-    queryKey: key,
-    queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
-    enabled: session !== null,
-  });
-}
-
 /** `GET /api/contracts/{id}/ratings`. */
 export const useRatings = (id: string) =>
-  useApi<PerformanceRecord>(reviewKeys.ratings(id), base(id, "/ratings"));
+  useApiQuery<PerformanceRecord>(reviewKeys.ratings(id), base(id, "/ratings"));
 /** `GET /api/contracts/{id}/improvement-plans/{period}`. */
 export const usePlan = (id: string, period: string) =>
-  useApi<ImprovementPlan>(
+  useApiQuery<ImprovementPlan>(
     reviewKeys.plan(id, period),
     base(id, `/improvement-plans/${encodeURIComponent(period)}`),
   );
 /** `GET /api/contracts/{id}/charges`. */
 export const useCharges = (id: string) =>
-  useApi<ChargesStatement>(reviewKeys.charges(id), base(id, "/charges"));
+  useApiQuery<ChargesStatement>(reviewKeys.charges(id), base(id, "/charges"));
 
 export const proposeRating = (id: string, body: unknown) =>
   apiFetch<ContractRating>(base(id, "/ratings"), { method: "POST", body });
