@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { demoPassword, demoTotpSecrets } from "../../infra/local/oidc/account-source.ts";
@@ -148,15 +148,38 @@ export const expectReflow = async (page: Page) => {
   }
 };
 
+/** The WCAG 2.2 A and AA rules axe checks. */
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
 /**
  * Runs axe (WCAG 2.2 A/AA rules) on the page as it is now and fails with the violations listed; then
  * checks the page reflows at 320 px (`expectReflow`), so every page a journey checks is checked for both.
+ * axe-core runs in the page itself, injected once per document: @axe-core/playwright's `analyze()`
+ * opens a second page for every check to merge frames' results (the portal has no frames), which made
+ * each check 5–10 times slower and most of the browser layer's time.
  */
 export const expectNoAxeViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const summary = results.violations.map(
+  if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(
+    (values) =>
+      (
+        window as unknown as {
+          axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe
+        .run(document, { runOnly: { type: "tag", values }, resultTypes: ["violations"] })
+        .then((r) => r.violations),
+    wcagTags,
+  );
+  const summary = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
@@ -201,6 +224,12 @@ export const usePortalPages = (
   });
 };
 
+/** The error summary's text, if the page shows one, for a failure message. */
+const errorSummaryOf = async (page: Page) => {
+  const summary = page.locator(".govuk-error-summary");
+  return (await summary.count()) ? ` — the page says: ${(await summary.first().textContent())?.trim()}` : "";
+};
+
 /** A page's own title in the GOV.UK pattern: "<page> – Dynamic Framework Portal – GOV.UK". */
 export const pageTitlePattern = /^.+ – Dynamic Framework Portal – GOV\.UK$/;
 
@@ -214,9 +243,14 @@ export const journeySteps = (current: () => Page) => {
     const page = current();
     const exactly =
       typeof title === "string" ? new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : title;
-    await expect
-      .poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 })
-      .toMatch(exactly);
+    try {
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 })
+        .toMatch(exactly);
+    } catch (error) {
+      // A journey that stops on the wrong page most often stopped on a refusal: say which, and where.
+      throw new Error(`Not on “${title}” at ${page.url()}${await errorSummaryOf(page)}`, { cause: error });
+    }
     await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 15_000 }).toBe(0);
     // Every page names itself in the browser tab (WCAG 2.4.2), not just the service.
     expect(await page.title(), `the page title on ${page.url()}`).toMatch(pageTitlePattern);
