@@ -162,9 +162,9 @@ interface AxeViolation {
 /**
  * Runs axe (WCAG 2.2 A/AA rules) on the page as it is now and fails with the violations listed; then
  * checks the page reflows at 320 px (`expectReflow`), so every page a journey checks is checked for both.
- * axe-core runs in the page itself, injected once per document: @axe-core/playwright's `analyze()`
- * opens a second page for every check to merge frames' results (the portal has no frames), which made
- * each check 5–10 times slower and most of the browser layer's time.
+ * axe-core runs in the page itself, injected once per document. The @axe-core/playwright wrapper, used
+ * before, opened a second page for every check to merge frames' results (the portal has no frames): each
+ * check was 5–10 times slower, and most of the browser layer's time.
  */
 export const expectNoAxeViolations = async (page: Page) => {
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(axeSource);
