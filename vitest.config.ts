@@ -10,15 +10,14 @@ import { defineConfig } from "vitest/config";
  * - reliability: authorisation matrix, tokens, bad input, concurrency, faults and headers, against a
  *   stack of its own in a child process (it stops DynamoDB Local and S3 under the portal)
  * The integration and browser layers share one local stack, started once by the global setup, and run
- * one after the other (groupOrder) because the integration layer moves the stack's clock. The reliability
- * layer has a stack (and clock) of its own, so it runs beside the integration layer.
+ * one after the other (groupOrder) because the integration layer moves the stack's clock.
  */
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Two at a time on a 2-core machine (vitest's default there is one): unit and infra files side by
-    // side, then the integration and reliability layers side by side, each one file at a time.
+    // Unit and infra files two at a time on a 2-core machine (vitest's default there is one); the layers
+    // with a stack run one file at a time (fileParallelism: false).
     maxWorkers: 2,
     projects: [
       {
@@ -72,9 +71,8 @@ export default defineConfig({
           testTimeout: 120_000,
           // One clock and one DynamoDB Local per stack, which the faults file stops: one file at a time.
           fileParallelism: false,
-          // Beside the integration layer (both call handlers over HTTP, with generous timeouts), not the
-          // browser layer, whose page waits are shorter.
-          sequence: { groupOrder: 1 },
+          // Last, so its heavy concurrency does not compete with the other layers on two cores.
+          sequence: { groupOrder: 3 },
         },
       },
     ],
