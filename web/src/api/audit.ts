@@ -1,8 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import type { AuditEvent } from "#shared/audit/audit-event.ts";
-import { useSession } from "../auth/use-session.ts";
-import { apiFetch } from "./client.ts";
 import type { Page } from "./contract.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 /** Which of an opportunity's audit events to show. */
 export interface AuditFilters {
@@ -13,16 +11,10 @@ export interface AuditFilters {
 
 /** `GET /api/opportunities/{id}/audit`: a page of the trail, oldest first, optionally filtered. */
 export function useAuditTrail(opportunityId: string, filters: AuditFilters) {
-  const session = useSession();
   const params = new URLSearchParams({ limit: "25" });
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
-  return useQuery<Page<AuditEvent>, Error>({
-    queryKey: ["opportunities", opportunityId, "audit", filters],
-    queryFn: ({ signal }) =>
-      apiFetch<Page<AuditEvent>>(
-        `/api/opportunities/${encodeURIComponent(opportunityId)}/audit?${params.toString()}`,
-        { signal },
-      ),
-    enabled: session !== null,
-  });
+  return useApiQuery<Page<AuditEvent>>(
+    ["opportunities", opportunityId, "audit", filters],
+    `/api/opportunities/${encodeURIComponent(opportunityId)}/audit?${params.toString()}`,
+  );
 }

@@ -2,8 +2,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DraftableKind } from "#shared/notices/notice.ts";
 import type { Notice, RegisterEntry } from "#shared/notices/notice.ts";
 import type { AssessmentSummary } from "#shared/notices/summary.ts";
-import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 /** A procurement's notices for its commissioners, with those now due. */
 export interface ProcurementNotices {
@@ -54,26 +54,17 @@ export const usePublicProcurement = (id: string) =>
     queryFn: ({ signal }) => apiFetch(`/api/public/procurements/${enc(id)}/notices`, { signal }),
   });
 
-function useSignedIn<T>(key: readonly unknown[], path: string) {
-  const session = useSession();
-  return useQuery<T, Error>({
-    queryKey: key,
-    queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
-    enabled: session !== null,
-  });
-}
-
 /** `GET /api/procurements/{id}/notices`: for the procurement's commissioners. */
 export const useProcurementNotices = (id: string) =>
-  useSignedIn<ProcurementNotices>(noticeKeys.procurement(id), `/api/procurements/${enc(id)}/notices`);
+  useApiQuery<ProcurementNotices>(noticeKeys.procurement(id), `/api/procurements/${enc(id)}/notices`);
 
 /** `GET /api/notices/{id}`: a draft or published notice, for its commissioners. */
 export const useNotice = (id: string) =>
-  useSignedIn<Notice>(noticeKeys.notice(id), `/api/notices/${enc(id)}`);
+  useApiQuery<Notice>(noticeKeys.notice(id), `/api/notices/${enc(id)}`);
 
 /** `GET …/bid/assessment-summary`: the bidder's own summary. */
 export const useMySummary = (opportunityId: string) =>
-  useSignedIn<AssessmentSummary>(
+  useApiQuery<AssessmentSummary>(
     noticeKeys.summary(opportunityId),
     `/api/opportunities/${enc(opportunityId)}/bid/assessment-summary`,
   );

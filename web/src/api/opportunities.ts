@@ -12,6 +12,7 @@ import { useSession } from "../auth/use-session.ts";
 import { ApiError, apiFetch } from "./client.ts";
 import type { Contract, Page } from "./contract.ts";
 import { newIdempotencyKey } from "./framework.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 export type OpportunityPage = Page<OpportunitySummary>;
 export type QuestionPage = Page<Clarification>;
@@ -46,26 +47,20 @@ export const opportunityKeys = {
 
 /** `GET /api/opportunities`: a region's opportunities by status, soonest deadline first. */
 export function useOpportunities(filters: OpportunityFilters, enabled = true) {
-  const session = useSession();
   const params = new URLSearchParams({ region: filters.region, status: filters.status, limit: "20" });
   if (filters.needArea) params.set("needArea", filters.needArea);
   if (filters.cursor) params.set("cursor", filters.cursor);
-  return useQuery<OpportunityPage, Error>({
-    queryKey: opportunityKeys.list(filters),
-    queryFn: ({ signal }) => apiFetch(`/api/opportunities?${params.toString()}`, { signal }),
-    enabled: session !== null && enabled,
-  });
+  return useApiQuery<OpportunityPage>(
+    opportunityKeys.list(filters),
+    `/api/opportunities?${params.toString()}`,
+    {
+      enabled,
+    },
+  );
 }
 
 /** `GET /api/opportunities/{id}`. */
-export function useOpportunity(id: string) {
-  const session = useSession();
-  return useQuery<Opportunity, Error>({
-    queryKey: opportunityKeys.one(id),
-    queryFn: ({ signal }) => apiFetch(path(id), { signal }),
-    enabled: session !== null,
-  });
-}
+export const useOpportunity = (id: string) => useApiQuery<Opportunity>(opportunityKeys.one(id), path(id));
 
 // Lists inside an opportunity's page load a page at a time and grow with "Show more".
 const listPageSize = 50;
@@ -108,14 +103,11 @@ export function useBids(id: string, enabled = true) {
 }
 
 /** `GET /api/opportunities/{id}/bids/{organisationId}`: one bid, once the deadline has passed. */
-export function useBid(id: string, organisationId: string) {
-  const session = useSession();
-  return useQuery<Bid, Error>({
-    queryKey: opportunityKeys.bid(id, organisationId),
-    queryFn: ({ signal }) => apiFetch(path(id, `/bids/${encodeURIComponent(organisationId)}`), { signal }),
-    enabled: session !== null,
-  });
-}
+export const useBid = (id: string, organisationId: string) =>
+  useApiQuery<Bid>(
+    opportunityKeys.bid(id, organisationId),
+    path(id, `/bids/${encodeURIComponent(organisationId)}`),
+  );
 
 /** `GET /api/opportunities/{id}/bid`: the provider's own bid, or null before it has saved one. */
 export function useMyBid(id: string) {
