@@ -42,11 +42,7 @@ const tableWriteActions = [
 ] as const;
 // The idempotency store claims, completes and releases records with exactly these (it never reads one:
 // a refused claim returns the record that holds the key).
-const idempotencyActions = [
-  "dynamodb:PutItem",
-  "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
-];
+const idempotencyActions = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
 // Presigned URLs act with the signer's rights, so these are exactly what a browser can do with a URL.
 // Writers also delete: an upload whose bytes are not its declared type is removed when it is refused.
 const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject", "s3:DeleteObject"] } as const;
