@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { routesByFunction } from "#functions/platform/route.ts";
 import { routeTable } from "#functions/routes.ts";
 import { writeContextEntry } from "#infra/bundling/context-entry.ts";
 import { bundleFunction } from "#infra/bundling/function-bundling.ts";
@@ -31,19 +32,15 @@ const importTime = (file: string, runs = 5) => {
   return times[Math.floor(runs / 2)]!;
 };
 
-/** Bundled size and import time of each bounded context's function, and of an empty handler. */
+/** Bundled size and import time of each function (one per context, or two), and of an empty handler. */
 export const measureBundles = async (): Promise<BundleFigure[]> => {
   const emptyEntry = join(outDir, "empty-handler.ts");
   writeFileSync(emptyEntry, "export const handler = async () => ({ statusCode: 200 });\n");
-  const contexts = [...new Set(routeTable.map((r) => r.context))];
   const entries = [
     { name: "(empty handler)", entry: emptyEntry },
-    ...contexts.map((context) => ({
-      name: context,
-      entry: writeContextEntry(
-        context,
-        routeTable.filter((r) => r.context === context),
-      ),
+    ...[...routesByFunction(routeTable)].map(([name, routes]) => ({
+      name,
+      entry: writeContextEntry(name, routes),
     })),
   ];
   const figures: BundleFigure[] = [];

@@ -28,6 +28,11 @@ export interface RouteDefinition {
   summary: string;
   /** The bounded context, used as the OpenAPI tag. */
   context: string;
+  /**
+   * The Lambda function that serves the route, when not its context's own: set only through
+   * `inFunction` in the context's route list, so a context's grouping is declared in one place (ADR 0013).
+   */
+  function?: string;
   /** The handler module, relative to `functions/`; it exports `handler`. */
   handler: string;
   access: Access;
@@ -54,3 +59,24 @@ export interface RouteDefinition {
 
 /** Identity helper that keeps route literals typed. */
 export const defineRoutes = <const T extends readonly RouteDefinition[]>(routes: T): T => routes;
+
+/** The Lambda function serving a route: the one `inFunction` put it in, else its context's. */
+export const functionOf = (route: RouteDefinition): string => route.function ?? route.context;
+
+/**
+ * Serves these routes of a context from a function of their own (to keep each bundle small, ADR 0013);
+ * routes not listed stay in the context's function, so a new route lands there unless it is added here.
+ */
+export const inFunction = <const T extends readonly RouteDefinition[]>(
+  name: string,
+  routes: T,
+): { [K in keyof T]: T[K] & { function: string } } =>
+  routes.map((route) => ({ ...route, function: name })) as { [K in keyof T]: T[K] & { function: string } };
+
+/** The routes of each function, in route-table order: what the stack deploys and the budget test measures. */
+export const routesByFunction = (routes: readonly RouteDefinition[]): Map<string, RouteDefinition[]> => {
+  const functions = new Map<string, RouteDefinition[]>();
+  for (const route of routes)
+    functions.set(functionOf(route), [...(functions.get(functionOf(route)) ?? []), route]);
+  return functions;
+};

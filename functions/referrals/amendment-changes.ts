@@ -1,4 +1,6 @@
-import { findNeedArea, findOffice, officesOf, referenceData } from "#shared/reference/index.ts";
+import { findNeedArea, findOffice, officesOf } from "#shared/reference/index.ts";
+import { complexityTiers } from "#shared/reference/complexity-tiers.ts";
+import { sentenceTypes } from "#shared/reference/sentence-types.ts";
 import type { AmendmentInput } from "#shared/referrals/amendments.ts";
 import { daysUsed } from "#shared/referrals/days-used.ts";
 import { londonDate } from "#shared/time/index.ts";
@@ -23,7 +25,7 @@ const day = (v: unknown) =>
         year: "numeric",
       })
     : none;
-const tierName = (id: unknown) => referenceData.complexityTiers.find((t) => t.id === id)?.name ?? words(id);
+const tierName = (id: unknown) => complexityTiers.find((t) => t.id === id)?.name ?? words(id);
 const officeName = (id: unknown) => (typeof id === "string" ? (findOffice(id)?.name ?? id) : none);
 
 /** The fields that differ, in the form's order. */
@@ -114,7 +116,7 @@ export const applyAmendment = (
         ]),
       };
     case "release": {
-      const type = referenceData.sentenceTypes.find((t) => t.id === answers.sentence?.sentenceTypeId);
+      const type = sentenceTypes.find((t) => t.id === answers.sentence?.sentenceTypeId);
       if (!type?.custody)
         throw ruleBroken(
           "The person is not in custody on this referral, so it has no release details to change.",

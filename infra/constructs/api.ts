@@ -19,7 +19,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
-import type { RouteDefinition } from "#functions/platform/route.ts";
+import { type RouteDefinition, routesByFunction } from "#functions/platform/route.ts";
 import type { DataTable } from "./data-table.ts";
 import type { AuthSettings } from "./identity.ts";
 import { writeContextEntry } from "../bundling/context-entry.ts";
@@ -72,7 +72,7 @@ const accessLogFormat = AccessLogFormat.custom(
   }),
 );
 
-/** What a context's function may do: the union of what its routes declare. */
+/** What a function may do: the union of what its routes declare. */
 const grantsOf = (routes: readonly RouteDefinition[]) => {
   const tables = new Set(routes.map((r) => r.grants.table));
   const documents = new Set(
@@ -92,22 +92,15 @@ const grantsOf = (routes: readonly RouteDefinition[]) => {
   };
 };
 
-/** The routes of each bounded context, in route-table order. */
-const byContext = (routes: readonly RouteDefinition[]) => {
-  const contexts = new Map<string, RouteDefinition[]>();
-  for (const route of routes) contexts.set(route.context, [...(contexts.get(route.context) ?? []), route]);
-  return contexts;
-};
-
 /**
- * The HTTP API: one route per row of the route table and one function per bounded context (ADR 0007),
- * a Cognito JWT authorizer on every non-public route, and each function granted exactly what its
- * context's rows declare between them.
+ * The HTTP API: one route per row of the route table and one function per bounded context (ADR 0007;
+ * a large context split in two, ADR 0013), a Cognito JWT authorizer on every non-public route, and each
+ * function granted exactly what its own routes declare between them.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
-  /** By operationId, so tests and outputs can find a route's function (shared by its context). */
+  /** By operationId, so tests and outputs can find a route's function (shared by its function's routes). */
   readonly functions = new Map<string, PortalFunction>();
   private readonly integrations = new Map<string, HttpLambdaIntegration>();
 
@@ -132,12 +125,13 @@ export class Api extends Construct {
       jwtAudience: [props.auth.audience],
     });
 
-    for (const [context, routes] of byContext(props.routes)) {
-      const id = contextId(context);
+    // One function per context, or more where a context's route list says so (`inFunction`, ADR 0013).
+    for (const [name, routes] of routesByFunction(props.routes)) {
+      const id = contextId(name);
       const fn = new PortalFunction(this, id, {
-        entry: writeContextEntry(context, routes),
+        entry: writeContextEntry(name, routes),
         auth: props.auth,
-        description: `The ${context} routes: ${routes.map((r) => r.operationId).join(", ")}`.slice(0, 256),
+        description: `The ${name} routes: ${routes.map((r) => r.operationId).join(", ")}`.slice(0, 256),
       });
       const grants = grantsOf(routes);
       // a CDK grant method, not a React hook

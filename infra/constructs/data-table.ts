@@ -35,7 +35,7 @@ export class DataTable extends Table {
   }
 }
 
-/** Powertools idempotency records (ADR 0003): one item per Idempotency-Key, expired by TTL. */
+/** Idempotency records (ADR 0003): one item per Idempotency-Key, expired by TTL. */
 export class IdempotencyTable extends Table {
   constructor(scope: Construct, id: string) {
     super(scope, id, {

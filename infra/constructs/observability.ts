@@ -21,7 +21,7 @@ import {
   jobBusinessMetrics,
   metricsNamespace,
 } from "#functions/platform/observability/metric-names.ts";
-import type { RouteDefinition } from "#functions/platform/route.ts";
+import { functionOf, type RouteDefinition } from "#functions/platform/route.ts";
 import type { Api } from "./api.ts";
 import type { Jobs } from "./jobs.ts";
 import type { PortalFunction } from "./portal-function.ts";
@@ -119,13 +119,17 @@ export class Observability extends Construct {
           evaluationPeriods: 3,
           comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         });
-        alarm(`${prefix}Throttles`, {
-          alarmDescription: `Lambda throttled the ${context} function`,
-          metric: fn.metricThrottles({ period, statistic: "Sum" }),
-          threshold: 0,
-          evaluationPeriods: 1,
-          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        });
+        // A context split into two functions (ADR 0013) has a throttle alarm for each.
+        const fns = new Map(routes.map((r) => [functionOf(r), props.api.functions.get(r.operationId)!]));
+        for (const [name, each] of fns) {
+          alarm(`${name === context ? prefix : idOf(name)}Throttles`, {
+            alarmDescription: `Lambda throttled the ${name} function`,
+            metric: each.metricThrottles({ period, statistic: "Sum" }),
+            threshold: 0,
+            evaluationPeriods: 1,
+            comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+          });
+        }
         const business = routes.flatMap((r) =>
           businessMetrics[r.operationId] ? [businessMetrics[r.operationId]!] : [],
         );
@@ -136,7 +140,13 @@ export class Observability extends Construct {
             contextMetric(context, "ServerErrors", "Sum"),
           ]),
           graph("Latency (ms)", [contextMetric(context, "Latency", "p50"), p99]),
-          graph("Function", [fn.metricInvocations(), fn.metricErrors(), fn.metricThrottles()]),
+          ...[...fns].map(([name, each]) =>
+            graph(name === context ? "Function" : `Function ${name}`, [
+              each.metricInvocations(),
+              each.metricErrors(),
+              each.metricThrottles(),
+            ]),
+          ),
         );
         if (business.length) {
           widgets.push(

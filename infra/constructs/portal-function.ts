@@ -40,13 +40,9 @@ const tableWriteActions = [
   "dynamodb:DeleteItem",
   "dynamodb:BatchWriteItem",
 ] as const;
-// Powertools reads, claims, completes and clears records with exactly these.
-const idempotencyActions = [
-  "dynamodb:GetItem",
-  "dynamodb:PutItem",
-  "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
-];
+// The idempotency store claims, completes and releases records with exactly these (it never reads one:
+// a refused claim returns the record that holds the key).
+const idempotencyActions = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
 // Presigned URLs act with the signer's rights, so these are exactly what a browser can do with a URL.
 // Writers also delete: an upload whose bytes are not its declared type is removed when it is refused.
 const documentActions = { read: ["s3:GetObject"], write: ["s3:PutObject", "s3:DeleteObject"] } as const;
@@ -133,7 +129,7 @@ export class PortalFunction extends NodejsFunction {
     return this;
   }
 
-  /** Names the idempotency table in IDEMPOTENCY_TABLE_NAME and grants the record actions Powertools uses. */
+  /** Names the idempotency table in IDEMPOTENCY_TABLE_NAME and grants the record actions the store uses. */
   useIdempotencyTable(table: ITable): this {
     this.addEnvironment("IDEMPOTENCY_TABLE_NAME", table.tableName);
     Grant.addToPrincipal({ grantee: this, actions: idempotencyActions, resourceArns: [table.tableArn] });

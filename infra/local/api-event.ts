@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
-import type { RouteDefinition } from "#functions/platform/route.ts";
+import { functionOf, type RouteDefinition } from "#functions/platform/route.ts";
 
 /** Builds the API Gateway HTTP API (payload 2.0) event the cloud would send for this request. */
 export const toApiEvent = (
@@ -52,14 +52,16 @@ export const toApiEvent = (
 /** A Lambda context good enough for middy and Powertools (remaining time, function name, request id). */
 export const toLambdaContext = (route: RouteDefinition, requestId: string): Context => {
   const deadline = Date.now() + 10_000;
+  // Named as the stack groups routes into functions (ADR 0013), so local logs name the function that would serve it.
+  const name = functionOf(route);
   return {
     callbackWaitsForEmptyEventLoop: false,
-    functionName: route.operationId,
+    functionName: name,
     functionVersion: "$LATEST",
-    invokedFunctionArn: `arn:aws:lambda:eu-west-2:000000000000:function:${route.operationId}`,
+    invokedFunctionArn: `arn:aws:lambda:eu-west-2:000000000000:function:${name}`,
     memoryLimitInMB: "512",
     awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${route.operationId}`,
+    logGroupName: `/aws/lambda/${name}`,
     logStreamName: "local",
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: () => undefined,

@@ -55,7 +55,7 @@ export const ensurePortalTable = async (client: DynamoDBClient, name: string): P
   return true;
 };
 
-/** Creates the Powertools idempotency table. */
+/** Creates the idempotency table. */
 export const ensureIdempotencyTable = async (client: DynamoDBClient, name: string): Promise<void> => {
   if (await exists(client, name)) return;
   await client.send(

@@ -1,10 +1,11 @@
 import * as z from "zod";
 import { choiceIn } from "../http/field-messages.ts";
-import { findPdu, referenceData } from "../reference/index.ts";
+import { findPdu } from "../reference/index.ts";
+import { regions } from "../reference/regions.ts";
 import { emailField } from "./people.ts";
 import { pathId } from "../http/path-id.ts";
 
-const regionIds = referenceData.regions.map((r) => r.id) as [string, ...string[]];
+const regionIds = regions.map((r) => r.id) as [string, ...string[]];
 
 /** The probation staff roles framework administrators manage. */
 export const staffRoleSchema = z.enum(["commissioner", "responsible-officer"], {

@@ -1,14 +1,17 @@
 import * as z from "zod";
 import { attachmentSchema } from "../documents/document.ts";
 import { choiceIn, keyAfter, type Place, placed, questionKey, unknownKeys } from "../http/field-messages.ts";
-import { referenceData } from "../reference/index.ts";
+import { cohorts } from "../reference/cohorts.ts";
+import { complexityTiers } from "../reference/complexity-tiers.ts";
+import { deliveryMethods, settings } from "../reference/delivery.ts";
+import { regions } from "../reference/regions.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id) as [string, ...string[]];
-const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
+const pduIds = regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
 // Each tier's offer asks the same questions: its messages name the tier ("for the low complexity offer").
 const tierOffer: Place = (path) => {
-  const tier = referenceData.complexityTiers.find((t) => t.id === keyAfter(path, "offers"));
+  const tier = complexityTiers.find((t) => t.id === keyAfter(path, "offers"));
   return tier ? `the ${tier.name.toLowerCase()} offer` : undefined;
 };
 const m = (text: string) => placed(text, tierOffer);
@@ -43,13 +46,9 @@ export const interventionOfferSchema = z
         .int(m("Enter the session length in whole minutes"))
         .min(15, m("Sessions must be at least 15 minutes"))
         .max(480, m("Sessions must be 8 hours or shorter")),
-      deliveryMethods: choices(
-        ids(referenceData.deliveryMethods),
-        "delivery methods",
-        referenceData.deliveryMethods.length,
-      ),
-      settings: choices(ids(referenceData.settings), "settings", referenceData.settings.length),
-      cohorts: choices(ids(referenceData.cohorts), "cohorts", referenceData.cohorts.length),
+      deliveryMethods: choices(ids(deliveryMethods), "delivery methods", deliveryMethods.length),
+      settings: choices(ids(settings), "settings", settings.length),
+      cohorts: choices(ids(cohorts), "cohorts", cohorts.length),
       pduIds: choices(pduIds, "PDUs", pduIds.length),
       pricePerReferralPence: z
         .number(m("Enter the price per referral"))

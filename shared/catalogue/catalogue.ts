@@ -1,12 +1,14 @@
 import * as z from "zod";
 import { pageQuerySchema } from "../common/pagination.ts";
 import { interventionSchema } from "../contracts/contract.ts";
-import { referenceData } from "../reference/index.ts";
+import { accreditedProgrammes } from "../reference/accredited-programmes.ts";
+import { needAreas } from "../reference/need-areas.ts";
+import { regions } from "../reference/regions.ts";
 import { accreditedProgrammeSchema, tierIdSchema } from "../reference/schema.ts";
 
-const needAreaIds = referenceData.needAreas.map((n) => n.id) as [string, ...string[]];
-const regionIds = referenceData.regions.map((r) => r.id) as [string, ...string[]];
-const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
+const needAreaIds = needAreas.map((n) => n.id) as [string, ...string[]];
+const regionIds = regions.map((r) => r.id) as [string, ...string[]];
+const pduIds = regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
 
 /** `GET /api/catalogue`: a need area in a PDU (or a whole region), narrowed by the other filters. */
 export const catalogueQuerySchema = pageQuerySchema
@@ -49,9 +51,9 @@ export const isLive = (i: { startDate: string; endDate: string }, today: string)
 
 /** Whether the officer should be sent to an accredited programme instead of the catalogue. */
 export function signpostedProgrammes(needAreaId: string, tierId: string | undefined) {
-  const area = referenceData.needAreas.find((n) => n.id === needAreaId);
+  const area = needAreas.find((n) => n.id === needAreaId);
   if (!area || tierId === undefined || area.tiers[tierId as "low"] !== undefined) return [];
-  return referenceData.accreditedProgrammes.filter((p) => area.accreditedProgrammeIds.includes(p.id));
+  return accreditedProgrammes.filter((p) => area.accreditedProgrammeIds.includes(p.id));
 }
 
 export const catalogueEntrySchema = interventionSchema.extend({

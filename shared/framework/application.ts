@@ -1,10 +1,11 @@
 import * as z from "zod";
 import { attachmentSchema } from "../documents/document.ts";
 import { choiceIn } from "../http/field-messages.ts";
-import { referenceData } from "../reference/index.ts";
+import { needAreas } from "../reference/need-areas.ts";
+import { regions } from "../reference/regions.ts";
 
-const needAreaIds = referenceData.needAreas.map((n) => n.id);
-const regionIds = referenceData.regions.map((r) => r.id);
+const needAreaIds = needAreas.map((n) => n.id);
+const regionIds = regions.map((r) => r.id);
 
 export const organisationSizeSchema = z.enum(["micro", "small", "medium", "large"], {
   message: "Select the size of your organisation",

@@ -1,7 +1,9 @@
 import type { OcdsInput } from "../ocds/release.ts";
 import { ocdsReleasePackage } from "../ocds/release.ts";
 import { performanceTargets } from "../reference/performance-targets.ts";
-import { findNeedArea, findRegion, referenceData } from "../reference/index.ts";
+import { findNeedArea, findRegion } from "../reference/index.ts";
+import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
+import { regions as allRegions } from "../reference/regions.ts";
 import { formatDeadline } from "../time/format-deadline.ts";
 import { buyer, type DraftedNotice, kpiThresholdPence, pounds } from "./draft.ts";
 import { frameworkProcurementId, type NoticeKind } from "./notice.ts";
@@ -192,13 +194,13 @@ export const draftCompetitionNotice = (
 
 /** The dynamic market's establishment notice: every need area and region it covers. */
 export const draftDynamicMarketEstablishment = (): DraftedNotice => {
-  const needAreas = referenceData.needAreas.map((n) => n.name);
-  const regions = referenceData.regions.map((r) => r.name);
+  const needAreas = allNeedAreas.map((n) => n.name);
+  const regions = allRegions.map((r) => r.name);
   return {
     kind: "dynamicMarketEstablishment",
     procurementId: frameworkProcurementId,
     procurementTitle: "Rehabilitative and resettlement services dynamic market",
-    regionIds: referenceData.regions.map((r) => r.id),
+    regionIds: allRegions.map((r) => r.id),
     facts: [
       { label: "Need areas", value: needAreas.join(", ") },
       { label: "Regions", value: regions.join(", ") },
@@ -223,7 +225,7 @@ export const draftDynamicMarketEstablishment = (): DraftedNotice => {
         procurementMethod: "open",
         procurementMethodDetails: "Dynamic market under the Procurement Act 2023",
         mainProcurementCategory: "services",
-        items: referenceData.needAreas.map((n) => ({ id: n.id, description: n.name })),
+        items: allNeedAreas.map((n) => ({ id: n.id, description: n.name })),
       },
     },
   };

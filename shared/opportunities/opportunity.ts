@@ -2,12 +2,14 @@ import * as z from "zod";
 import { competitionLifecycleSchema } from "../competition/lifecycle.ts";
 import { cursorSchema, pageSizeSchema } from "../common/pagination.ts";
 import { choiceIn, keyAfter, listItem, type Place, placed, unknownKeys } from "../http/field-messages.ts";
-import { referenceData } from "../reference/index.ts";
+import { complexityTiers } from "../reference/complexity-tiers.ts";
+import { needAreas } from "../reference/need-areas.ts";
+import { regions } from "../reference/regions.ts";
 import { tierIdSchema } from "../reference/schema.ts";
 
-const needAreaIds = referenceData.needAreas.map((n) => n.id) as [string, ...string[]];
-const regionIds = referenceData.regions.map((r) => r.id) as [string, ...string[]];
-const pduIds = referenceData.regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
+const needAreaIds = needAreas.map((n) => n.id) as [string, ...string[]];
+const regionIds = regions.map((r) => r.id) as [string, ...string[]];
+const pduIds = regions.flatMap((r) => r.pdus.map((p) => p.id)) as [string, ...string[]];
 
 const isoDate = (what: string) => z.iso.date({ message: `Enter the ${what} as a real date` });
 const isoInstant = (what: string) => z.iso.datetime({ message: `Enter the ${what} as a real date and time` });
@@ -30,7 +32,7 @@ const percent = (what: string, place: Place = () => undefined) => {
 
 /** The tier a tier-mix share is for, in words: "low complexity". */
 const tierOfShare: Place = (path) => {
-  const tier = referenceData.complexityTiers.find((t) => t.id === keyAfter(path, "tierMix"));
+  const tier = complexityTiers.find((t) => t.id === keyAfter(path, "tierMix"));
   return tier ? tier.name.toLowerCase() : undefined;
 };
 

@@ -1,4 +1,6 @@
-import { referenceData } from "../reference/index.ts";
+import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
+import { performanceTargets } from "../reference/performance-targets.ts";
+import { withdrawalReasons } from "../reference/withdrawal-reasons.ts";
 import { slaWorkingDays } from "../referrals/sla.ts";
 import { durationCap } from "./contribution.ts";
 import type { Dashboard, DashboardContract, DurationSummary } from "./dashboard.ts";
@@ -116,14 +118,14 @@ export function dashboardFigures(
       },
       concerns: sum(inRange, "concern"),
     },
-    withdrawalsByReason: referenceData.withdrawalReasons
+    withdrawalsByReason: withdrawalReasons
       .map((reason) => ({ reasonId: reason.id, reason: reason.name, count: sum(inRange, `wd-${reason.id}`) }))
       .filter((r) => r.count > 0),
     outcomesByNeedArea: needAreas.map((needAreaId) => {
       const rs = inRange.filter((r) => r.needAreaId === needAreaId);
       return {
         needAreaId,
-        needArea: referenceData.needAreas.find((n) => n.id === needAreaId)?.name ?? needAreaId,
+        needArea: allNeedAreas.find((n) => n.id === needAreaId)?.name ?? needAreaId,
         achieved: sum(rs, "out-achieved"),
         partiallyAchieved: sum(rs, "out-partially-achieved"),
         notAchieved: sum(rs, "out-not-achieved"),
@@ -144,7 +146,7 @@ export function dashboardFigures(
         ...(contracted > 0 ? { usedPercent: percentOf(used, contracted) } : {}),
       };
     }),
-    measures: referenceData.performanceTargets.map((target) => {
+    measures: performanceTargets.map((target) => {
       if (!target.needAreaId) {
         return {
           id: target.id,

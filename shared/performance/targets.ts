@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { referenceData } from "../reference/index.ts";
+import { performanceTargets } from "../reference/performance-targets.ts";
 
 /**
  * Performance targets. A commissioner may set a measure's target for one contract, or for a need area
@@ -15,7 +15,7 @@ export const targetScopeSchema = z.union(
 );
 export type TargetScope = z.infer<typeof targetScopeSchema>;
 
-const measureIds = referenceData.performanceTargets.map((t) => t.id) as [string, ...string[]];
+const measureIds = performanceTargets.map((t) => t.id) as [string, ...string[]];
 
 /** `PUT /api/performance/targets`: set (or change) one measure's target for one scope. */
 export const setTargetSchema = z.object({
@@ -57,8 +57,7 @@ export const targetsSchema = z.object({
 export type Targets = z.infer<typeof targetsSchema>;
 
 /** The seed 003 target for a measure, or undefined for an unknown measure. */
-export const defaultTarget = (measureId: string) =>
-  referenceData.performanceTargets.find((t) => t.id === measureId);
+export const defaultTarget = (measureId: string) => performanceTargets.find((t) => t.id === measureId);
 
 /**
  * Whether a measure can have a target for this need area: the completion measure applies to every

@@ -20,6 +20,9 @@ import { withdrawalReasons } from "./withdrawal-reasons.ts";
 
 export * from "./schema.ts";
 
+/** An OGRS score below this percentage counts as low risk of reoffending. */
+export const ogrsLowRiskThresholdPercent = 25;
+
 /**
  * All reference data. It is checked against `referenceDataSchema` by a unit test (reference.test.ts),
  * not at module load: parsing it cost every cold start about 29 ms (ADR 0013), and the data only
@@ -38,15 +41,16 @@ export const referenceData: ReferenceData = {
   settings,
   accreditedProgrammes,
   performanceTargets,
-  ogrsLowRiskThresholdPercent: 25,
+  ogrsLowRiskThresholdPercent,
   probationOffices,
   probationOfficesSource,
 };
 
-const needAreasById = new Map(referenceData.needAreas.map((area) => [area.id, area]));
-const regionsById = new Map(referenceData.regions.map((region) => [region.id, region]));
+// The lookups read the parts, not `referenceData`, so a function that uses one carries only that part (ADR 0013).
+const needAreasById = new Map(needAreas.map((area) => [area.id, area]));
+const regionsById = new Map(regions.map((region) => [region.id, region]));
 const pdusById = new Map(
-  referenceData.regions.flatMap((region) => region.pdus.map((pdu) => [pdu.id, { region, pdu }] as const)),
+  regions.flatMap((region) => region.pdus.map((pdu) => [pdu.id, { region, pdu }] as const)),
 );
 
 /** The need area with this id, or undefined. */
@@ -68,15 +72,15 @@ export function findPdu(pduId: string): { region: Region; pdu: Pdu } | undefined
 export function tiersOffered(needAreaId: string): TierId[] {
   const area = findNeedArea(needAreaId);
   if (area === undefined) return [];
-  return referenceData.complexityTiers.map((tier) => tier.id).filter((id) => area.tiers[id] !== undefined);
+  return complexityTiers.map((tier) => tier.id).filter((id) => area.tiers[id] !== undefined);
 }
 
 /** The probation offices of a delivery unit, where appointments can be held; empty when none is listed. */
 export function officesOf(pduId: string): ProbationOffice[] {
-  return referenceData.probationOffices.filter((office) => office.pduId === pduId);
+  return probationOffices.filter((office) => office.pduId === pduId);
 }
 
 /** The probation office with this id, or undefined. */
 export function findOffice(id: string): ProbationOffice | undefined {
-  return referenceData.probationOffices.find((office) => office.id === id);
+  return probationOffices.find((office) => office.id === id);
 }

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { listItem, placed } from "../http/field-messages.ts";
-import { referenceData } from "../reference/index.ts";
+import { withdrawalReasons } from "../reference/withdrawal-reasons.ts";
 import { appointmentFields, placeIssues } from "./appointments.ts";
 
 export {
@@ -226,7 +226,7 @@ export const endOfServiceReportInputSchema = z.object({
   version,
 });
 
-const withdrawalIds = referenceData.withdrawalReasons.map((r) => r.id) as [string, ...string[]];
+const withdrawalIds = withdrawalReasons.map((r) => r.id) as [string, ...string[]];
 export const withdrawInputSchema = z.object({
   reasonId: z.enum(withdrawalIds, { message: "Select the reason for withdrawing the referral" }),
   notes: optionalText("Notes", 2000),

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { choiceIn } from "../http/field-messages.ts";
-import { findNeedArea, referenceData, type TierId, tierIdSchema } from "../reference/index.ts";
+import { findNeedArea, type TierId, tierIdSchema, ogrsLowRiskThresholdPercent } from "../reference/index.ts";
+import { riskLevels } from "../reference/risk-levels.ts";
+import { sentenceTypes } from "../reference/sentence-types.ts";
 
 /** The parts of a referral the officer fills in, in the order the task list shows them. */
 export const sectionIds = [
@@ -135,14 +137,14 @@ const buildSectionSchemas = (ctx: SectionContext) => {
       ),
     }),
     sentence: z.object({
-      sentenceTypeId: z.enum(ids(referenceData.sentenceTypes), { message: "Select the type of sentence" }),
+      sentenceTypeId: z.enum(ids(sentenceTypes), { message: "Select the type of sentence" }),
       establishment: text("the custody establishment", 100, "Enter the prison the person is in").optional(),
       expectedReleaseDate: date("Enter the expected release date as a real date")
         .refine((v) => v > ctx.today, "The expected release date must be in the future")
         .optional(),
     }),
     risk: z.object({
-      roshLevel: z.enum(ids(referenceData.riskLevels), { message: "Select the risk of serious harm level" }),
+      roshLevel: z.enum(ids(riskLevels), { message: "Select the risk of serious harm level" }),
       ogrsScore: z
         .number({ message: "Enter the OGRS score as a whole number from 0 to 100" })
         .int("Enter the OGRS score as a whole number from 0 to 100")
@@ -198,7 +200,7 @@ function crossFieldErrors(section: SectionId, data: Record<string, unknown>, fin
     errors.push({ path: "interpreterLanguage", message: "Enter the language the interpreter must speak" });
   }
   if (section === "sentence" && finished) {
-    const type = referenceData.sentenceTypes.find((t) => t.id === data.sentenceTypeId);
+    const type = sentenceTypes.find((t) => t.id === data.sentenceTypeId);
     if (type?.custody && !data.establishment)
       errors.push({ path: "establishment", message: "Enter the prison the person is in" });
     if (type?.custody && !data.expectedReleaseDate)
@@ -212,7 +214,7 @@ function withoutInapplicable(section: SectionId, data: Record<string, unknown>) 
   const out = { ...data };
   if (section === "person" && out.needsInterpreter === false) delete out.interpreterLanguage;
   if (section === "sentence") {
-    const type = referenceData.sentenceTypes.find((t) => t.id === out.sentenceTypeId);
+    const type = sentenceTypes.find((t) => t.id === out.sentenceTypeId);
     if (type && !type.custody) {
       delete out.establishment;
       delete out.expectedReleaseDate;
@@ -281,7 +283,7 @@ export function sectionStatuses(
 }
 
 /** The OGRS score below which the evidence says people rarely benefit and may be harmed. */
-export const ogrsThreshold = referenceData.ogrsLowRiskThresholdPercent;
+export const ogrsThreshold = ogrsLowRiskThresholdPercent;
 
 /** Whether to warn (never block) that a person with this OGRS score may not benefit. */
 export function ogrsWarning(score: number | undefined): boolean {

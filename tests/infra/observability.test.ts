@@ -2,6 +2,7 @@ import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { jobTable } from "#functions/jobs.ts";
 import { metricsNamespace } from "#functions/platform/observability/metric-names.ts";
+import { routesByFunction } from "#functions/platform/route.ts";
 import { routeTable } from "#functions/routes.ts";
 import { alarmThresholds } from "#infra/constructs/observability.ts";
 import { logicalId, type Synthesised, synthPortal } from "./support/portal-template.ts";
@@ -24,7 +25,7 @@ describe("tracing and metrics on every function", () => {
     const functions = resources("AWS::Lambda::Function").filter(
       (f) => f.Properties.Runtime === "nodejs24.x" && f.Properties.Handler !== "__entrypoint__.handler",
     );
-    expect(functions.length).toBe(new Set(routeTable.map((r) => r.context)).size + jobTable.length);
+    expect(functions.length).toBe(routesByFunction(routeTable).size + jobTable.length);
     for (const fn of functions) {
       expect(fn.Properties.TracingConfig).toEqual({ Mode: "Active" });
       expect(fn.Properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe(metricsNamespace);
@@ -79,7 +80,7 @@ describe("alarms, all sent to the alarm topic", () => {
   });
 
   it("alarms on Lambda throttles of every API function and on API Gateway 429s", () => {
-    expect(alarmsOn("Throttles")).toHaveLength(apiContexts.length);
+    expect(alarmsOn("Throttles")).toHaveLength(routesByFunction(routeTable).size);
     portal.template.hasResourceProperties("AWS::Logs::MetricFilter", {
       FilterPattern: '{ $.status = "429" }',
       MetricTransformations: [

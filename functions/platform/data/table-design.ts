@@ -14,7 +14,7 @@ export const tableDesign = {
   timeToLiveAttribute: "expiresAt",
 } as const;
 
-/** Powertools idempotency records live in their own table: see docs/adr/0003-idempotency-table.md. */
+/** Idempotency records live in their own table: see docs/adr/0003-idempotency-table.md. */
 export const idempotencyTableDesign = {
   partitionKey: "id",
   timeToLiveAttribute: "expiration",

@@ -7,8 +7,6 @@ export type ApiEvent = APIGatewayProxyEventV2 & {
   principal?: Principal;
   /** Set by `validateInput`: the parsed, typed request parts. */
   input?: { params: unknown; query: unknown; body: unknown };
-  /** Set only when an Idempotency-Key header came with an idempotent route: what Powertools hashes. */
-  idempotencyScope?: { userId: string; key: string };
 };
 
 export type ApiResult = APIGatewayProxyStructuredResultV2 & { statusCode: number };

@@ -37,8 +37,8 @@ const isExplicit = (value: unknown): value is ReturnType<typeof withStatus> =>
 
 /**
  * What an idempotent route's module passes in (through `idempotentHandler`): the middleware is imported
- * only by the modules that need it, so it (Powertools idempotency and JMESPath, about 45 KB) is bundled
- * only into the functions of contexts that have such a route (ADR 0013). The compiler insists on it.
+ * only by the modules that need it, so it is bundled only into the functions that have such a route
+ * (ADR 0013). The compiler insists on it.
  */
 type Extras<R extends RouteDefinition> = R extends { idempotent: true }
   ? [extras: { idempotency: typeof idempotency }]
@@ -64,7 +64,7 @@ export const httpHandler = <R extends RouteDefinition>(
     .use(problemResponses());
   if (route.request?.body) pipeline.use(httpJsonBodyParser());
   pipeline.use(authenticate(route)).use(validateInput(route));
-  if (route.idempotent && withIdempotency) pipeline.use(withIdempotency());
+  if (route.idempotent && withIdempotency) pipeline.use(withIdempotency(route));
   return pipeline.handler(async (event) => {
     const input = event.input ?? { params: {}, query: {}, body: undefined };
     // Page cursors are signed for this scope, so one caller's page link is no good to another.

@@ -1,7 +1,7 @@
 import type middy from "@middy/core";
 import { logger } from "../../observability/logger.ts";
 import type { ApiEvent, ApiResult } from "../api-event.ts";
-import { conflict, HttpProblem, invalid, ruleBroken, unavailable } from "../problems.ts";
+import { conflict, HttpProblem, invalid, unavailable } from "../problems.ts";
 import { problemResponse } from "../responses.ts";
 
 const networkCodes = new Set([
@@ -56,13 +56,7 @@ export const toProblem = (error: Error & { statusCode?: number; code?: string })
     if (reasons.some((r) => r.Code === "ConditionalCheckFailed")) return conflict();
     if (reasons.some((r) => r.Code === "TransactionConflict")) return conflict();
   }
-  if (error.name === "IdempotencyAlreadyInProgressError") {
-    return conflict("The same request is already being processed. Wait a moment and reload.");
-  }
-  if (error.name === "IdempotencyValidationError") {
-    return ruleBroken("This Idempotency-Key was already used for a different request.");
-  }
-  if (isDependencyDown(error) || error.name === "IdempotencyPersistenceLayerError") return unavailable();
+  if (isDependencyDown(error)) return unavailable();
   return new HttpProblem(500, "Sorry, there is a problem with the service", "Try again later.");
 };
 
