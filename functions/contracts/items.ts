@@ -42,13 +42,75 @@ export const contractKind = defineItem({
   },
 });
 
-/** A contract's listing entry in one region it covers. */
+const byEndDate = (c: { endDate: string; id: string }) => `${c.endDate}#${c.id}`;
+
+/** A contract's listing entry in one region it covers: gsi1 by start date, gsi2 by end date. */
 export const contractListingKind = defineItem({
   type: "contract-listing",
   pk: (c: { id: string }) => contractKind.pk(c),
   sk: (c: { regionId: string }) => `REGION#${c.regionId}`,
   gsi1: { pk: (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`, sk: byStartDate },
+  gsi2: { pk: (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`, sk: byEndDate },
 });
+
+/** Whose list a view belongs to: a region's (commissioners) or an organisation's (the provider). */
+export type ListScope = { regionId: string } | { organisationId: string };
+/** Which filters a view answers with its partition alone. */
+export type ListVariant = "NEED" | "STATUS" | "NEED-STATUS" | "ALL";
+type ViewFacts = { scope: ListScope; variant: ListVariant; needAreaId: string; status?: string | undefined };
+
+/**
+ * The partition of one filtered list: `REGION#<r>#CONTRACTS` or `ORG#<o>#CONTRACTS#ALL` with
+ * `#NEED#<need>` and/or `#STATUS#<status>`, so a list filtered by status and need area is one Query.
+ */
+export const listPartition = (scope: ListScope, filter: { needAreaId?: string; status?: string }) => {
+  const base =
+    "regionId" in scope ? `REGION#${scope.regionId}#CONTRACTS` : `ORG#${scope.organisationId}#CONTRACTS`;
+  const need = filter.needAreaId ? `#NEED#${filter.needAreaId}` : "";
+  const status = filter.status ? `#STATUS#${filter.status}` : "";
+  // The organisation's unfiltered list gets its own partition: the contract items already hold `ORG#<o>#CONTRACTS`.
+  return need || status || "regionId" in scope ? `${base}${need}${status}` : `${base}#ALL`;
+};
+const viewPartition = (v: ViewFacts) =>
+  listPartition(v.scope, {
+    ...(v.variant.includes("NEED") ? { needAreaId: v.needAreaId } : {}),
+    ...(v.variant.includes("STATUS") ? { status: v.status ?? "live" } : {}),
+  });
+
+/**
+ * A filtered view of a contract in one list (ADR 0027 update): a region's by need area, by status or
+ * both, and the provider's (all, by status). Same key whatever the status, so a write
+ * that changes the status or end date re-puts it in place, in the same transaction as the contract.
+ */
+export const contractViewKind = defineItem({
+  type: "contract-view",
+  pk: (c: { id: string }) => contractKind.pk(c),
+  sk: (v: { scope: ListScope; variant: ListVariant }) =>
+    `VIEW#${"regionId" in v.scope ? `REGION#${v.scope.regionId}` : "ORG"}#${v.variant}`,
+  gsi1: { pk: viewPartition, sk: byStartDate },
+  gsi2: { pk: viewPartition, sk: byEndDate },
+});
+
+/**
+ * Every list entry of a contract, from its current state: the region entries (ADR 0004) and the
+ * filtered views. Each writer of a contract's status or end date puts all of them with the contract.
+ */
+export const contractListItems = (c: Contract): Record<string, unknown>[] => {
+  const scopes: ListScope[] = [
+    ...c.regionIds.map((regionId) => ({ regionId })),
+    { organisationId: c.organisationId },
+  ];
+  return [
+    ...c.regionIds.map((regionId) => contractListingKind.item({ ...c, regionId }, c)),
+    ...scopes.flatMap((scope) =>
+      // A provider holds a handful of contracts: its need-area filter reads its own bounded list.
+      ("organisationId" in scope
+        ? (["ALL", "STATUS"] as const)
+        : (["NEED", "STATUS", "NEED-STATUS"] as const)
+      ).map((variant) => contractViewKind.item({ ...c, scope, variant, status: c.status ?? "live" }, c)),
+    ),
+  ];
+};
 
 /** One awarded tier offer. */
 export const interventionKind = defineItem({
@@ -118,6 +180,6 @@ export const interventionItems = (i: Intervention): Record<string, unknown>[] =>
 /** Every stored item of a contract: the contract itself and each of its interventions. */
 export const contractItems = (c: Contract): Record<string, unknown>[] => [
   contractKind.item(c, c),
-  ...c.regionIds.map((regionId) => contractListingKind.item({ ...c, regionId }, c)),
+  ...contractListItems(c),
   ...c.interventions.flatMap(interventionItems),
 ];

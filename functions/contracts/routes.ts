@@ -12,7 +12,7 @@ export const listContractsRoute = {
   method: "GET",
   path: "/api/contracts",
   summary:
-    "Providers: their own contracts. Commissioners: an opportunity's contracts, or a region's (default their first)",
+    "Providers: their own contracts. Commissioners: an opportunity's contracts, or a region's (default their first). Filter by status, need area, region and ending within 90 days; sort by start or end date",
   context,
   handler: "contracts/list-contracts.ts",
   access: ["commissioner", "provider"],
@@ -25,8 +25,19 @@ export const listContractsRoute = {
         .max(64, "Select one of your regions")
         .optional(),
       order: z
-        .enum(["oldest", "newest"], { message: "Sort by the oldest or the newest start date" })
+        .enum(["oldest", "newest", "ending-soonest", "ending-latest"], {
+          message: "Sort by the start date or the end date",
+        })
         .default("oldest"),
+      status: z
+        .enum(["live", "terminated", "expired"], { message: "Choose live, terminated or expired contracts" })
+        .optional(),
+      needArea: z
+        .string({ message: "Select a need area" })
+        .min(1, "Select a need area")
+        .max(64, "Select a need area")
+        .optional(),
+      ending: z.enum(["within-90-days"], { message: "Choose contracts ending within 90 days" }).optional(),
     }),
   },
   response: { status: 200, description: "A page of contracts", schema: pageSchema(contractSchema) },
