@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
+import { contractCapacitySchema } from "#shared/contracts/capacity.ts";
 import { contractSchema, interventionSchema } from "#shared/contracts/contract.ts";
 import { defineRoutes } from "../platform/route.ts";
 import { pathId } from "#shared/http/path-id.ts";
@@ -57,6 +58,19 @@ export const getContractRoute = {
   grants: { table: "read" },
 } as const;
 
+export const getContractCapacityRoute = {
+  operationId: "getContractCapacity",
+  method: "GET",
+  path: "/api/contracts/{contractId}/capacity",
+  summary: "A contract's capacity and the referrals counted against it this year, per intervention",
+  context,
+  handler: "contracts/get-capacity.ts",
+  access: ["commissioner", "provider"],
+  request: { params: z.object({ contractId: pathId("contract") }) },
+  response: { status: 200, description: "Capacity and places used", schema: contractCapacitySchema },
+  grants: { table: "read" },
+} as const;
+
 export const getInterventionRoute = {
   operationId: "getIntervention",
   method: "GET",
@@ -70,4 +84,9 @@ export const getInterventionRoute = {
   grants: { table: "read" },
 } as const;
 
-export const contractRoutes = defineRoutes([listContractsRoute, getContractRoute, getInterventionRoute]);
+export const contractRoutes = defineRoutes([
+  listContractsRoute,
+  getContractRoute,
+  getContractCapacityRoute,
+  getInterventionRoute,
+]);
