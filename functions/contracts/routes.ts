@@ -45,30 +45,32 @@ export const listContractsRoute = {
   grants: { table: "read" },
 } as const;
 
+/** A read of one contract by its parties: its provider and the commissioners of its regions. */
+const readByParties = {
+  context,
+  access: ["commissioner", "provider"],
+  request: { params: z.object({ contractId: pathId("contract") }) },
+  grants: { table: "read" },
+} as const;
+
 export const getContractRoute = {
+  ...readByParties,
   operationId: "getContract",
   method: "GET",
   path: "/api/contracts/{contractId}",
   summary: "One contract: its provider, or commissioners of its regions",
-  context,
   handler: "contracts/get-contract.ts",
-  access: ["commissioner", "provider"],
-  request: { params: z.object({ contractId: pathId("contract") }) },
   response: { status: 200, description: "The contract", schema: contractSchema },
-  grants: { table: "read" },
 } as const;
 
 export const getContractCapacityRoute = {
+  ...readByParties,
   operationId: "getContractCapacity",
   method: "GET",
   path: "/api/contracts/{contractId}/capacity",
   summary: "A contract's capacity and the referrals counted against it this year, per intervention",
-  context,
   handler: "contracts/get-capacity.ts",
-  access: ["commissioner", "provider"],
-  request: { params: z.object({ contractId: pathId("contract") }) },
   response: { status: 200, description: "Capacity and places used", schema: contractCapacitySchema },
-  grants: { table: "read" },
 } as const;
 
 export const getInterventionRoute = {
