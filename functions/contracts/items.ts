@@ -43,38 +43,37 @@ export const contractKind = defineItem({
 });
 
 const byEndDate = (c: { endDate: string; id: string }) => `${c.endDate}#${c.id}`;
+const regionList = (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`;
 
 /** A contract's listing entry in one region it covers: gsi1 by start date, gsi2 by end date. */
 export const contractListingKind = defineItem({
   type: "contract-listing",
   pk: (c: { id: string }) => contractKind.pk(c),
   sk: (c: { regionId: string }) => `REGION#${c.regionId}`,
-  gsi1: { pk: (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`, sk: byStartDate },
-  gsi2: { pk: (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`, sk: byEndDate },
+  gsi1: { pk: regionList, sk: byStartDate },
+  gsi2: { pk: regionList, sk: byEndDate },
 });
 
 /** Whose list a view belongs to: a region's (commissioners) or an organisation's (the provider). */
 export type ListScope = { regionId: string } | { organisationId: string };
 /** Which filters a view answers with its partition alone. */
 export type ListVariant = "NEED" | "STATUS" | "NEED-STATUS" | "ALL";
-type ViewFacts = { scope: ListScope; variant: ListVariant; needAreaId: string; status?: string | undefined };
+type ViewFacts = { scope: ListScope; variant: ListVariant; needAreaId: string; status: string };
 
 /**
  * The partition of one filtered list: `REGION#<r>#CONTRACTS` or `ORG#<o>#CONTRACTS#ALL` with
  * `#NEED#<need>` and/or `#STATUS#<status>`, so a list filtered by status and need area is one Query.
+ * (The organisation's unfiltered list has `#ALL`: its contract items already hold `ORG#<o>#CONTRACTS`.)
  */
-export const listPartition = (scope: ListScope, filter: { needAreaId?: string; status?: string }) => {
-  const base =
-    "regionId" in scope ? `REGION#${scope.regionId}#CONTRACTS` : `ORG#${scope.organisationId}#CONTRACTS`;
-  const need = filter.needAreaId ? `#NEED#${filter.needAreaId}` : "";
-  const status = filter.status ? `#STATUS#${filter.status}` : "";
-  // The organisation's unfiltered list gets its own partition: the contract items already hold `ORG#<o>#CONTRACTS`.
-  return need || status || "regionId" in scope ? `${base}${need}${status}` : `${base}#ALL`;
+export const listPartition = (scope: ListScope, f: { needAreaId?: string; status?: string }) => {
+  const region = "regionId" in scope;
+  const rest = (f.needAreaId ? `#NEED#${f.needAreaId}` : "") + (f.status ? `#STATUS#${f.status}` : "");
+  return `${region ? `REGION#${scope.regionId}` : `ORG#${scope.organisationId}`}#CONTRACTS${rest || (region ? "" : "#ALL")}`;
 };
 const viewPartition = (v: ViewFacts) =>
   listPartition(v.scope, {
-    ...(v.variant.includes("NEED") ? { needAreaId: v.needAreaId } : {}),
-    ...(v.variant.includes("STATUS") ? { status: v.status ?? "live" } : {}),
+    ...(v.variant.includes("NEED") && { needAreaId: v.needAreaId }),
+    ...(v.variant.includes("STATUS") && { status: v.status }),
   });
 
 /**
@@ -94,21 +93,21 @@ export const contractViewKind = defineItem({
 /**
  * Every list entry of a contract, from its current state: the region entries (ADR 0004) and the
  * filtered views. Each writer of a contract's status or end date puts all of them with the contract.
+ * A provider holds a handful of contracts, so its need-area filter reads its own bounded list.
  */
 export const contractListItems = (c: Contract): Record<string, unknown>[] => {
-  const scopes: ListScope[] = [
-    ...c.regionIds.map((regionId) => ({ regionId })),
-    { organisationId: c.organisationId },
-  ];
+  const view = (scope: ListScope, variant: ListVariant) =>
+    contractViewKind.item({ ...c, scope, variant, status: c.status ?? "live" }, c);
+  const scope = { organisationId: c.organisationId };
   return [
-    ...c.regionIds.map((regionId) => contractListingKind.item({ ...c, regionId }, c)),
-    ...scopes.flatMap((scope) =>
-      // A provider holds a handful of contracts: its need-area filter reads its own bounded list.
-      ("organisationId" in scope
-        ? (["ALL", "STATUS"] as const)
-        : (["NEED", "STATUS", "NEED-STATUS"] as const)
-      ).map((variant) => contractViewKind.item({ ...c, scope, variant, status: c.status ?? "live" }, c)),
-    ),
+    view(scope, "ALL"),
+    view(scope, "STATUS"),
+    ...c.regionIds.flatMap((regionId) => [
+      contractListingKind.item({ ...c, regionId }, c),
+      view({ regionId }, "NEED"),
+      view({ regionId }, "STATUS"),
+      view({ regionId }, "NEED-STATUS"),
+    ]),
   ];
 };
 

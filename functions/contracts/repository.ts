@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Contract, Intervention } from "#shared/contracts/contract.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
 import { withoutKeys } from "../platform/data/item.ts";
@@ -35,20 +35,4 @@ const partitionOf = (by: ContractsOf) =>
 export const listContracts = async (by: ContractsOf, limit: number, cursor?: string, newestFirst = false) => {
   const page = await queryPage<Record<string, unknown>>({ ...partitionOf(by), limit, cursor, newestFirst });
   return { ...page, items: page.items.map((i) => withoutKeys<Contract>(i)) };
-};
-
-/** The referrals counted this year against each of a contract's interventions, in one BatchGet. */
-export const interventionReferralCounts = async (
-  interventionIds: string[],
-  year: string,
-): Promise<Map<string, number>> => {
-  const found = new Map<string, number>(interventionIds.map((id) => [id, 0]));
-  if (!interventionIds.length) return found;
-  const Keys = interventionIds.map((id) => contractKeys.referralCount(id, year));
-  const result = await db().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys } } }));
-  for (const item of result.Responses?.[tableName()] ?? []) {
-    const id = interventionIds.find((i) => contractKeys.referralCount(i, year).pk === item.pk);
-    if (id) found.set(id, Number(item.count ?? 0));
-  }
-  return found;
 };
