@@ -7,7 +7,7 @@ import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";
 import type { TransactItem } from "../platform/data/transact.ts";
-import { cataloguePduEntryKind, contractKind, contractListingKind, interventionItems } from "./items.ts";
+import { cataloguePduEntryKind, contractKind, contractListItems, interventionItems } from "./items.ts";
 import { changeDueKind, contractChangeKind, contractTermsKind } from "./management-items.ts";
 
 /** Who a scheduled job acts as in audit trails: the portal itself. */
@@ -34,7 +34,7 @@ const dropped = (i: Contract["interventions"][number], after: Contract) => {
 
 /**
  * Puts a contract's new state: the contract (only if its terms are still the version read, so two
- * changes applied at once cannot both win), its listing entries, and every intervention with its
+ * changes applied at once cannot both win), all its list entries (status and end date), and every intervention with its
  * catalogue entries — the catalogue reads the new terms the moment this commits. A delivery unit
  * dropped by the change loses its catalogue entries.
  */
@@ -44,7 +44,7 @@ export const contractStateItems = (before: Contract, after: Contract): TransactI
       ConditionExpression: "attribute_not_exists(termsVersion) OR termsVersion = :v",
       ExpressionAttributeValues: { ":v": before.termsVersion ?? 1 },
     }),
-    ...after.regionIds.map((regionId) => put(contractListingKind.item({ ...after, regionId }, after))),
+    ...contractListItems(after).map((item) => put(item)),
     ...after.interventions.flatMap(interventionItems).map((item) => put(item)),
     ...before.interventions.flatMap((i) =>
       dropped(i, after).map((pduId) => ({

@@ -9,7 +9,7 @@ import { scheduledHandler } from "../platform/jobs/scheduled-handler.ts";
 import { logger } from "../platform/observability/logger.ts";
 import { portalActor } from "./apply-change.ts";
 import { contractHref } from "./change-parties.ts";
-import { contractKeys, contractKind, contractListingKind } from "./items.ts";
+import { contractKeys, contractKind, contractListItems } from "./items.ts";
 import { writeTransition } from "./management-repository.ts";
 import { notifyParties } from "./notify.ts";
 
@@ -42,9 +42,8 @@ const expire = async (c: Contract) => {
         ExpressionAttributeValues: { ":live": "live" },
       },
     },
-    ...c.regionIds.map((regionId) => ({
-      Put: { TableName: tableName(), Item: contractListingKind.item({ ...after, regionId }, after) },
-    })),
+    // Its list entries move to the expired lists in the same transaction, so no list shows it live.
+    ...contractListItems(after).map((Item) => ({ Put: { TableName: tableName(), Item } })),
     auditPut(portalActor, {
       entityType: "contract",
       entityId: c.id,

@@ -4,7 +4,9 @@ import {
   cataloguePduEntryKind,
   contractKind,
   contractListingKind,
+  contractViewKind,
   interventionKind,
+  listPartition,
   referralCountKind,
 } from "./items.ts";
 
@@ -46,8 +48,33 @@ describe("contract item keys", () => {
       sk: "REGION#london",
       gsi1pk: "REGION#london#CONTRACTS",
       gsi1sk: "2026-04-01#C1",
+      gsi2pk: "REGION#london#CONTRACTS",
+      gsi2sk: "2027-03-31#C1",
       type: "contract-listing",
     });
+  });
+
+  it("filtered list views: a region's by need and status, the provider's by status", () => {
+    const view = contractViewKind.item({
+      ...contract,
+      needAreaId: "accommodation",
+      status: "terminated",
+      scope: { regionId: "wales" },
+      variant: "NEED-STATUS",
+    });
+    expect(view).toEqual({
+      pk: "CONTRACT#C1",
+      sk: "VIEW#REGION#wales#NEED-STATUS",
+      gsi1pk: "REGION#wales#CONTRACTS#NEED#accommodation#STATUS#terminated",
+      gsi1sk: "2026-04-01#C1",
+      gsi2pk: "REGION#wales#CONTRACTS#NEED#accommodation#STATUS#terminated",
+      gsi2sk: "2027-03-31#C1",
+      type: "contract-view",
+    });
+    expect(listPartition({ organisationId: "org-a" }, {})).toBe("ORG#org-a#CONTRACTS#ALL");
+    expect(listPartition({ organisationId: "org-a" }, { status: "live" })).toBe(
+      "ORG#org-a#CONTRACTS#STATUS#live",
+    );
   });
 
   it("intervention, by contract", () => {

@@ -42,13 +42,74 @@ export const contractKind = defineItem({
   },
 });
 
-/** A contract's listing entry in one region it covers. */
+const byEndDate = (c: { endDate: string; id: string }) => `${c.endDate}#${c.id}`;
+const regionList = (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`;
+
+/** A contract's listing entry in one region it covers: gsi1 by start date, gsi2 by end date. */
 export const contractListingKind = defineItem({
   type: "contract-listing",
   pk: (c: { id: string }) => contractKind.pk(c),
   sk: (c: { regionId: string }) => `REGION#${c.regionId}`,
-  gsi1: { pk: (c: { regionId: string }) => `REGION#${c.regionId}#CONTRACTS`, sk: byStartDate },
+  gsi1: { pk: regionList, sk: byStartDate },
+  gsi2: { pk: regionList, sk: byEndDate },
 });
+
+/** Whose list a view belongs to: a region's (commissioners) or an organisation's (the provider). */
+export type ListScope = { regionId: string } | { organisationId: string };
+/** Which filters a view answers with its partition alone. */
+export type ListVariant = "NEED" | "STATUS" | "NEED-STATUS" | "ALL";
+type ViewFacts = { scope: ListScope; variant: ListVariant; needAreaId: string; status: string };
+
+/**
+ * The partition of one filtered list: `REGION#<r>#CONTRACTS` or `ORG#<o>#CONTRACTS#ALL` with
+ * `#NEED#<need>` and/or `#STATUS#<status>`, so a list filtered by status and need area is one Query.
+ * (The organisation's unfiltered list has `#ALL`: its contract items already hold `ORG#<o>#CONTRACTS`.)
+ */
+export const listPartition = (scope: ListScope, f: { needAreaId?: string; status?: string }) => {
+  const region = "regionId" in scope;
+  const rest = (f.needAreaId ? `#NEED#${f.needAreaId}` : "") + (f.status ? `#STATUS#${f.status}` : "");
+  return `${region ? `REGION#${scope.regionId}` : `ORG#${scope.organisationId}`}#CONTRACTS${rest || (region ? "" : "#ALL")}`;
+};
+const viewPartition = (v: ViewFacts) =>
+  listPartition(v.scope, {
+    ...(v.variant.includes("NEED") && { needAreaId: v.needAreaId }),
+    ...(v.variant.includes("STATUS") && { status: v.status }),
+  });
+
+/**
+ * A filtered view of a contract in one list (ADR 0027 update): a region's by need area, by status or
+ * both, and the provider's (all, by status). Same key whatever the status, so a write
+ * that changes the status or end date re-puts it in place, in the same transaction as the contract.
+ */
+export const contractViewKind = defineItem({
+  type: "contract-view",
+  pk: (c: { id: string }) => contractKind.pk(c),
+  sk: (v: { scope: ListScope; variant: ListVariant }) =>
+    `VIEW#${"regionId" in v.scope ? `REGION#${v.scope.regionId}` : "ORG"}#${v.variant}`,
+  gsi1: { pk: viewPartition, sk: byStartDate },
+  gsi2: { pk: viewPartition, sk: byEndDate },
+});
+
+/**
+ * Every list entry of a contract, from its current state: the region entries (ADR 0004) and the
+ * filtered views. Each writer of a contract's status or end date puts all of them with the contract.
+ * A provider holds a handful of contracts, so its need-area filter reads its own bounded list.
+ */
+export const contractListItems = (c: Contract): Record<string, unknown>[] => {
+  const view = (scope: ListScope, variant: ListVariant) =>
+    contractViewKind.item({ ...c, scope, variant, status: c.status ?? "live" }, c);
+  const scope = { organisationId: c.organisationId };
+  return [
+    view(scope, "ALL"),
+    view(scope, "STATUS"),
+    ...c.regionIds.flatMap((regionId) => [
+      contractListingKind.item({ ...c, regionId }, c),
+      view({ regionId }, "NEED"),
+      view({ regionId }, "STATUS"),
+      view({ regionId }, "NEED-STATUS"),
+    ]),
+  ];
+};
 
 /** One awarded tier offer. */
 export const interventionKind = defineItem({
@@ -118,6 +179,6 @@ export const interventionItems = (i: Intervention): Record<string, unknown>[] =>
 /** Every stored item of a contract: the contract itself and each of its interventions. */
 export const contractItems = (c: Contract): Record<string, unknown>[] => [
   contractKind.item(c, c),
-  ...c.regionIds.map((regionId) => contractListingKind.item({ ...c, regionId }, c)),
+  ...contractListItems(c),
   ...c.interventions.flatMap(interventionItems),
 ];

@@ -1,4 +1,6 @@
+import { londonDate } from "#shared/time/index.ts";
 import { listContractReferrals } from "../referrals/index.ts";
+import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { notFound } from "../platform/http/problems.ts";
 import { maySeeContract } from "./access.ts";
@@ -22,7 +24,12 @@ export const handler = httpHandler(listOpenContractReferralsRoute, async ({ prin
   const terminated = contract.status === "terminated";
   const targets = terminated && principal.role === "commissioner" ? await transferTargets(contract) : [];
   return {
-    ...(contract.termination ? { completeUntil: contract.termination.completeUntil } : {}),
+    ...(contract.termination
+      ? {
+          completeUntil: contract.termination.completeUntil,
+          pastCompleteUntil: londonDate(now()) > contract.termination.completeUntil,
+        }
+      : {}),
     items: mine.map((r) => ({
       id: r.id,
       ...(r.reference ? { reference: r.reference } : {}),

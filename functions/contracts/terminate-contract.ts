@@ -51,6 +51,8 @@ export const handler = httpHandler(terminateContractRoute, async ({ principal, p
     interventions: contract.interventions.map((i) => ({
       ...i,
       endDate: i.endDate < lastDay ? i.endDate : lastDay,
+      // Kept on each intervention, which delivery steps already read: no referral need be rewritten.
+      completeUntil: body.completeUntil,
     })),
     termination: { ...body, at: at.toISOString() },
   };

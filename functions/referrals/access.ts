@@ -5,6 +5,7 @@ import { now } from "../platform/clock.ts";
 import { type AuditInput, appendAudit } from "../platform/data/audit.ts";
 import type { TransactItem } from "../platform/data/transact.ts";
 import { conflict, notFound } from "../platform/http/problems.ts";
+import { expectWithinCompletionWindow } from "./completion-window.ts";
 import { findReferral, writeReferral } from "./repository.ts";
 import { present, type StoredReferral } from "./stored.ts";
 
@@ -120,6 +121,7 @@ export const changeReferral = async (input: {
   if (r.version !== input.version)
     throw conflict("This referral was changed somewhere else since you loaded it. Reload it and try again.");
   input.check?.(r);
+  await expectWithinCompletionWindow(r, input.event);
   const at = now().toISOString();
   const next: StoredReferral = { ...(await input.update(r, at)), updatedAt: at, version: r.version + 1 };
   const audit = input.audit?.(r, next) ?? {};

@@ -32,6 +32,8 @@ export const interventionSchema = z.object({
   /** Inclusive dates (Europe/London) during which officers may refer to it. */
   startDate: isoDate,
   endDate: isoDate,
+  /** Set when its contract is terminated: referrals already sent may be delivered under it until this date. */
+  completeUntil: isoDate.optional(),
 });
 export type Intervention = z.infer<typeof interventionSchema>;
 

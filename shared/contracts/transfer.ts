@@ -40,6 +40,8 @@ export type TransferTarget = z.infer<typeof transferTargetSchema>;
 /** What the open referrals page reads: the completion window, the referrals, and (commissioners) where they may go. */
 export const openContractReferralsSchema = z.object({
   completeUntil: z.iso.date().optional(),
+  /** True once today (Europe/London) is after `completeUntil`: delivery under this contract is refused. */
+  pastCompleteUntil: z.boolean().optional(),
   items: z.array(openContractReferralSchema),
   targets: z.array(transferTargetSchema),
 });

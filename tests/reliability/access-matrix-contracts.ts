@@ -24,6 +24,7 @@ export const contractManagementRows = <R>(row: Row<R>): Record<string, R> => ({
   })),
   getContractTerms: row("contracted", "401  200  404  404  200  404  403  403"),
   getContractHistory: row("contracted", "401  200  404  404  200  404  403  403"),
+  getContractCapacity: row("contracted", "401  200  404  404  200  404  403  403"),
   // Only the region's commissioner terminates (near the end of the awarded term, so later rows still see it live today).
   terminateContract: row("contracted", "401  403  404  404  200  404  403  403", () => ({
     body: {

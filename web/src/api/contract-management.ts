@@ -1,4 +1,5 @@
 import type { AuditEvent } from "#shared/audit/audit-event.ts";
+import type { ContractCapacity } from "#shared/contracts/capacity.ts";
 import type { ContractChange } from "#shared/contracts/change.ts";
 import type { ContractIssue } from "#shared/contracts/issue.ts";
 import type { ContractTerms } from "#shared/contracts/terms.ts";
@@ -16,6 +17,7 @@ export const managementKeys = {
   terms: (id: string) => ["contracts", id, "terms"] as const,
   openIssues: () => ["contract-issues", "open"] as const,
   openReferrals: (id: string) => ["contracts", id, "open-referrals"] as const,
+  capacity: (id: string) => ["contracts", id, "capacity"] as const,
 };
 
 /** `GET /api/contracts/{id}/changes`: the change register. */
@@ -30,6 +32,9 @@ export const useHistory = (id: string) =>
 /** `GET /api/contracts/{id}/terms`: every version of the terms. */
 export const useTerms = (id: string) =>
   useApiQuery<{ versions: ContractTerms[] }>(managementKeys.terms(id), base(id, "/terms"));
+/** `GET /api/contracts/{id}/capacity`: places used this year against each intervention's capacity. */
+export const useContractCapacity = (id: string) =>
+  useApiQuery<ContractCapacity>(managementKeys.capacity(id), base(id, "/capacity"));
 /** `GET /api/contract-issues`: open issues for the home page. */
 export const useOpenIssues = () =>
   useApiQuery<{ items: ContractIssue[] }>(managementKeys.openIssues(), "/api/contract-issues");

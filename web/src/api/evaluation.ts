@@ -80,7 +80,10 @@ export const useMyPanels = () =>
 export interface ContractFilters {
   opportunityId?: string | undefined;
   region?: string | undefined;
-  order?: "oldest" | "newest" | undefined;
+  status?: "live" | "terminated" | "expired" | undefined;
+  needArea?: string | undefined;
+  ending?: "within-90-days" | undefined;
+  order?: "oldest" | "newest" | "ending-soonest" | "ending-latest" | undefined;
   cursor?: string | undefined;
 }
 

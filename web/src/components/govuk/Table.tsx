@@ -5,6 +5,8 @@ export interface TableColumn<K extends string> {
   key: K;
   header: string;
   numeric?: boolean;
+  /** The list is sorted by this column (announced through `aria-sort`). */
+  sort?: "ascending" | "descending" | undefined;
 }
 
 export interface TableRow<K extends string> {
@@ -41,6 +43,7 @@ export function Table<K extends string>({
               <th
                 key={column.key}
                 scope="col"
+                {...(column.sort ? { "aria-sort": column.sort } : {})}
                 className={`govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}`}
               >
                 {column.header}

@@ -10,8 +10,8 @@ import {
 import { transferReferral, useOpenContractReferrals } from "../../api/contract-management.ts";
 import { useContract } from "../../api/evaluation.ts";
 import { useMe } from "../../api/queries.ts";
-import { BackLink } from "../../components/govuk/journey.ts";
-import { Button, InsetText, NotificationBanner, Table } from "../../components/govuk/index.ts";
+import { BackLink, WarningText } from "../../components/govuk/journey.ts";
+import { Button, InsetText, NotificationBanner, Table, Tag } from "../../components/govuk/index.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -22,7 +22,7 @@ import { GovForm } from "../../forms/GovForm.tsx";
 import { useGovForm } from "../../forms/use-gov-form.ts";
 import { tierNames } from "../opportunities/labels.ts";
 import { ContractTabs } from "./ContractTabs.tsx";
-import { completionText, targetsFor } from "./open-referrals.ts";
+import { completionText, pastCompletionText, targetsFor } from "./open-referrals.ts";
 
 /** The commissioner moves one referral to another live contract, chosen from those that can take it. */
 function TransferForm({
@@ -91,6 +91,7 @@ export function ContractReferralsPage() {
   if (!state.ready) return state.view;
   const [c, list, who] = state.data;
   const note = completionText(c.status, list.completeUntil, formatDate);
+  const overdue = pastCompletionText(list.completeUntil, list.pastCompleteUntil, formatDate);
   const transfers = c.status === "terminated" && who.user.role === "commissioner";
   return (
     <>
@@ -99,6 +100,7 @@ export function ContractReferralsPage() {
       <PageHeading caption={`Contract ${c.reference}`}>Open referrals</PageHeading>
       <ContractTabs contract={c} current="/referrals" />
       {note ? <InsetText>{note}</InsetText> : null}
+      {overdue ? <WarningText>{overdue}</WarningText> : null}
       {list.items.length === 0 ? (
         <p className="govuk-body">This contract has no open referrals.</p>
       ) : (
@@ -112,6 +114,7 @@ export function ContractReferralsPage() {
             { key: "pdu", header: "Delivery unit" },
             { key: "officer", header: "Responsible officer" },
             { key: "sent", header: "Sent" },
+            ...(overdue ? [{ key: "due", header: "Completion date" }] : []),
           ]}
           rows={list.items.map((r) => ({
             id: r.id,
@@ -121,6 +124,7 @@ export function ContractReferralsPage() {
               pdu: r.pdu,
               officer: r.officerName,
               sent: r.sentAt ? formatDateTime(r.sentAt) : "",
+              due: <Tag colour="red">Past: transfer it</Tag>,
             },
           }))}
         />

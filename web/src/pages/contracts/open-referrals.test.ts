@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completionText, targetsFor } from "./open-referrals.ts";
+import { completionText, pastCompletionText, targetsFor } from "./open-referrals.ts";
 
 const referral = {
   id: "r1",
@@ -31,5 +31,12 @@ describe("open referrals of a terminated contract", () => {
   it("says until when referrals may complete, only once the contract is terminated", () => {
     expect(completionText("terminated", "2027-03-31", (d) => `[${d}]`)).toMatch(/until \[2027-03-31\]/);
     expect(completionText("live", undefined, (d) => d)).toBeUndefined();
+  });
+
+  it("warns that each must be transferred once the completion date has passed", () => {
+    expect(pastCompletionText("2027-03-31", true, (d) => `[${d}]`)).toMatch(
+      /\[2027-03-31\], has passed.*transfer each one/,
+    );
+    expect(pastCompletionText("2027-03-31", false, (d) => d)).toBeUndefined();
   });
 });

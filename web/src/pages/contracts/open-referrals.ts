@@ -15,3 +15,13 @@ export const completionText = (
   status === "terminated" && completeUntil
     ? `This contract has been terminated. Its open referrals may complete under it until ${date(completeUntil)}, or move to another live contract for the same need area and delivery unit.`
     : undefined;
+
+/** The warning once the completion date has passed: delivery under the contract is refused until each moves. */
+export const pastCompletionText = (
+  completeUntil: string | undefined,
+  past: boolean | undefined,
+  date: (d: string) => string,
+) =>
+  past && completeUntil
+    ? `The date for completing these referrals under this contract, ${date(completeUntil)}, has passed. The provider can no longer deliver them under it: transfer each one to another contract.`
+    : undefined;

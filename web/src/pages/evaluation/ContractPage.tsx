@@ -1,4 +1,6 @@
 import { useParams } from "react-router";
+import { placesUsedText } from "#shared/contracts/capacity.ts";
+import { useContractCapacity } from "../../api/contract-management.ts";
 import { useContract } from "../../api/evaluation.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
@@ -20,10 +22,12 @@ export function ContractPage() {
   const contract = useContract(contractId);
   const reference = useReference();
   const me = useMe();
-  const state = settle(contract, reference, me);
+  const capacity = useContractCapacity(contractId);
+  const state = settle(contract, reference, me, capacity);
   usePageTitle(state.title ?? `Contract ${contract.data?.reference ?? ""}`.trim());
   if (!state.ready) return state.view;
-  const [c, ref, who] = state.data;
+  const [c, ref, who, places] = state.data;
+  const usedBy = (id: string) => places.interventions.find((p) => p.interventionId === id);
   const live = !c.status || c.status === "live";
   const lookup = referenceLookup(ref);
   const pdus = (ids: string[]) => ids.map((id) => lookup.pdu(id)?.pdu.name ?? id).join(", ");
@@ -50,6 +54,7 @@ export function ContractPage() {
           { key: "Regions", value: c.regionIds.map((id) => lookup.region(id)?.name ?? id).join(", ") },
           { key: "Probation delivery units", value: pdus(c.pduIds) },
           { key: "Capacity", value: `${c.capacityPerYear} referrals a year` },
+          { key: `Referrals in ${places.year}`, value: placesUsedText(places) },
           { key: "Runs", value: `${formatDate(c.startDate)} to ${formatDate(c.endDate)}` },
         ]}
       />
@@ -66,6 +71,10 @@ export function ContractPage() {
           rows={[
             { key: "Price per referral", value: formatPence(i.pricePerReferralPence) },
             { key: "Capacity", value: `${i.capacityPerYear} referrals a year` },
+            {
+              key: `Referrals in ${places.year}`,
+              value: placesUsedText(usedBy(i.id) ?? { used: 0, capacityPerYear: i.capacityPerYear }),
+            },
             { key: "Sessions", value: `${i.sessions} sessions of ${i.sessionMinutes} minutes` },
             { key: "Assess & Plan", value: i.assessAndPlan },
             { key: "Implement", value: i.implement },

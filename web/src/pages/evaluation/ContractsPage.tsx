@@ -9,7 +9,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDate } from "../../format/format.ts";
-import { FormSelect } from "../../forms/fields.tsx";
+import { FormCheckboxes, FormSelect } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { GovForm } from "../../forms/GovForm.tsx";
 import { useGovForm } from "../../forms/use-gov-form.ts";
@@ -21,16 +21,39 @@ import {
   contractsPageLink,
   filterParams,
   filterValues,
+  isFiltered,
+  sortedColumn,
 } from "./contracts.presenter.ts";
 
 const title = "Contracts";
 const orders = [
-  { value: "oldest", text: "Earliest start first" },
-  { value: "newest", text: "Latest start first" },
+  { value: "oldest", text: "Start date, earliest first" },
+  { value: "newest", text: "Start date, latest first" },
+  { value: "ending-soonest", text: "End date, soonest first" },
+  { value: "ending-latest", text: "End date, latest first" },
 ] as const;
-const filterFields = ["region", "order"] as const;
+const statusOptions = [
+  { value: "", text: "Any status" },
+  { value: "live", text: "Live" },
+  { value: "terminated", text: "Terminated" },
+  { value: "expired", text: "Expired" },
+];
+const statusText = { live: "Live", terminated: "Terminated", expired: "Expired" } as const;
+const filterFields = ["region", "status", "needArea", "ending", "order"] as const;
 
-function ContractTable({ caption, items }: { caption: string; items: Contract[] }) {
+function ContractTable({
+  caption,
+  items,
+  filters,
+  needArea,
+}: {
+  caption: string;
+  items: Contract[];
+  filters: ContractFilters;
+  needArea: (id: string) => string;
+}) {
+  const sorted = sortedColumn(filters);
+  const sort = (column: "starts" | "ends") => (sorted.column === column ? sorted.direction : undefined);
   return (
     <Table
       caption={caption}
@@ -39,8 +62,10 @@ function ContractTable({ caption, items }: { caption: string; items: Contract[] 
       columns={[
         { key: "reference", header: "Reference" },
         { key: "provider", header: "Provider" },
-        { key: "service", header: "Competition" },
-        { key: "period", header: "Runs" },
+        { key: "need", header: "Need area" },
+        { key: "status", header: "Status" },
+        { key: "starts", header: "Starts", sort: sort("starts") },
+        { key: "ends", header: "Ends", sort: sort("ends") },
       ]}
       rows={items.map((c) => ({
         id: c.id,
@@ -51,21 +76,28 @@ function ContractTable({ caption, items }: { caption: string; items: Contract[] 
             </AppLink>
           ),
           provider: c.organisationName,
-          service: c.opportunityTitle,
-          period: `${formatDate(c.startDate)} to ${formatDate(c.endDate)}`,
+          need: needArea(c.needAreaId),
+          status: statusText[c.status ?? "live"],
+          starts: formatDate(c.startDate),
+          ends: formatDate(c.endDate),
         },
       }))}
     />
   );
 }
 
-/** The region and order filters of a commissioner's list; applying them starts again at page one. */
+/** The list's filters and order; applying them starts again at page one. */
 function Filters({
   regions,
+  needAreas,
+  anyRegion,
   filters,
   onApply,
 }: {
   regions: { id: string; name: string }[];
+  needAreas: { id: string; name: string }[];
+  /** A provider may list every region at once; a commissioner lists one region at a time. */
+  anyRegion: boolean;
   filters: ContractFilters;
   onApply: (values: ContractFilterValues) => void;
 }) {
@@ -83,9 +115,26 @@ function Filters({
           <FormSelect
             name="region"
             label="Region"
-            items={regions.map((r) => ({ value: r.id, text: r.name }))}
+            items={[
+              ...(anyRegion ? [{ value: "", text: "Any region" }] : []),
+              ...regions.map((r) => ({ value: r.id, text: r.name })),
+            ]}
           />
         ) : null}
+        <FormSelect name="status" label="Status" items={statusOptions} />
+        <FormSelect
+          name="needArea"
+          label="Need area"
+          items={[
+            { value: "", text: "Any need area" },
+            ...needAreas.map((n) => ({ value: n.id, text: n.name })),
+          ]}
+        />
+        <FormCheckboxes
+          name="ending"
+          legend="End date"
+          items={[{ value: "within-90-days", text: "Ending within 90 days" }]}
+        />
         <FormSelect name="order" label="Sort by" items={[...orders]} />
         <Button type="submit" variant="secondary">
           Apply
@@ -96,8 +145,8 @@ function Filters({
 }
 
 /**
- * `/contracts`: a provider's own, or a commissioner's region's (region and order in the address,
- * paged); `/opportunities/:opportunityId/contracts`: a competition's.
+ * `/contracts`: a provider's own, or a commissioner's region's, filtered by status, need area, region and
+ * ending within 90 days, sorted by start or end date (all in the address, so Back works), paged; `/opportunities/:opportunityId/contracts`: a competition's.
  */
 export function ContractsPage() {
   const { opportunityId } = useParams();
@@ -115,11 +164,14 @@ export function ContractsPage() {
   if (!state.ready) return state.view;
   const [, ref, page] = state.data;
   const lookup = referenceLookup(ref);
-  const regions = viewer.regionIds.map((id) => ({ id, name: lookup.region(id)?.name ?? id }));
+  const regions = viewer.commissioner
+    ? viewer.regionIds.map((id) => ({ id, name: lookup.region(id)?.name ?? id }))
+    : ref.regions.map((r) => ({ id: r.id, name: r.name }));
   const { caption, empty } = contractsCaption(
     viewer,
     opportunityId,
     regions.find((r) => r.id === filters.region)?.name,
+    isFiltered(filters),
   );
   return (
     <>
@@ -127,8 +179,10 @@ export function ContractsPage() {
       <PageHeading caption={viewer.commissioner ? "Commissioning" : undefined}>{title}</PageHeading>
       {opportunityId ? null : (
         <Filters
-          key={`${filters.region ?? ""}-${filters.order ?? ""}`}
-          regions={viewer.commissioner ? regions : []}
+          key={contractsPageLink(filters)}
+          regions={regions}
+          needAreas={ref.needAreas.map((n) => ({ id: n.id, name: n.name }))}
+          anyRegion={!viewer.commissioner}
           filters={filters}
           onApply={(values) => setParams(filterParams(values, viewer))}
         />
@@ -139,7 +193,12 @@ export function ContractsPage() {
           <p className="govuk-body">{empty}</p>
         </>
       ) : (
-        <ContractTable caption={caption} items={page.items} />
+        <ContractTable
+          caption={caption}
+          items={page.items}
+          filters={filters}
+          needArea={(id) => lookup.needArea(id)?.name ?? id}
+        />
       )}
       {page.nextCursor && !opportunityId ? (
         <NextPageLink href={contractsPageLink(filters, { cursor: page.nextCursor })} />

@@ -5,6 +5,7 @@ import {
   contractsPageLink,
   filterParams,
   filterValues,
+  sortedColumn,
 } from "./contracts.presenter.ts";
 
 const commissioner = { commissioner: true, regionIds: ["london", "north-east"] };
@@ -30,7 +31,25 @@ describe("the contracts list's filters", () => {
       order: "oldest",
       cursor: undefined,
     });
-    expect(contractFilters(new URLSearchParams("region=london"), provider, undefined).region).toBeUndefined();
+    // A provider's region is a filter on its own contracts.
+    expect(contractFilters(new URLSearchParams("region=london"), provider, undefined).region).toBe("london");
+    expect(
+      contractFilters(
+        new URLSearchParams(
+          "status=terminated&needArea=accommodation&ending=within-90-days&order=ending-latest",
+        ),
+        provider,
+        undefined,
+      ),
+    ).toEqual({
+      status: "terminated",
+      needArea: "accommodation",
+      ending: "within-90-days",
+      order: "ending-latest",
+    });
+    expect(contractFilters(new URLSearchParams("status=paused&ending=soon"), provider, undefined)).toEqual({
+      order: "oldest",
+    });
     expect(contractFilters(new URLSearchParams("region=london"), commissioner, "o1")).toEqual({
       opportunityId: "o1",
     });
@@ -39,13 +58,31 @@ describe("the contracts list's filters", () => {
   it("applies the form to the address from page one, with no region for a provider", () => {
     expect(filterValues({ region: "london", order: "newest", cursor: "c2" })).toEqual({
       region: "london",
+      status: "",
+      needArea: "",
+      ending: [],
       order: "newest",
     });
-    expect(filterParams({ region: "north-east", order: "newest" }, commissioner)).toEqual({
+    const none = { region: "", status: "" as const, needArea: "", ending: [] };
+    expect(filterParams({ ...none, region: "north-east", order: "newest" }, commissioner)).toEqual({
       region: "north-east",
       order: "newest",
     });
-    expect(filterParams({ region: "", order: "newest" }, provider)).toEqual({ order: "newest" });
+    expect(filterParams({ ...none, order: "newest" }, provider)).toEqual({ order: "newest" });
+    expect(
+      filterParams(
+        { ...none, status: "live", ending: ["within-90-days"], order: "ending-soonest" },
+        provider,
+      ),
+    ).toEqual({ status: "live", ending: "within-90-days", order: "ending-soonest" });
+  });
+
+  it("marks the date column the list is sorted by", () => {
+    expect(sortedColumn({ order: "newest" })).toEqual({ column: "starts", direction: "descending" });
+    expect(sortedColumn({ order: "oldest", ending: "within-90-days" })).toEqual({
+      column: "ends",
+      direction: "ascending",
+    });
   });
 
   it("links to the next page keeping the filters", () => {
