@@ -172,6 +172,9 @@ export const referralSummarySchema = z.object({
   sentAt: at.optional(),
   nextDueAt: at.optional(),
   overdue: z.boolean(),
+  /** When a plan waits for the officer's approval: when approval is due (5 working days), and whether it is late. */
+  approvalDueAt: at.optional(),
+  approvalOverdue: z.boolean().optional(),
   concernCount: z.number().int(),
   /** Concerns the officer has not yet marked seen (highlighted on their dashboard). */
   unseenConcerns: z.number().int().optional(),
