@@ -58,7 +58,9 @@ export const listInboxRoute = {
         .optional()
         .transform((v) => v === "true"),
       approval: z
-        .enum(["true", "false"], { message: "Say whether to show only plans awaiting approval: true or false" })
+        .enum(["true", "false"], {
+          message: "Say whether to show only plans awaiting approval: true or false",
+        })
         .optional()
         .transform((v) => v === "true"),
       sort,
@@ -98,7 +100,7 @@ export const listOfficerReferralsRoute = {
   access: officer,
   request: {
     query: pageQuerySchema.extend({
-      tab: officerTabSchema.default("open"),
+      tab: officerTabSchema.default("unassigned"),
       scope: officerScopeSchema.default("mine"),
       sort,
       q: search,

@@ -7,18 +7,28 @@ import type { ReferralStatus } from "./status.ts";
  * index partition: a plan waiting for the officer's approval comes first (the officer must act), then
  * a sent referral no caseworker has taken, then the rest of the open ones.
  */
-export const officerTabSchema = z.enum(["drafts", "plans", "unassigned", "open", "completed", "cancelled"], {
-  message: "Select drafts, plans to approve, unassigned, open, completed or cancelled referrals",
+export const officerTabSchema = z.enum(["unassigned", "open", "plans", "completed", "cancelled", "drafts"], {
+  message: "Select unassigned, open, plans to approve, completed, cancelled or draft referrals",
 });
 export type OfficerTab = z.infer<typeof officerTabSchema>;
 
 export const officerTabLabels: Record<OfficerTab, string> = {
-  drafts: "Drafts",
-  plans: "Plans to approve",
   unassigned: "Unassigned",
   open: "Open",
+  plans: "Plans to approve",
   completed: "Completed",
   cancelled: "Cancelled",
+  drafts: "Drafts",
+};
+
+/** What each tab holds, said under the tabs. */
+export const officerTabHints: Record<OfficerTab, string> = {
+  unassigned: "Sent to the provider, with no caseworker yet.",
+  open: "Sent and assigned to a caseworker, with nothing waiting for you.",
+  plans: "Action plans waiting for your approval: approval is due within 5 working days.",
+  completed: "The provider has completed the intervention.",
+  cancelled: "Withdrawn before the intervention was completed.",
+  drafts: "Not sent yet. Drafts are removed 90 days after they were started.",
 };
 
 /** Whose referrals: the officer's own, or every sent referral of their PDU. */

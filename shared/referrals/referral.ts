@@ -184,9 +184,6 @@ export const referralSummarySchema = z.object({
 export type ReferralSummary = z.infer<typeof referralSummarySchema>;
 export const referralPageSchema = pageSchema(referralSummarySchema);
 
-export const officerListSchema = z.enum(["draft", "sent", "in-progress", "completed", "withdrawn"], {
-  message: "Select draft, sent, in progress, completed or withdrawn referrals",
-});
 export const inboxTabSchema = z.enum(["unassigned", "mine", "open", "completed", "withdrawn"], {
   message: "Select new, mine, open, completed or withdrawn referrals",
 });

@@ -45,6 +45,19 @@ function ListOptions({
         small
         items={[{ value: "true", text: "Only referrals with an overdue service level" }]}
       />
+      <FormCheckboxes
+        name="approval"
+        legend="Action plans"
+        legendSize="s"
+        small
+        items={[
+          {
+            value: "true",
+            text: "Only plans waiting for the officer’s approval",
+            hint: "Approval is due within 5 working days. With the filter above: only late approvals.",
+          },
+        ]}
+      />
       <Button type="submit" variant="secondary">
         Apply
       </Button>
@@ -71,7 +84,7 @@ export function InboxPage() {
             onSearch={(text) => setParams(searchParamsFor(text, { tab: view.tab }))}
           />
           <ListOptions
-            key={`${view.sort}-${String(view.overdue)}`}
+            key={`${view.sort}-${String(view.overdue)}-${String(view.approval)}`}
             initial={inboxOptionsOf(view)}
             onApply={(options) => setParams(inboxOptionParams(view.tab, options))}
           />

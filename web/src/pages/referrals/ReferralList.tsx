@@ -58,7 +58,7 @@ export function SearchForm({ initial, onSearch }: { initial: string; onSearch: (
   );
 }
 
-/** Referrals as a table, each linking to its page, with overdue and concern flags. */
+/** Referrals as a table, each linking to its page, with overdue, plan approval and concern flags. */
 export function ReferralTable({
   caption,
   items,
@@ -117,6 +117,17 @@ export function ReferralTable({
                       {" "}
                       <Tag colour="red">Overdue</Tag>
                     </>
+                  ) : null}
+                  {r.approvalOverdue ? (
+                    <>
+                      {" "}
+                      <Tag colour="red">Approval overdue</Tag>
+                    </>
+                  ) : r.approvalDueAt ? (
+                    <span className="govuk-hint govuk-!-margin-bottom-0">
+                      {" "}
+                      Plan approval due {formatDateTime(r.approvalDueAt)}
+                    </span>
                   ) : null}
                   {who !== "provider" && r.unseenConcerns ? (
                     <>
