@@ -2,8 +2,6 @@ import { useSearchParams } from "react-router";
 import { useReferralList } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
 import { Button, ButtonLink } from "../../components/govuk/index.ts";
-import { Loading } from "../../components/page/Loading.tsx";
-import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -15,7 +13,7 @@ import {
   officerDashboardView,
 } from "./OfficerDashboard.presenter.ts";
 import { searchParamsFor } from "./ReferralList.presenter.ts";
-import { ReferralTable, SearchForm, SubNavigation } from "./ReferralList.tsx";
+import { ReferralResults, SearchForm, SubNavigation } from "./ReferralList.tsx";
 
 const title = "Your referrals";
 
@@ -85,21 +83,15 @@ export function MyReferralsPage() {
         <div className="govuk-grid-column-two-thirds">
           <SubNavigation label="Referral tabs" items={view.tabs} />
           {view.hint ? <p className="govuk-hint">{view.hint}</p> : null}
-          <LiveStatus>{list.data ? `${countOf(list.data.items.length, "referral")} shown` : ""}</LiveStatus>
-          {list.isPending ? (
-            <Loading what="referrals" />
-          ) : list.isError ? (
-            <p className="govuk-body">We could not load your referrals. Check your search and try again.</p>
-          ) : (
-            <ReferralTable
-              caption={view.caption}
-              items={list.data.items}
-              reference={state.data[0]}
-              hrefFor={(r) => `/referrals/${r.id}`}
-              nextHref={view.nextHref(list.data.nextCursor)}
-              who="officer"
-            />
-          )}
+          <ReferralResults
+            list={list}
+            failed="We could not load your referrals. Check your search and try again."
+            caption={view.caption}
+            reference={state.data[0]}
+            hrefFor={(r) => `/referrals/${r.id}`}
+            nextHref={view.nextHref}
+            who="officer"
+          />
         </div>
       </div>
     </>
