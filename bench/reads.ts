@@ -3,7 +3,7 @@ import { accountKeys } from "#functions/accounts/repository.ts";
 import { auditPut } from "#functions/platform/data/audit.ts";
 import { contractKeys } from "#functions/contracts/items.ts";
 import { opportunityKeys } from "#functions/opportunities/repository.ts";
-import { referralKind } from "#functions/referrals/items.ts";
+import { dashboardPartition, referralKind } from "#functions/referrals/items.ts";
 import { demoTokens } from "#infra/local/oidc/password-client.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
 import type { Principal } from "#shared/auth/principal.ts";
@@ -100,6 +100,7 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
         });
       },
     },
+    officerDashboardScenario(stack, officer),
     catalogueScenario(stack, officer),
     {
       name: "GET one opportunity (provider)",
@@ -159,5 +160,37 @@ export const catalogueScenario = (stack: LocalStack, officer: string): ReadScena
     const keys = (page.Items ?? []).map((i) => contractKeys.referralCount(String(i.id), year));
     if (keys.length)
       await stack.db.send(new BatchGetCommand({ RequestItems: { [stack.tableName]: { Keys: keys } } }));
+  },
+});
+
+/**
+ * The officers' dashboard, first page of the PDU's unassigned tab (issue 17: one Query each, checked at
+ * 100,000 items): the handler's one Query on gsi4, then the audit event naming what it showed.
+ */
+export const officerDashboardScenario = (stack: LocalStack, officer: string): ReadScenario => ({
+  name: "Officers' dashboard, first page (PDU's unassigned tab)",
+  throughGateway: () => get(`${stack.gatewayUrl}/api/referrals?tab=unassigned&scope=pdu&limit=20`, officer),
+  rawDynamo: async () => {
+    const page = await stack.db.send(
+      new QueryCommand({
+        TableName: stack.tableName,
+        IndexName: "gsi4",
+        KeyConditionExpression: "gsi4pk = :pk",
+        ExpressionAttributeValues: {
+          ":pk": dashboardPartition.pdu("camden-and-islington", "unassigned"),
+        },
+        ScanIndexForward: false,
+        Limit: 20,
+      }),
+    );
+    await auditWrite(stack, officerPrincipal, {
+      entityType: "referral-list",
+      entityId: officerPrincipal.userId,
+      action: "referral-list-viewed",
+      details: {
+        list: "officer-pdu-unassigned",
+        referralIds: (page.Items ?? []).map((i) => String(i.id)).join(","),
+      },
+    });
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  draftExpiryKind,
   noticeOf,
   notificationKind,
   notificationMarkerKind,
@@ -59,6 +60,7 @@ describe("notification item keys", () => {
       noticeOf.applicationDecided({ id: "A1", status: "admitted" }),
       noticeOf.addedToPanel({ opportunityId: "O1", userId: "u1", assignedAt: "t" }),
       noticeOf.answerPublished({ id: "Q1", answeredAt: "t", organisationId: "org-a" }),
+      noticeOf.draftExpiring({ referralId: "r1", expiresAt: "e" }),
     ]).toEqual([
       "STANDSTILL#O1#d#org-a",
       "STANDSTILL#O1##org-a",
@@ -66,6 +68,21 @@ describe("notification item keys", () => {
       "APPLICATION#A1#admitted",
       "PANEL#O1#u1#t",
       "ANSWER#Q1#t#org-a",
+      "DRAFT#r1#e",
     ]);
+  });
+
+  it("a draft's removal warning, under the London day it is due, kept 30 days past removal", () => {
+    const draft = {
+      referralId: "R1",
+      warnAt: "2026-06-30T23:30:00.000Z",
+      expiresAt: "2026-07-07T23:30:00.000Z",
+    };
+    expect(draftExpiryKind.item(draft)).toEqual({
+      pk: "DRAFT#EXPIRY#2026-07-01",
+      sk: "2026-06-30T23:30:00.000Z#R1",
+      expiresAt: Date.parse("2026-07-07T23:30:00.000Z") / 1000 + 30 * 86_400,
+      type: "draft-expiry",
+    });
   });
 });

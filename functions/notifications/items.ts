@@ -51,6 +51,7 @@ export const noticeOf = {
     `PANEL#${m.opportunityId}#${m.userId}#${m.assignedAt}`,
   answerPublished: (a: { id?: string | undefined; answeredAt: string; organisationId: string }) =>
     `ANSWER#${a.id ?? ""}#${a.answeredAt}#${a.organisationId}`,
+  draftExpiring: (d: { referralId: string; expiresAt: string }) => `DRAFT#${d.referralId}#${d.expiresAt}`,
 };
 
 /** Marks a notification a job has sent, so running it twice sends it once; kept `keepDays`. */
@@ -74,4 +75,19 @@ export const slaDueKind = defineItem({
   sk: (c: { dueAt: string; referralId: string; clockId: string }) =>
     `${c.dueAt}#${c.referralId}#${c.clockId}`,
   ttl: (c: { dueAt: string }) => Math.floor(Date.parse(c.dueAt) / 1000) + 30 * dayS,
+});
+
+/** The draft-warning index partition of one London day (the day a draft is 7 days from removal). */
+export const draftExpiryPartition = (date: string) => `DRAFT#EXPIRY#${date}`;
+
+/**
+ * A draft referral filed under the London day its removal warning is due, written by a stream job
+ * when the draft is created, so the daily warning job Queries a day instead of scanning for drafts.
+ * It goes a while after the draft would have been removed; a sent draft is skipped when read.
+ */
+export const draftExpiryKind = defineItem({
+  type: "draft-expiry",
+  pk: (d: { warnAt: string }) => draftExpiryPartition(londonDate(new Date(d.warnAt))),
+  sk: (d: { warnAt: string; referralId: string }) => `${d.warnAt}#${d.referralId}`,
+  ttl: (d: { expiresAt: string }) => Math.floor(Date.parse(d.expiresAt) / 1000) + 30 * dayS,
 });

@@ -60,3 +60,12 @@ export const slaDueSoon = (
   const email = (to: string[]): EmailInput => ({ to, subject: title, body: `${body} ${signIn}` });
   return { notification, email };
 };
+
+/** The officer: a draft referral will be removed in 7 days unless it is sent (nothing about the person). */
+export const draftExpiring = (draft: { id: string; interventionTitle: string; expiresAt: string }) => {
+  const title = `Your draft referral to ${draft.interventionTitle} will be removed in 7 days`;
+  const body = `Drafts are removed 90 days after they are started. Your draft referral to ${draft.interventionTitle} will be removed on ${formatDeadline(draft.expiresAt)} unless you send it.`;
+  const notification: NotificationInput = { title, body, href: `/referrals/${draft.id}` };
+  const email = (to: string[]): EmailInput => ({ to, subject: title, body: `${body} ${signIn}` });
+  return { notification, email };
+};

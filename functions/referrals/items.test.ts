@@ -13,23 +13,25 @@ describe("referral item keys", () => {
   const base = {
     id: "R1",
     officer: { userId: "off" },
+    pdu: "camden",
+    actionPlans: [],
     organisationId: "org-a",
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-05T00:00:00.000Z",
   };
 
-  it("a draft: the officer's list only, and a 90-day time to live", () => {
+  it("a draft: the officer's drafts tab only (not the PDU's), and a 90-day time to live", () => {
     expect(referralKind.item({ ...base, status: "draft", phase: undefined })).toEqual({
       pk: "REFERRAL#R1",
       sk: "DETAILS",
-      gsi1pk: "OFFICER#off#REFERRALS#draft",
+      gsi1pk: "OFFICER#off#TAB#drafts",
       gsi1sk: "2026-01-05T00:00:00.000Z#R1",
       expiresAt: Date.parse("2026-01-01T00:00:00.000Z") / 1000 + 90 * 86_400,
       type: "referral",
     });
   });
 
-  it("a sent, assigned referral: the inbox and the caseworker's cases by date sent, no time to live", () => {
+  it("a sent, assigned referral: the open tabs by change, the inbox and caseworker's cases by date sent", () => {
     const sent = {
       ...base,
       status: "in-progress" as const,
@@ -39,8 +41,10 @@ describe("referral item keys", () => {
     expect(referralKind.item({ ...sent, caseworker: { userId: "cw" } })).toEqual({
       pk: "REFERRAL#R1",
       sk: "DETAILS",
-      gsi1pk: "OFFICER#off#REFERRALS#in-progress",
+      gsi1pk: "OFFICER#off#TAB#open",
       gsi1sk: "2026-01-05T00:00:00.000Z#R1",
+      gsi4pk: "PDU#camden#TAB#open",
+      gsi4sk: "2026-01-05T00:00:00.000Z#R1",
       gsi2pk: "ORG#org-a#REFERRALS#open",
       gsi2sk: "2026-01-02T00:00:00.000Z#R1",
       gsi3pk: "CASEWORKER#cw#REFERRALS#open",
@@ -49,6 +53,22 @@ describe("referral item keys", () => {
       type: "referral",
     });
     expect(referralKind.item(sent)).not.toHaveProperty("gsi3pk");
+  });
+
+  it("each referral is under exactly one dashboard tab, the officer's and the PDU's alike", () => {
+    const sent = { ...base, status: "sent" as const, phase: "open" as const };
+    const tabOf = (facts: Parameters<typeof referralKind.item>[0]) => {
+      const item = referralKind.item(facts);
+      expect(String(item.gsi4pk).split("#TAB#")[1]).toBe(String(item.gsi1pk).split("#TAB#")[1]);
+      return item.gsi1pk;
+    };
+    expect(tabOf(sent)).toBe("OFFICER#off#TAB#unassigned");
+    const plan = { status: "awaiting-approval" as const };
+    expect(tabOf({ ...sent, status: "in-progress", caseworker: { userId: "cw" }, actionPlans: [plan] })).toBe(
+      "OFFICER#off#TAB#plans",
+    );
+    expect(tabOf({ ...sent, status: "completed", phase: "completed" })).toBe("OFFICER#off#TAB#completed");
+    expect(tabOf({ ...sent, status: "withdrawn", phase: "withdrawn" })).toBe("OFFICER#off#TAB#cancelled");
   });
 
   it("case note, reference claim, search term and caseworker", () => {

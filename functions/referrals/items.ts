@@ -1,3 +1,4 @@
+import { type OfficerTab, officerTabOf, type TabFacts } from "#shared/referrals/officer-tabs.ts";
 import { isOpen, type ReferralStatus } from "#shared/referrals/status.ts";
 import { defineItem } from "../platform/data/define-item.ts";
 
@@ -17,19 +18,34 @@ type Phased = { phase?: Phase | undefined };
 const bySent = (r: { sentAt?: string | undefined; createdAt: string; id: string }) =>
   `${r.sentAt ?? r.createdAt}#${r.id}`;
 
+const byChange = (r: { updatedAt: string; id: string }) => `${r.updatedAt}#${r.id}`;
+
+/** The officers' dashboard partitions: one per officer and tab (gsi1), one per PDU and tab (gsi4). */
+export const dashboardPartition = {
+  officer: (userId: string, tab: OfficerTab) => `OFFICER#${userId}#TAB#${tab}`,
+  pdu: (pdu: string, tab: OfficerTab) => `PDU#${pdu}#TAB#${tab}`,
+};
+
 /**
- * The referral, drafts included. gsi1: the officer's list by status (newest change last); gsi2: the
- * provider organisation's inbox by phase (by date sent); gsi3: the assigned caseworker's cases by
- * phase. Unassigned and overdue are conditions on the open phase's items. Drafts expire (TTL).
+ * The referral, drafts included. gsi1: the officer's dashboard tab (newest change last); gsi4: the
+ * PDU's dashboard tab, sent referrals only (drafts are their officer's alone); gsi2: the provider
+ * organisation's inbox by phase (by date sent); gsi3: the assigned caseworker's cases by phase.
+ * The tab (`officerTabOf`) is worked out here, from the status, caseworker and plans, on every write.
+ * Unassigned and overdue are conditions on the provider's open phase. Drafts expire (TTL).
  */
 export const referralKind = defineItem({
   type: "referral",
   pk: (r: { id: string }) => `REFERRAL#${r.id}`,
   sk: () => "DETAILS",
   gsi1: {
-    pk: (r: { officer: { userId: string }; status: ReferralStatus }) =>
-      `OFFICER#${r.officer.userId}#REFERRALS#${r.status}`,
-    sk: (r: { updatedAt: string; id: string }) => `${r.updatedAt}#${r.id}`,
+    pk: (r: { officer: { userId: string } } & TabFacts) =>
+      dashboardPartition.officer(r.officer.userId, officerTabOf(r)),
+    sk: byChange,
+  },
+  gsi4: {
+    pk: (r: { pdu: string } & TabFacts) => dashboardPartition.pdu(r.pdu, officerTabOf(r)),
+    sk: byChange,
+    when: (r: { status: ReferralStatus }) => r.status !== "draft",
   },
   gsi2: {
     pk: (r: { organisationId: string } & Phased) => `ORG#${r.organisationId}#REFERRALS#${r.phase}`,

@@ -14,6 +14,7 @@ export const handler = httpHandler(listInboxRoute, async ({ principal, query }) 
     ? await searchReferrals({ organisationId }, searchTerm(query.q), query.limit, query.cursor)
     : await listInbox(principal, query.tab, {
         overdue: query.overdue,
+        approval: query.approval,
         oldestFirst: query.sort === "oldest",
         limit: query.limit,
         cursor: query.cursor,

@@ -3,7 +3,7 @@ import { monotonicFactory } from "ulid";
 import type { Principal } from "#shared/auth/principal.ts";
 import type { CaseNote, InboxTab, Referral } from "#shared/referrals/referral.ts";
 import { nextDueAt } from "#shared/referrals/sla.ts";
-import { isOpen, type ReferralStatus } from "#shared/referrals/status.ts";
+import { isOpen } from "#shared/referrals/status.ts";
 import { now } from "../platform/clock.ts";
 import { type AuditInput, appendAudit, auditKeys, auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
@@ -20,7 +20,7 @@ import {
   searchTermKind,
   searchTermOf,
 } from "./items.ts";
-import { slaFacts, type StoredReferral } from "./stored.ts";
+import { planApprovalDueAt, slaFacts, type StoredReferral } from "./stored.ts";
 
 const ulid = monotonicFactory();
 export { draftLifetimeDays } from "./items.ts";
@@ -28,8 +28,6 @@ export { draftLifetimeDays } from "./items.ts";
 /** Keys of referrals and what hangs off them (declared in ./items.ts). */
 const keys = {
   referral: (id: string) => referralKind.key({ id }),
-  officerList: (userId: string, status: ReferralStatus) =>
-    referralKind.gsi1.pk({ officer: { userId }, status }),
   inbox: (organisationId: string, phase: Phase) => referralKind.gsi2.pk({ organisationId, phase }),
   caseload: (userId: string, phase: Phase) => referralKind.gsi3.pk({ caseworker: { userId }, phase }),
 };
@@ -37,9 +35,15 @@ const keys = {
 /** The stored item of a referral with the index keys its status puts it under (also used by the seed). */
 export const referralItem = (r: StoredReferral): Record<string, unknown> => {
   const due = r.status === "draft" || !isOpen(r.status) ? undefined : nextDueAt(slaFacts(r));
+  // Kept beside nextDueAt so the inbox's "plans awaiting approval" filter is a condition on one attribute.
+  const approvalDue = isOpen(r.status) ? planApprovalDueAt(r) : undefined;
   return referralKind.item(
     { ...r, phase: phaseOf(r.status) },
-    { ...r, ...(due ? { nextDueAt: due } : { nextDueAt: undefined }) },
+    {
+      ...r,
+      ...(due ? { nextDueAt: due } : { nextDueAt: undefined }),
+      ...(approvalDue ? { planApprovalDueAt: approvalDue } : {}),
+    },
   );
 };
 
@@ -47,8 +51,11 @@ const strip = (item: Record<string, unknown>) => {
   const {
     nextDueAt: _n,
     expiresAt: _e,
+    planApprovalDueAt: _a,
     ...rest
-  } = withoutKeys<StoredReferral & { expiresAt?: number; nextDueAt?: string }>(item);
+  } = withoutKeys<StoredReferral & { expiresAt?: number; nextDueAt?: string; planApprovalDueAt?: string }>(
+    item,
+  );
   return {
     ...rest,
     ...(typeof item.nextDueAt === "string" ? { nextDueAt: item.nextDueAt } : {}),
@@ -162,36 +169,40 @@ export const auditListRead = async (actor: Principal, list: string, ids: string[
   });
 };
 
-const page = async (
+/** A page of referral items from an index Query (expired drafts left out), as stored. */
+export const referralPage = async (
   request: Parameters<typeof queryFilledPage>[0],
 ): Promise<{ items: (StoredReferral & { nextDueAt?: string })[]; nextCursor?: string }> => {
   const result = await queryFilledPage<Record<string, unknown>>(request);
   return { ...result, items: result.items.filter((i) => !expired(i)).map(strip) };
 };
 
-/** A page of an officer's referrals in one status, most recently changed first. */
-export const listOfficerReferrals = (
-  userId: string,
-  status: ReferralStatus,
-  limit: number,
-  cursor?: string,
-) => page({ index: "gsi1", partition: keys.officerList(userId, status), limit, cursor, newestFirst: true });
-
-/** A page of a provider's inbox tab; `overdue` keeps referrals with an SLA clock past due. */
+/**
+ * A page of a provider's inbox tab; `overdue` keeps referrals with an SLA clock past due, `approval`
+ * those with an action plan waiting for the officer's approval (issue 17 item 2's 5-working-day SLA).
+ */
 export const listInbox = (
   principal: Principal,
   tab: InboxTab,
-  options: { overdue: boolean; oldestFirst: boolean; limit: number; cursor?: string | undefined },
+  options: {
+    overdue: boolean;
+    approval: boolean;
+    oldestFirst: boolean;
+    limit: number;
+    cursor?: string | undefined;
+  },
 ) => {
   const phase: Phase = tab === "completed" || tab === "withdrawn" ? tab : "open";
   const filters: string[] = [];
   const values: Record<string, unknown> = {};
   if (tab === "unassigned") filters.push("attribute_not_exists(caseworker)");
+  // With `approval`, overdue means the officer's approval is late, not one of the provider's clocks.
+  if (options.approval && !options.overdue) filters.push("attribute_exists(planApprovalDueAt)");
   if (options.overdue) {
-    filters.push("nextDueAt < :now");
+    filters.push(options.approval ? "planApprovalDueAt < :now" : "nextDueAt < :now");
     values[":now"] = now().toISOString();
   }
-  return page({
+  return referralPage({
     index: tab === "mine" ? "gsi3" : "gsi2",
     partition:
       tab === "mine"

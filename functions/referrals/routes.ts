@@ -5,11 +5,11 @@ import {
   caseNoteSchema,
   caseworkerSchema,
   inboxTabSchema,
-  officerListSchema,
   referralPageSchema,
   referralSchema,
   timelineEntrySchema,
 } from "#shared/referrals/referral.ts";
+import { officerScopeSchema, officerTabSchema } from "#shared/referrals/officer-tabs.ts";
 import { sectionIdSchema } from "#shared/referrals/sections.ts";
 import { defineRoutes } from "../platform/route.ts";
 import {
@@ -31,6 +31,8 @@ import { amendRoute, listChangesRoute } from "./amendment-routes.ts";
 import { restrictRoute } from "./restriction-routes.ts";
 import { markFeedbackSeenRoute } from "./feedback-seen-routes.ts";
 import { both, context, ok, officer, provider, referralParams } from "./route-parts.ts";
+
+const sort = z.enum(["newest", "oldest"], { message: "Sort by newest or oldest" }).default("newest");
 
 const search = z
   .string()
@@ -55,7 +57,13 @@ export const listInboxRoute = {
         .enum(["true", "false"], { message: "Say whether to show only overdue referrals: true or false" })
         .optional()
         .transform((v) => v === "true"),
-      sort: z.enum(["newest", "oldest"], { message: "Sort by newest or oldest" }).default("newest"),
+      approval: z
+        .enum(["true", "false"], {
+          message: "Say whether to show only plans awaiting approval: true or false",
+        })
+        .optional()
+        .transform((v) => v === "true"),
+      sort,
       q: search,
     }),
   },
@@ -85,11 +93,19 @@ export const listOfficerReferralsRoute = {
   operationId: "listMyReferrals",
   method: "GET",
   path: "/api/referrals",
-  summary: "The officer's referrals by status, or their PDU's referrals searched by name, CRN or reference",
+  summary:
+    "A tab of the officers' dashboard, the officer's own or their PDU's, or their PDU's referrals searched by name, CRN or reference",
   context,
   handler: "referrals/list-referrals.ts",
   access: officer,
-  request: { query: pageQuerySchema.extend({ status: officerListSchema.default("sent"), q: search }) },
+  request: {
+    query: pageQuerySchema.extend({
+      tab: officerTabSchema.default("unassigned"),
+      scope: officerScopeSchema.default("mine"),
+      sort,
+      q: search,
+    }),
+  },
   response: { status: 200, description: "A page of referrals", schema: referralPageSchema },
   grants: { table: "readwrite" },
   auditsReads: true,

@@ -49,6 +49,10 @@ export const lastSessionAt = (r: StoredReferral): string | undefined => {
     .at(-1);
 };
 
+/** When the plan waiting for the officer's approval is due to be approved, if one is waiting. */
+export const planApprovalDueAt = (r: Pick<StoredReferral, "actionPlans">): string | undefined =>
+  r.actionPlans.findLast((p) => p.status === "awaiting-approval")?.approvalDueAt;
+
 /** The moments the SLA clocks start and stop at. */
 export const slaFacts = (r: StoredReferral): SlaFacts => ({
   sentAt: r.sentAt,
@@ -110,6 +114,7 @@ export const summarise = (r: StoredReferral & { nextDueAt?: string }, at: Date):
   const person = r.answers.person ?? {};
   const name = [person.firstName, person.lastName].filter((v) => typeof v === "string" && v).join(" ");
   const { next, overdue } = dueness(r, at);
+  const approvalDue = isOpen(r.status) ? planApprovalDueAt(r) : undefined;
   return {
     id: r.id,
     ...(r.reference ? { reference: r.reference } : {}),
@@ -126,6 +131,9 @@ export const summarise = (r: StoredReferral & { nextDueAt?: string }, at: Date):
     ...(r.sentAt ? { sentAt: r.sentAt } : {}),
     ...(next ? { nextDueAt: next } : {}),
     overdue,
+    ...(approvalDue
+      ? { approvalDueAt: approvalDue, approvalOverdue: at.getTime() > Date.parse(approvalDue) }
+      : {}),
     concernCount: concerns(r),
     unseenConcerns: unseen(r),
     ...(r.restriction ? { restricted: true } : {}),

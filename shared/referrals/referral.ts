@@ -172,6 +172,9 @@ export const referralSummarySchema = z.object({
   sentAt: at.optional(),
   nextDueAt: at.optional(),
   overdue: z.boolean(),
+  /** When a plan waits for the officer's approval: when approval is due (5 working days), and whether it is late. */
+  approvalDueAt: at.optional(),
+  approvalOverdue: z.boolean().optional(),
   concernCount: z.number().int(),
   /** Concerns the officer has not yet marked seen (highlighted on their dashboard). */
   unseenConcerns: z.number().int().optional(),
@@ -181,9 +184,6 @@ export const referralSummarySchema = z.object({
 export type ReferralSummary = z.infer<typeof referralSummarySchema>;
 export const referralPageSchema = pageSchema(referralSummarySchema);
 
-export const officerListSchema = z.enum(["draft", "sent", "in-progress", "completed", "withdrawn"], {
-  message: "Select draft, sent, in progress, completed or withdrawn referrals",
-});
 export const inboxTabSchema = z.enum(["unassigned", "mine", "open", "completed", "withdrawn"], {
   message: "Select new, mine, open, completed or withdrawn referrals",
 });

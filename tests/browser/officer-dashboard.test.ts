@@ -13,7 +13,7 @@ usePortalPages((p) => {
 
 const { onPage, click } = journeySteps(() => page);
 
-/* Issue 17 items 5 and 7 through the officer's pages (the dashboard's tabs are item 6: not built yet). */
+/* Issue 17 items 5 and 7 through the officer's pages (the dashboard's tabs: tests/browser/officer-tabs.test.ts). */
 let restricted: { id: string; name: string; crn: string } | undefined;
 
 describe("restricted people and concerns on the officer's pages", () => {
@@ -85,7 +85,7 @@ describe("restricted people and concerns on the officer's pages", () => {
     });
     const name = `Alex ${delivery.referral.answers.person.lastName}`;
     await signInAs(page, "Sam Rowe");
-    await open(page, `/referrals?status=in-progress`);
+    await open(page, `/referrals?tab=unassigned`);
     await onPage("Your referrals");
     const row = page.getByRole("row").filter({ hasText: name });
     await expect
@@ -99,7 +99,7 @@ describe("restricted people and concerns on the officer's pages", () => {
     expect(await page.getByText(/Marked as seen by Sam Rowe/).count()).toBe(1);
     const after = await api("GET", `/api/referrals/${delivery.referral.id}`, { token: delivery.token });
     expect(after.body.unseenConcerns).toBe(0);
-    await open(page, `/referrals?status=in-progress`);
+    await open(page, `/referrals?tab=unassigned`);
     await onPage("Your referrals");
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     expect(await row.locator(".govuk-tag", { hasText: "New concern" }).count()).toBe(0);

@@ -31,7 +31,7 @@ describe("referral lists", () => {
     expect(ids(theirs.body)).not.toContain(referral.id);
   });
 
-  it("moves withdrawn referrals to the withdrawn tab and the officer's withdrawn list", async () => {
+  it("moves withdrawn referrals to the withdrawn tab and the officer's cancelled tab", async () => {
     const { referral, token: sam } = await sentReferral();
     await api("POST", `/api/referrals/${referral.id}/withdraw`, {
       token: sam,
@@ -42,7 +42,7 @@ describe("referral lists", () => {
     expect(ids(withdrawn.body)).toContain(referral.id);
     const open = await api("GET", "/api/referrals/inbox?tab=open&limit=100", { token: priya });
     expect(ids(open.body)).not.toContain(referral.id);
-    const officerWithdrawn = await api("GET", "/api/referrals?status=withdrawn&limit=100", { token: sam });
+    const officerWithdrawn = await api("GET", "/api/referrals?tab=cancelled&limit=100", { token: sam });
     expect(ids(officerWithdrawn.body)).toContain(referral.id);
   });
 
@@ -96,9 +96,9 @@ describe("referral lists", () => {
 
   it("lists an officer's drafts and sent referrals separately", async () => {
     const { token, draft } = await startDraft("user-officer-camden");
-    const drafts = await api("GET", "/api/referrals?status=draft&limit=100", { token });
+    const drafts = await api("GET", "/api/referrals?tab=drafts&limit=100", { token });
     expect(ids(drafts.body)).toContain(draft.id);
-    const sent = await api("GET", "/api/referrals?status=sent&limit=100", { token });
+    const sent = await api("GET", "/api/referrals?tab=unassigned&limit=100", { token });
     expect(ids(sent.body)).not.toContain(draft.id);
   });
 });

@@ -62,7 +62,7 @@ describe("answers match the contracts the web app is typed with", () => {
     );
     expect(catalogue.items.length).toBeGreaterThan(0);
     await read(officer, `/api/catalogue/${catalogue.items[0].id as string}`);
-    await read(officer, "/api/referrals?status=sent&limit=20");
+    await read(officer, "/api/referrals?tab=unassigned&limit=20");
     await read(provider, "/api/referrals/inbox?tab=open&limit=20");
     await read(provider, "/api/referrals/caseworkers");
   });

@@ -54,7 +54,7 @@ describe("1,000 forged, altered, foreign and borrowed cursors", () => {
       },
       {
         name: "officer's referrals",
-        path: "/api/referrals?status=sent",
+        path: "/api/referrals?tab=unassigned",
         owner: principals.officer,
         other: principals.otherOfficer,
       },

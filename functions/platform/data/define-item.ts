@@ -31,6 +31,7 @@ export interface ItemDeclaration {
   gsi1?: IndexDeclaration;
   gsi2?: IndexDeclaration;
   gsi3?: IndexDeclaration;
+  gsi4?: IndexDeclaration;
   /** Epoch seconds after which DynamoDB may delete the item; undefined keeps it. */
   ttl?: (facts: never) => number | undefined;
 }
@@ -47,7 +48,8 @@ export type ItemFacts<D extends ItemDeclaration> = In<D["pk"]> &
   In<D["sk"]> &
   IndexFacts<D, "gsi1"> &
   IndexFacts<D, "gsi2"> &
-  IndexFacts<D, "gsi3">;
+  IndexFacts<D, "gsi3"> &
+  IndexFacts<D, "gsi4">;
 
 const indexes = tableDesign.globalIndexes;
 

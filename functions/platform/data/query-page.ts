@@ -4,7 +4,7 @@ import { db, tableName } from "./dynamo.ts";
 
 export interface PageRequest {
   /** Index name, or undefined for the table. */
-  index?: "gsi1" | "gsi2" | "gsi3";
+  index?: "gsi1" | "gsi2" | "gsi3" | "gsi4";
   partition: string;
   /** Optional sort-key condition, e.g. `begins_with(sk, :prefix)`; use `#sk` for the sort key name. */
   sortCondition?: string;

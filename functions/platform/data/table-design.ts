@@ -9,6 +9,7 @@ export const tableDesign = {
     { indexName: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
     { indexName: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
     { indexName: "gsi3", partitionKey: "gsi3pk", sortKey: "gsi3sk" },
+    { indexName: "gsi4", partitionKey: "gsi4pk", sortKey: "gsi4sk" },
   ],
   /** Epoch seconds; drafts and other short-lived items expire through DynamoDB TTL. */
   timeToLiveAttribute: "expiresAt",

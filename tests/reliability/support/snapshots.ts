@@ -16,7 +16,7 @@ export const table = () => {
 };
 
 /** Every item of a partition (or of an index partition), in key order. */
-export const partitionItems = async (pk: string, index?: "gsi1" | "gsi2" | "gsi3") => {
+export const partitionItems = async (pk: string, index?: "gsi1" | "gsi2" | "gsi3" | "gsi4") => {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {

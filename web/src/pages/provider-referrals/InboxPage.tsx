@@ -2,8 +2,6 @@ import { useSearchParams } from "react-router";
 import { useReferralList } from "../../api/referrals.ts";
 import { useReference } from "../../api/queries.ts";
 import { Button } from "../../components/govuk/index.ts";
-import { Loading } from "../../components/page/Loading.tsx";
-import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
@@ -16,7 +14,7 @@ import {
   inboxView,
   searchParamsFor,
 } from "../referrals/ReferralList.presenter.ts";
-import { ReferralTable, SearchForm, SubNavigation } from "../referrals/ReferralList.tsx";
+import { ReferralResults, SearchForm, SubNavigation } from "../referrals/ReferralList.tsx";
 
 const title = "Referrals";
 
@@ -45,6 +43,19 @@ function ListOptions({
         small
         items={[{ value: "true", text: "Only referrals with an overdue service level" }]}
       />
+      <FormCheckboxes
+        name="approval"
+        legend="Action plans"
+        legendSize="s"
+        small
+        items={[
+          {
+            value: "true",
+            text: "Only plans waiting for the officer’s approval",
+            hint: "Approval is due within 5 working days. With the filter above: only late approvals.",
+          },
+        ]}
+      />
       <Button type="submit" variant="secondary">
         Apply
       </Button>
@@ -71,28 +82,22 @@ export function InboxPage() {
             onSearch={(text) => setParams(searchParamsFor(text, { tab: view.tab }))}
           />
           <ListOptions
-            key={`${view.sort}-${String(view.overdue)}`}
+            key={`${view.sort}-${String(view.overdue)}-${String(view.approval)}`}
             initial={inboxOptionsOf(view)}
             onApply={(options) => setParams(inboxOptionParams(view.tab, options))}
           />
         </div>
         <div className="govuk-grid-column-two-thirds">
           <SubNavigation label="Referral tabs" items={view.tabs} />
-          <LiveStatus>{list.data ? `${countOf(list.data.items.length, "referral")} shown` : ""}</LiveStatus>
-          {list.isPending ? (
-            <Loading what="referrals" />
-          ) : list.isError ? (
-            <p className="govuk-body">We could not load the referrals. Check your search and try again.</p>
-          ) : (
-            <ReferralTable
-              caption={view.caption}
-              items={list.data.items}
-              reference={state.data[0]}
-              hrefFor={(r) => `/provider/referrals/${r.id}`}
-              nextHref={view.nextHref(list.data.nextCursor)}
-              who="provider"
-            />
-          )}
+          <ReferralResults
+            list={list}
+            failed="We could not load the referrals. Check your search and try again."
+            caption={view.caption}
+            reference={state.data[0]}
+            hrefFor={(r) => `/provider/referrals/${r.id}`}
+            nextHref={view.nextHref}
+            who="provider"
+          />
         </div>
       </div>
     </>

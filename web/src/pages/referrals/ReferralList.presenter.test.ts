@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inboxTabLabels } from "#shared/referrals/referral.ts";
-import {
-  inboxOptionParams,
-  inboxOptionsOf,
-  inboxView,
-  myReferralsView,
-  searchParamsFor,
-} from "./ReferralList.presenter.ts";
+import { inboxOptionParams, inboxOptionsOf, inboxView, searchParamsFor } from "./ReferralList.presenter.ts";
 
 describe("the provider's inbox, from its URL", () => {
   it("starts on unassigned referrals, newest first, and ignores a tab it does not know", () => {
@@ -34,7 +28,11 @@ describe("the provider's inbox, from its URL", () => {
   });
 
   it("applies the sort and filter form to the URL, keeping the tab", () => {
-    expect(inboxOptionsOf({ sort: "oldest", overdue: true })).toEqual({ sort: "oldest", overdue: ["true"] });
+    expect(inboxOptionsOf({ sort: "oldest", overdue: true })).toEqual({
+      sort: "oldest",
+      overdue: ["true"],
+      approval: [],
+    });
     expect(inboxOptionParams("mine", { sort: "oldest", overdue: ["true"] })).toEqual({
       tab: "mine",
       sort: "oldest",
@@ -45,25 +43,24 @@ describe("the provider's inbox, from its URL", () => {
       sort: "newest",
     });
   });
+
+  it("filters plans waiting for the officer's approval, kept on the tabs and the next page", () => {
+    const view = inboxView(new URLSearchParams("tab=open&approval=true"));
+    expect(view.query.get("approval")).toBe("true");
+    expect(view.caption).toBe(`${inboxTabLabels.open} (plans awaiting approval)`);
+    expect(view.nextHref("c2")).toBe("/provider/referrals?tab=open&sort=newest&approval=true&cursor=c2");
+    expect(inboxOptionsOf(view).approval).toEqual(["true"]);
+    expect(inboxOptionParams("open", { sort: "newest", overdue: [], approval: ["true"] })).toEqual({
+      tab: "open",
+      sort: "newest",
+      approval: "true",
+    });
+  });
 });
 
-describe("the officer's referrals, from their URL", () => {
-  it("lists sent referrals by default, and a search of the PDU instead of a status", () => {
-    expect(myReferralsView(new URLSearchParams()).query.toString()).toBe("limit=20&status=sent");
-    const search = myReferralsView(new URLSearchParams("q=Murray"));
-    expect(search.query.toString()).toBe("limit=20&q=Murray");
-    expect(search.caption).toBe("Referrals in your PDU matching “Murray”");
-    expect(search.tabs.some((t) => t.current)).toBe(false);
-  });
-
-  it("links the next page with everything else the URL says", () => {
-    expect(myReferralsView(new URLSearchParams("status=draft")).nextHref("c9")).toBe(
-      "/referrals?status=draft&cursor=c9",
-    );
-  });
-
+describe("searching", () => {
   it("puts a trimmed search in the URL, or goes back to the list when it is blank", () => {
-    expect(searchParamsFor("  X123456 ", { status: "sent" })).toEqual({ q: "X123456" });
-    expect(searchParamsFor("  ", { status: "sent" })).toEqual({ status: "sent" });
+    expect(searchParamsFor("  X123456 ", { tab: "open" })).toEqual({ q: "X123456" });
+    expect(searchParamsFor("  ", { tab: "open" })).toEqual({ tab: "open" });
   });
 });

@@ -6,6 +6,8 @@ import { NextPageLink } from "../../components/govuk/journey.ts";
 import { FormTextInput } from "../../forms/fields.tsx";
 import { FilterForm, useFilterForm } from "../../forms/FilterForm.tsx";
 import { formatDateTime } from "../../format/format.ts";
+import { Loading } from "../../components/page/Loading.tsx";
+import { countOf, LiveStatus } from "../../components/page/LiveStatus.tsx";
 import { statusTags } from "./labels.ts";
 
 /** MoJ sub navigation: the tabs of a list, each a link. */
@@ -58,7 +60,7 @@ export function SearchForm({ initial, onSearch }: { initial: string; onSearch: (
   );
 }
 
-/** Referrals as a table, each linking to its page, with overdue and concern flags. */
+/** Referrals as a table, each linking to its page, with overdue, plan approval and concern flags. */
 export function ReferralTable({
   caption,
   items,
@@ -118,6 +120,17 @@ export function ReferralTable({
                       <Tag colour="red">Overdue</Tag>
                     </>
                   ) : null}
+                  {r.approvalOverdue ? (
+                    <>
+                      {" "}
+                      <Tag colour="red">Approval overdue</Tag>
+                    </>
+                  ) : r.approvalDueAt ? (
+                    <span className="govuk-hint govuk-!-margin-bottom-0">
+                      {" "}
+                      Plan approval due {formatDateTime(r.approvalDueAt)}
+                    </span>
+                  ) : null}
                   {who !== "provider" && r.unseenConcerns ? (
                     <>
                       {" "}
@@ -142,6 +155,31 @@ export function ReferralTable({
         })}
       />
       {nextHref ? <NextPageLink href={nextHref} /> : null}
+    </>
+  );
+}
+
+/** A list query's outcome: announced, then loading, a message for a person, or the table and next page. */
+export function ReferralResults({
+  list,
+  failed,
+  nextHref,
+  ...table
+}: {
+  list: { isPending: boolean; isError: boolean; data?: { items: ReferralSummary[]; nextCursor?: string } };
+  failed: string;
+  nextHref: (nextCursor: string | undefined) => string | undefined;
+} & Omit<Parameters<typeof ReferralTable>[0], "items" | "nextHref">) {
+  return (
+    <>
+      <LiveStatus>{list.data ? `${countOf(list.data.items.length, "referral")} shown` : ""}</LiveStatus>
+      {list.isPending ? (
+        <Loading what="referrals" />
+      ) : list.isError || !list.data ? (
+        <p className="govuk-body">{failed}</p>
+      ) : (
+        <ReferralTable {...table} items={list.data.items} nextHref={nextHref(list.data.nextCursor)} />
+      )}
     </>
   );
 }

@@ -28,7 +28,7 @@ function DraftTaskList({ referral }: { referral: Referral }) {
   const done = sectionIds.filter((s) => referral.sectionStatuses[s] === "completed").length;
   return (
     <>
-      <BackLink href="/referrals?status=draft">Your referrals</BackLink>
+      <BackLink href="/referrals?tab=drafts">Your referrals</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <FlashBanner />
