@@ -17,3 +17,13 @@ export const applicationKind = defineItem({
     sk: (a: { submittedAt: string; id: string }) => `${a.submittedAt}#${a.id}`,
   },
 });
+
+/**
+ * A change of a supplier's membership (suspend, remove, reinstate), written with it: the organisation's
+ * profile has no item type, so this is what the stream job that flags its live contracts reacts to.
+ */
+export const membershipChangeKind = defineItem({
+  type: "framework-membership-change",
+  pk: (c: { organisationId: string }) => `ORG#${c.organisationId}`,
+  sk: (c: { at: string }) => `MEMBERSHIP#${c.at}`,
+});

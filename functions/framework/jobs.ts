@@ -1,0 +1,15 @@
+import { defineJobs } from "../platform/jobs/job.ts";
+
+/** The framework context's work no request waits for: flagging a suspended or removed supplier's contracts. */
+export const frameworkJobs = defineJobs([
+  {
+    name: "membershipContractFlags",
+    kind: "stream",
+    summary:
+      "Flags a suspended or removed supplier's live contracts and tells their regions' commissioners; reinstatement clears the flag",
+    context: "framework",
+    handler: "framework/membership-flags.ts",
+    itemTypes: ["framework-membership-change"],
+    grants: { table: "readwrite" },
+  },
+]);
