@@ -27,3 +27,18 @@ export const membershipChangeKind = defineItem({
   pk: (c: { organisationId: string }) => `ORG#${c.organisationId}`,
   sk: (c: { at: string }) => `MEMBERSHIP#${c.at}`,
 });
+
+/**
+ * A supplier's current framework document of one kind (a replacement overwrites it). gsi1 files every
+ * supplier's documents by expiry date, so what has lapsed and what is due a reminder is one Query.
+ */
+export const frameworkDocumentKind = defineItem({
+  type: "framework-document",
+  pk: (d: { organisationId: string }) => `ORG#${d.organisationId}`,
+  sk: (d: { kind: string }) => `FRAMEWORK-DOCUMENT#${d.kind}`,
+  gsi1: {
+    pk: () => "FRAMEWORK-DOCUMENTS#BY-EXPIRY",
+    sk: (d: { expiresOn: string; organisationId: string; kind: string }) =>
+      `${d.expiresOn}#${d.organisationId}#${d.kind}`,
+  },
+});
