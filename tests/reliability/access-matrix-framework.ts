@@ -14,7 +14,12 @@ export const frameworkDocumentRows = <R>(row: Row<R>): Record<string, R> => ({
     body: {
       kind: "insurance-certificate",
       expiresOn: "2099-01-01",
-      attachment: { documentId: "01J0000000000000000000000A", fileName: "Insurance.pdf", contentType: "application/pdf", size: 100 },
+      attachment: {
+        documentId: "01J0000000000000000000000A",
+        fileName: "Insurance.pdf",
+        contentType: "application/pdf",
+        size: 100,
+      },
     },
   })),
   listFrameworkDocuments: row("open", "401  200  404  404  200  404  403  403"),
