@@ -1,4 +1,5 @@
 import { contractJobs } from "./contracts/jobs.ts";
+import { frameworkJobs } from "./framework/jobs.ts";
 import type { JobDefinition } from "./platform/jobs/job.ts";
 import { noticeJobs } from "./notices/jobs.ts";
 import { notificationJobs } from "./notifications/jobs.ts";
@@ -13,4 +14,5 @@ export const jobTable: readonly JobDefinition[] = [
   ...notificationJobs,
   ...contractJobs,
   ...noticeJobs,
+  ...frameworkJobs,
 ];

@@ -11,6 +11,7 @@ import { contractTransferRoutes } from "./contracts/transfer-routes.ts";
 import { evaluationRoutes } from "./evaluation/routes.ts";
 import { frameworkRoutes } from "./framework/routes.ts";
 import { membershipRoutes } from "./framework/membership-routes.ts";
+import { documentRoutes as frameworkDocumentRoutes } from "./framework/document-routes.ts";
 import { noticeRoutes } from "./notices/all-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { opportunityRoutes } from "./opportunities/routes.ts";
@@ -32,6 +33,7 @@ export const routeTable: readonly RouteDefinition[] = [
   ...accountRoutes,
   ...frameworkRoutes,
   ...membershipRoutes,
+  ...frameworkDocumentRoutes,
   ...opportunityRoutes,
   ...clarificationRoutes,
   ...bidRoutes,

@@ -2,3 +2,4 @@
 export { maySeeContract } from "./access.ts";
 export { contractItems, contractKeys } from "./items.ts";
 export { findContract, findIntervention, listContracts } from "./repository.ts";
+export { flagSupplierContracts, type SupplierStanding } from "./supplier-flag.ts";

@@ -9,8 +9,8 @@ import { grantUpload } from "./storage.ts";
 
 /**
  * Signs an upload for a record the provider may change right now: its bid while bidding is open (the
- * same checks as saving the bid), or its organisation's next framework application (none once one is
- * sent). The file name must match the declared type (the request schema checks it).
+ * same checks as saving the bid), its organisation's next framework application (none once one is
+ * sent), or, once on the framework, its expiring framework documents. The file name must match the declared type (the request schema checks it).
  */
 export const handler = httpHandler(createUploadRoute, async ({ principal, body }) => {
   if (body.owner.type === "bid") {
@@ -24,8 +24,19 @@ export const handler = httpHandler(createUploadRoute, async ({ principal, body }
   }
   if (!principal.organisationId) throw forbidden("Your account is not linked to a provider organisation.");
   const organisationId = principal.organisationId;
-  // A grant is for the next application only: once one is sent (or admitted) nothing may be added to it.
   const standing = await findOrganisation(organisationId);
+  // A supplier on the framework keeps its expiring documents (insurance, safeguarding) up to date.
+  if (body.owner.type === "framework-document") {
+    if (standing?.frameworkStatus !== "admitted")
+      throw ruleBroken("Only a supplier on the dynamic market can upload its framework documents.");
+    const grant = await grantUpload(
+      (documentId) => documentKeys.frameworkDocument(organisationId, documentId),
+      body.contentType,
+      body.fileName,
+    );
+    return withStatus(201, grant);
+  }
+  // A grant is for the next application only: once one is sent (or admitted) nothing may be added to it.
   if (standing && !["not-applied", "rejected"].includes(standing.frameworkStatus))
     throw ruleBroken(
       "Your organisation's application has already been sent, so no more documents can be added to it.",

@@ -7,6 +7,9 @@ export const documentKeys = {
     `bids/${opportunityId}/${organisationId}/${documentId}`,
   /** Applications are written in one go, so their documents belong to the applying organisation. */
   application: (organisationId: string, documentId: string) => `applications/${organisationId}/${documentId}`,
+  /** A supplier's expiring framework documents (insurance, safeguarding), kept after admission. */
+  frameworkDocument: (organisationId: string, documentId: string) =>
+    `framework-documents/${organisationId}/${documentId}`,
 };
 
 /**

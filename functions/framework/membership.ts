@@ -12,6 +12,7 @@ import { auditPut } from "../platform/data/audit.ts";
 import { tableName } from "../platform/data/dynamo.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { conflict, notFound, ruleBroken } from "../platform/http/problems.ts";
+import { membershipChangeKind } from "./items.ts";
 
 /** The membership an organisation profile carries (absent: active since admission). */
 type Stored = Omit<Membership, "organisationId" | "organisationName">;
@@ -102,6 +103,12 @@ export const changeMembership = async (
               : "frameworkStatus = :admitted AND membership.#status = :was",
           ExpressionAttributeNames: { "#status": "status" },
           ExpressionAttributeValues: { ":m": stored, ":admitted": "admitted", ":was": current.status },
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: membershipChangeKind.item({ organisationId, at }, { organisationId, status, at }),
         },
       },
       ...notificationItems({ organisationId }, { ...message, href: "/framework/membership" }),

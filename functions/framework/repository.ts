@@ -8,6 +8,9 @@ import {
   firstAdministratorUpdate,
   readProfile,
 } from "../accounts/index.ts";
+import { formatDeadline } from "#shared/time/format-deadline.ts";
+import { addWorkingDays } from "#shared/time/index.ts";
+import { notificationItems } from "../notifications/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";
 import { db, tableName } from "../platform/data/dynamo.ts";
@@ -15,6 +18,7 @@ import { queryPage } from "../platform/data/query-page.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { conflict } from "../platform/http/problems.ts";
 import { withoutKeys } from "../platform/data/item.ts";
+import { admissionDecisionWorkingDays } from "./config.ts";
 import { applicationKind } from "./items.ts";
 
 /** Keys of framework applications (declared in ./items.ts). */
@@ -26,10 +30,21 @@ const keys = {
 
 type StoredApplication = Application & Record<string, unknown>;
 
-// Applications stored before documents existed have no attachments list.
+/** When a decision on an application submitted at `submittedAt` is due (the configured working days). */
+export const decisionDueFrom = (submittedAt: string): string =>
+  addWorkingDays(new Date(submittedAt), admissionDecisionWorkingDays()).toISOString();
+
+// Applications stored before documents existed have no attachments list; those stored before the
+// decision clock have no due date, so theirs is derived from submission as a new one's would be.
 const strip = (item: StoredApplication): Application => {
   const application = withoutKeys<Application>(item);
-  return { ...application, attachments: application.attachments ?? [] };
+  const decisionDueAt = application.decisionDueAt ?? decisionDueFrom(application.submittedAt);
+  return {
+    ...application,
+    attachments: application.attachments ?? [],
+    decisionDueAt,
+    ...(application.status === "submitted" ? { overdue: now().toISOString() > decisionDueAt } : {}),
+  };
 };
 
 /** The stored item of an application, with its index keys (also used by the demo seed). */
@@ -55,7 +70,13 @@ export const createApplication = async (actor: Principal, input: ApplicationInpu
     status: "submitted",
     submittedAt: at,
     submittedBy: actor.userId,
+    decisionDueAt: decisionDueFrom(at),
     version: 1,
+  };
+  const received = {
+    title: "Your application to join the dynamic market was received",
+    body: `A framework administrator will decide on it by ${formatDeadline(application.decisionDueAt!)}.`,
+    href: "/",
   };
   try {
     await transact([
@@ -92,6 +113,7 @@ export const createApplication = async (actor: Principal, input: ApplicationInpu
         toState: "submitted",
         details: { organisationId },
       }),
+      ...notificationItems({ organisationId }, received),
     ]);
   } catch (error) {
     if (failedConditions(error)?.includes(0)) {
@@ -211,13 +233,23 @@ export const decideApplication = async (
   return decided;
 };
 
-/** Applications in one state, oldest first (a Query on the status index). */
-export const listApplicationsByStatus = async (status: string, limit: number, cursor?: string) => {
+/**
+ * Applications in one state by decision due date (a Query on the status index). The index sorts by
+ * submission time, and the due date is submission + a fixed number of working days, which never
+ * reorders two applications: so this order is the due-date order.
+ */
+export const listApplicationsByStatus = async (
+  status: string,
+  limit: number,
+  cursor?: string,
+  latestFirst = false,
+) => {
   const page = await queryPage<StoredApplication>({
     index: "gsi1",
     partition: keys.byStatus(status),
     limit,
     cursor,
+    newestFirst: latestFirst,
   });
   return { ...page, items: page.items.map(strip) };
 };

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { pageQuerySchema, pageSchema } from "#shared/common/pagination.ts";
 import {
   applicationInputSchema,
+  applicationOrderSchema,
   applicationSchema,
   applicationStatusSchema,
   decisionInputSchema,
@@ -48,11 +49,16 @@ export const listApplicationsRoute = {
   operationId: "listFrameworkApplications",
   method: "GET",
   path: "/api/framework/applications",
-  summary: "Applications by status, oldest first (framework administrators)",
+  summary: "Applications by status, by decision due date (framework administrators)",
   context: "framework",
   handler: "framework/list-applications.ts",
   access: ["commissioner"],
-  request: { query: pageQuerySchema.extend({ status: applicationStatusSchema.default("submitted") }) },
+  request: {
+    query: pageQuerySchema.extend({
+      status: applicationStatusSchema.default("submitted"),
+      order: applicationOrderSchema.default("due-soonest"),
+    }),
+  },
   response: { status: 200, description: "A page of applications", schema: pageSchema(applicationSchema) },
   grants: { table: "read" },
 } as const;

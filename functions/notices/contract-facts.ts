@@ -80,6 +80,9 @@ const terminationReasons = {
   other: "other reasons",
 } as const;
 
+/** Contract terms written by people in their own words: never copied into a public notice. */
+const freeTextFields = new Set(["serviceDescription"]);
+
 /**
  * A change notice from an agreed change, only above the threshold. `contract` is as read now: if the
  * change is already applied its value includes the change, so the value before is taken back out.
@@ -103,7 +106,11 @@ export const changeRequest = (
     endDateAfter: endDate?.to ?? c.endDate,
   };
   if (!changeNeedsNotice(size, percent)) return undefined;
-  const altered = notice.changes.map((f) => `${f.field} from ${f.from} to ${f.to}`).join("; ");
+  // A free-text term (the service description) is the parties' own words, which may name a person: the
+  // notice says it was revised, never what it said; the commissioner may describe it before publishing.
+  const altered = notice.changes
+    .map((f) => (freeTextFields.has(f.field) ? `${f.field} revised` : `${f.field} from ${f.from} to ${f.to}`))
+    .join("; ");
   return {
     kind: "contractChange",
     ocid,

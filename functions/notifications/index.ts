@@ -2,3 +2,4 @@
 export { organisationEmails } from "./recipients.ts";
 export { notificationItems, outboxPut } from "./repository.ts";
 export { clarificationAnswered, questionAsked } from "./templates.ts";
+export { notifyOnce } from "./repository.ts";

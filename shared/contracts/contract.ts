@@ -62,6 +62,8 @@ export const contractSchema = z.object({
   serviceDescription: z.string().optional(),
   /** The latest end date an extension may reach; absent means two years after the awarded end date. */
   latestEndDate: isoDate.optional(),
+  /** Set while the supplier is suspended or removed from the dynamic market (issue 20): commissioners see a warning. */
+  supplierMembership: z.enum(["suspended", "removed"]).optional(),
   termination: z
     .object({
       reason: z.enum(["expiry", "breach", "provider-request", "no-longer-needed", "other"]),

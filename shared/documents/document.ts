@@ -61,6 +61,7 @@ export const documentOwnerSchema = z.discriminatedUnion(
         .max(64, "Say which opportunity the document is for"),
     }),
     z.object({ type: z.literal("application") }),
+    z.object({ type: z.literal("framework-document") }),
   ],
   { message: "Say what the document belongs to" },
 );

@@ -56,6 +56,12 @@ export const applicationInputSchema = z.object({
 });
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 
+/** How the administrators' list is ordered: by decision due date, soonest or latest first. */
+export const applicationOrderSchema = z.enum(["due-soonest", "due-latest"], {
+  message: "Select due soonest or due latest",
+});
+export type ApplicationOrder = z.infer<typeof applicationOrderSchema>;
+
 export const applicationStatusSchema = z.enum(["submitted", "admitted", "rejected"], {
   message: "Select submitted, admitted or rejected applications",
 });
@@ -68,6 +74,10 @@ export const applicationSchema = applicationInputSchema.extend({
   status: applicationStatusSchema,
   submittedAt: z.iso.datetime(),
   submittedBy: z.string(),
+  /** When a decision is due: submission + the configured working days, stored once at submission. */
+  decisionDueAt: z.iso.datetime().optional(),
+  /** Read-time flag for administrators: still undecided after its due date. */
+  overdue: z.boolean().optional(),
   decidedAt: z.iso.datetime().optional(),
   decidedBy: z.string().optional(),
   decisionReason: z.string().optional(),

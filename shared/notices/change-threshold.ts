@@ -1,8 +1,9 @@
 /**
- * When an agreed contract change needs a contract change notice (Procurement Act 2023 s.75). The Act
- * exempts a change that moves the contract's value by less than a set share (10% for services) and its
- * term by no more than 10%; anything beyond either needs a notice. The percentage is configuration
- * (`CONTRACT_CHANGE_NOTICE_PERCENT`), as the share for services may be revised.
+ * When an agreed contract change needs a contract change notice (Procurement Act 2023 s.75(2)). The Act
+ * exempts a change that moves the contract's estimated value by "10 per cent or less" (goods or services)
+ * or its term by "10 per cent or less" of the maximum term; a notice is drafted when either share is
+ * strictly more (ADR 0034, update of session 6, says why both are checked). The percentage is
+ * configuration (`CONTRACT_CHANGE_NOTICE_PERCENT`): s.75(7) lets Ministers change it by regulations.
  */
 export interface ChangeSize {
   /** The contract's annual value (price × capacity over its tiers) before the change. */
@@ -32,8 +33,8 @@ export const changeShares = (c: ChangeSize) => {
   };
 };
 
-/** Whether the change is above the threshold: value moved by the percentage or more, or term by more. */
+/** Whether the change is above the threshold: value or term moved by more than the percentage. */
 export const changeNeedsNotice = (c: ChangeSize, percent: number): boolean => {
   const { valuePercent, termPercent } = changeShares(c);
-  return valuePercent >= percent || termPercent > percent;
+  return valuePercent > percent || termPercent > percent;
 };

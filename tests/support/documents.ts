@@ -6,7 +6,8 @@ export const tinyPdf = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-export type Owner = { type: "bid"; opportunityId: string } | { type: "application" };
+export type Owner =
+  { type: "bid"; opportunityId: string } | { type: "application" } | { type: "framework-document" };
 
 /** Asks the API for a presigned upload and returns the grant. */
 export const requestUpload = async (

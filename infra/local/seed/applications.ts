@@ -18,6 +18,8 @@ export const demoApplications: Application[] = [
     status: "submitted",
     submittedAt: "2026-11-02T10:15:00.000Z",
     submittedBy: "user-provider-second-chance",
+    // Ten working days after submission: long past, so administrators see it overdue.
+    decisionDueAt: "2026-11-16T23:59:59.999Z",
     version: 1,
   },
 ];

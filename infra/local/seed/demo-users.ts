@@ -72,6 +72,16 @@ export const demoUsers: DemoUser[] = [
     description: "Provider: Open Door Advice (new: has not applied to join the framework yet)",
   },
   {
+    id: "user-provider-new-leaf",
+    name: "Sam Rivers",
+    email: "sam.rivers@newleaf.example",
+    jobTitle: "Director",
+    role: "provider",
+    organisationId: "org-new-leaf",
+    regions: [],
+    description: "Provider: New Leaf Recovery (new: applies in the admission-deadline tests)",
+  },
+  {
     id: "user-commissioner-london",
     name: "Helen Carter",
     email: "helen.carter@justice.example",

@@ -58,4 +58,15 @@ export const demoOrganisations: (OrganisationSummary & { legalForm: string; regi
       needAreaIds: [],
       regionIds: [],
     },
+    {
+      id: "org-new-leaf",
+      name: "New Leaf Recovery",
+      legalForm: "Charitable incorporated organisation",
+      registrationNumber: "1201455",
+      size: "micro",
+      vcse: true,
+      frameworkStatus: "not-applied",
+      needAreaIds: [],
+      regionIds: [],
+    },
   ];

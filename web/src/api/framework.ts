@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import type {
   Application,
   ApplicationInput,
+  ApplicationOrder,
   ApplicationStatus,
   DecisionInput,
 } from "#shared/framework/application.ts";
@@ -17,8 +18,8 @@ export const newIdempotencyKey = (): string => crypto.randomUUID();
 export const frameworkKeys = {
   all: ["framework"] as const,
   mine: () => ["framework", "applications", "mine"] as const,
-  list: (status: ApplicationStatus, cursor: string | undefined) =>
-    ["framework", "applications", "list", status, cursor ?? ""] as const,
+  list: (status: ApplicationStatus, order: ApplicationOrder, cursor: string | undefined) =>
+    ["framework", "applications", "list", status, order, cursor ?? ""] as const,
   one: (id: string) => ["framework", "applications", "one", id] as const,
 };
 
@@ -33,13 +34,17 @@ export function useMyApplications() {
   });
 }
 
-/** `GET /api/framework/applications?status=`: applications by status, oldest first (framework administrators). */
-export function useApplications(status: ApplicationStatus, cursor: string | undefined) {
+/** `GET /api/framework/applications?status=&order=`: applications by status, by decision due date (administrators). */
+export function useApplications(
+  status: ApplicationStatus,
+  order: ApplicationOrder,
+  cursor: string | undefined,
+) {
   const session = useSession();
-  const params = new URLSearchParams({ status, limit: "20" });
+  const params = new URLSearchParams({ status, order, limit: "20" });
   if (cursor) params.set("cursor", cursor);
   return useQuery<ApplicationPage, Error>({
-    queryKey: frameworkKeys.list(status, cursor),
+    queryKey: frameworkKeys.list(status, order, cursor),
     queryFn: ({ signal }) =>
       apiFetch<ApplicationPage>(`/api/framework/applications?${params.toString()}`, { signal }),
     enabled: session !== null,

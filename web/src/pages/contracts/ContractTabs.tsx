@@ -1,5 +1,6 @@
 import type { Contract } from "#shared/contracts/contract.ts";
 import { AppLink } from "../../components/govuk/index.ts";
+import { SupplierWarning } from "./SupplierWarning.tsx";
 
 const tabs = [
   { path: "", text: "Contract" },
@@ -11,7 +12,10 @@ const tabs = [
   { path: "/referrals", text: "Open referrals" },
 ] as const;
 
-/** The contract's parts as a sub-navigation: each is its own page, so each has its own address and title. */
+/**
+ * The contract's parts as a sub-navigation: each is its own page, so each has its own address and title.
+ * Above it, on every part, the warning that the supplier is suspended or removed.
+ */
 export function ContractTabs({
   contract,
   current,
@@ -20,20 +24,23 @@ export function ContractTabs({
   current: (typeof tabs)[number]["path"];
 }) {
   return (
-    <nav className="govuk-!-margin-bottom-6" aria-label="Contract">
-      <ul className="govuk-list govuk-list--inline-block">
-        {tabs.map((t) => (
-          <li key={t.path} className="govuk-!-display-inline-block govuk-!-margin-right-4">
-            {t.path === current ? (
-              <strong className="govuk-body govuk-!-font-weight-bold" aria-current="page">
-                {t.text}
-              </strong>
-            ) : (
-              <AppLink href={`/contracts/${contract.id}${t.path}`}>{t.text}</AppLink>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <>
+      <SupplierWarning contract={contract} />
+      <nav className="govuk-!-margin-bottom-6" aria-label="Contract">
+        <ul className="govuk-list govuk-list--inline-block">
+          {tabs.map((t) => (
+            <li key={t.path} className="govuk-!-display-inline-block govuk-!-margin-right-4">
+              {t.path === current ? (
+                <strong className="govuk-body govuk-!-font-weight-bold" aria-current="page">
+                  {t.text}
+                </strong>
+              ) : (
+                <AppLink href={`/contracts/${contract.id}${t.path}`}>{t.text}</AppLink>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
   );
 }

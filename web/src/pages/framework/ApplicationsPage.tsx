@@ -1,6 +1,11 @@
 import { useSearchParams } from "react-router";
 import * as z from "zod";
-import { type ApplicationStatus, applicationStatusSchema } from "#shared/framework/application.ts";
+import {
+  type ApplicationOrder,
+  applicationOrderSchema,
+  type ApplicationStatus,
+  applicationStatusSchema,
+} from "#shared/framework/application.ts";
 import { useApplications } from "../../api/framework.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
@@ -15,6 +20,7 @@ import { GovForm } from "../../forms/GovForm.tsx";
 import { useGovForm } from "../../forms/use-gov-form.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { formatList } from "../home/labels.ts";
+import { applicationOrders, decisionDue } from "./applications.presenter.ts";
 import { applicationStatusTags } from "./labels.ts";
 
 const headings: Record<ApplicationStatus, string> = {
@@ -25,13 +31,22 @@ const headings: Record<ApplicationStatus, string> = {
 
 const filterSchema = z.object({
   status: z.enum(applicationStatusSchema.options, { message: "Select a status from the list" }),
+  order: applicationOrderSchema,
 });
-const filterFields = ["status"] as const;
+const filterFields = ["status", "order"] as const;
 
-/** The status filter: its value comes from the address, and applying it writes the address (Back works). */
-function StatusFilter({ status, onApply }: { status: ApplicationStatus; onApply: (status: string) => void }) {
-  const filter = useGovForm({ schema: filterSchema, defaultValues: { status }, fields: filterFields });
-  const onSubmit = filter.submit(async (request) => onApply(request.status));
+/** The status filter and order: their values come from the address, and applying writes it (Back works). */
+function StatusFilter({
+  status,
+  order,
+  onApply,
+}: {
+  status: ApplicationStatus;
+  order: ApplicationOrder;
+  onApply: (filter: { status: string; order: string }) => void;
+}) {
+  const filter = useGovForm({ schema: filterSchema, defaultValues: { status, order }, fields: filterFields });
+  const onSubmit = filter.submit(async (request) => onApply(request));
   return (
     <GovForm form={filter} onSubmit={onSubmit} label="Filter applications">
       <FormSelect
@@ -42,6 +57,7 @@ function StatusFilter({ status, onApply }: { status: ApplicationStatus; onApply:
           text: applicationStatusTags[s].text,
         }))}
       />
+      <FormSelect name="order" label="Sort by" items={applicationOrders} />
       <Button type="submit" variant="secondary">
         Apply filters
       </Button>
@@ -49,15 +65,32 @@ function StatusFilter({ status, onApply }: { status: ApplicationStatus; onApply:
   );
 }
 
-/** `/framework/applications`: applications by status for framework administrators, oldest first. */
+/** "Due 7 January 2027", tagged "Overdue" once the date has passed; a dash once decided. */
+function DueCell({ due }: { due: ReturnType<typeof decisionDue> }) {
+  if (!due) return <>—</>;
+  return (
+    <>
+      {due.text}
+      {due.overdue ? (
+        <>
+          {" "}
+          <Tag colour="red">Overdue</Tag>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** `/framework/applications`: applications by status for framework administrators, by decision due date. */
 export function ApplicationsPage() {
   const [params, setParams] = useSearchParams();
   const parsed = applicationStatusSchema.safeParse(params.get("status") ?? "submitted");
   const status: ApplicationStatus = parsed.success ? parsed.data : "submitted";
+  const order = applicationOrderSchema.safeParse(params.get("order") ?? "due-soonest").data ?? "due-soonest";
   const cursor = params.get("cursor") ?? undefined;
   const me = useMe();
   const reference = useReference();
-  const applications = useApplications(status, cursor);
+  const applications = useApplications(status, order, cursor);
   const notAdmin = me.data !== undefined && !me.data.user.frameworkAdmin;
   const state = settle(me, reference, applications);
   usePageTitle(notAdmin ? "Page not found" : (state.title ?? headings[status]));
@@ -72,7 +105,12 @@ export function ApplicationsPage() {
           <p className="govuk-body">
             <AppLink href="/procurements/framework/notices">The dynamic market's notices</AppLink>
           </p>
-          <StatusFilter key={status} status={status} onApply={(next) => setParams({ status: next })} />
+          <StatusFilter
+            key={`${status}-${order}`}
+            status={status}
+            order={order}
+            onApply={(next) => setParams(next)}
+          />
         </div>
       </div>
       {!state.ready ? (
@@ -88,6 +126,7 @@ export function ApplicationsPage() {
             columns={[
               { key: "organisation", header: "Organisation" },
               { key: "submitted", header: "Submitted" },
+              { key: "due", header: "Decision" },
               { key: "needAreas", header: "Need areas" },
               { key: "regions", header: "Regions" },
               { key: "status", header: "Status" },
@@ -101,6 +140,7 @@ export function ApplicationsPage() {
                   </AppLink>
                 ),
                 submitted: formatDateTime(application.submittedAt),
+                due: <DueCell due={decisionDue(application)} />,
                 needAreas: formatList(application.needAreaIds.map((id) => lookup?.needArea(id)?.name ?? id)),
                 regions: formatList(application.regionIds.map((id) => lookup?.region(id)?.name ?? id)),
                 status: (
@@ -113,7 +153,7 @@ export function ApplicationsPage() {
           />
           {state.data[2].nextCursor ? (
             <NextPageLink
-              href={`/framework/applications?${new URLSearchParams({ status, cursor: state.data[2].nextCursor }).toString()}`}
+              href={`/framework/applications?${new URLSearchParams({ status, order, cursor: state.data[2].nextCursor }).toString()}`}
             />
           ) : null}
         </>

@@ -8,7 +8,9 @@ import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
+import { LapsedDocuments } from "./LapsedDocuments.tsx";
 import { membershipTags } from "./membership.presenter.ts";
+import { OwnDocuments } from "./OwnDocuments.tsx";
 
 /** `/framework/suppliers`: the suppliers on the dynamic market, by name, for framework administrators. */
 export function SuppliersPage() {
@@ -65,6 +67,7 @@ export function SuppliersPage() {
           ) : null}
         </>
       )}
+      <LapsedDocuments />
     </>
   );
 }
@@ -96,6 +99,7 @@ export function OwnMembershipPage() {
             under your live contracts continue.
           </InsetText>
         )}
+        {current.status === "removed" ? null : <OwnDocuments organisationId={current.organisationId} />}
       </div>
     </div>
   );
