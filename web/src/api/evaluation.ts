@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
 import type { Contract, Intervention } from "#shared/contracts/contract.ts";
 import type {
   bidForScoringSchema,
@@ -13,10 +12,10 @@ import type {
   ScoreSheet,
   SubmitScoresInput,
 } from "#shared/evaluation/evaluation.ts";
-import { useSession } from "../auth/use-session.ts";
 import { apiFetch, downloadFile } from "./client.ts";
 import type { Contract as ContractOf, Page } from "./contract.ts";
 import { newIdempotencyKey } from "./framework.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 export type BidForScoring = ContractOf<typeof bidForScoringSchema>;
 export type PanelCandidate = ContractOf<typeof panelCandidateSchema>;
@@ -44,38 +43,29 @@ export const evaluationKeys = {
   contract: (id: string) => ["contracts", id] as const,
 };
 
-/** A query of the evaluation API for the signed-in user. */
-function useApi<T>(key: readonly unknown[], path: string) {
-  const session = useSession();
-  return useQuery<T, Error>({
-    queryKey: key,
-    queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
-    enabled: session !== null,
-  });
-}
-
 /** `GET …/evaluation`: panel, progress of each bid and the outcome. */
-export const useEvaluation = (id: string) => useApi<Evaluation>(evaluationKeys.one(id), base(id));
+export const useEvaluation = (id: string) => useApiQuery<Evaluation>(evaluationKeys.one(id), base(id));
 /** `GET …/evaluation/candidates`: commissioners who may sit on the panel. */
 export const usePanelCandidates = (id: string) =>
-  useApi<{ items: PanelCandidate[] }>(evaluationKeys.candidates(id), base(id, "/candidates"));
+  useApiQuery<{ items: PanelCandidate[] }>(evaluationKeys.candidates(id), base(id, "/candidates"));
 /** `GET …/evaluation/bids/{org}`: the answers an evaluator scores. */
 export const useBidForScoring = (id: string, org: string) =>
-  useApi<BidForScoring>(evaluationKeys.bid(id, org), bidPath(id, org));
+  useApiQuery<BidForScoring>(evaluationKeys.bid(id, org), bidPath(id, org));
 /** `GET …/evaluation/bids/{org}/scores`: every evaluator's scores side by side. */
 export const useBidScores = (id: string, org: string) =>
-  useApi<ModerationView>(evaluationKeys.scores(id, org), bidPath(id, org, "/scores"));
+  useApiQuery<ModerationView>(evaluationKeys.scores(id, org), bidPath(id, org, "/scores"));
 /** `GET …/evaluation/results`: the ranking with the working. */
-export const useResults = (id: string) => useApi<Results>(evaluationKeys.results(id), base(id, "/results"));
+export const useResults = (id: string) =>
+  useApiQuery<Results>(evaluationKeys.results(id), base(id, "/results"));
 /** `GET …/bid/result`: the provider's own result. */
 export const useMyResult = (id: string) =>
-  useApi<ProviderResult>(
+  useApiQuery<ProviderResult>(
     evaluationKeys.myResult(id),
     `/api/opportunities/${encodeURIComponent(id)}/bid/result`,
   );
 /** `GET /api/evaluations/mine`: the panels the commissioner sits on. */
 export const useMyPanels = () =>
-  useApi<Page<Panel>>(evaluationKeys.panels(), "/api/evaluations/mine?limit=50");
+  useApiQuery<Page<Panel>>(evaluationKeys.panels(), "/api/evaluations/mine?limit=50");
 /** Which contracts to list: an opportunity's, or a region's (commissioners), in start-date order. */
 export interface ContractFilters {
   opportunityId?: string | undefined;
@@ -91,14 +81,17 @@ export interface ContractFilters {
 export const useContracts = (filters: ContractFilters = {}) => {
   const params = new URLSearchParams({ limit: "25" });
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, String(value));
-  return useApi<Page<Contract>>(evaluationKeys.contracts(filters), `/api/contracts?${params.toString()}`);
+  return useApiQuery<Page<Contract>>(
+    evaluationKeys.contracts(filters),
+    `/api/contracts?${params.toString()}`,
+  );
 };
 /** `GET /api/contracts/{id}`. */
 export const useContract = (id: string) =>
-  useApi<Contract>(evaluationKeys.contract(id), `/api/contracts/${encodeURIComponent(id)}`);
+  useApiQuery<Contract>(evaluationKeys.contract(id), `/api/contracts/${encodeURIComponent(id)}`);
 /** `GET /api/interventions/{id}`. */
 export const useIntervention = (id: string) =>
-  useApi<Intervention>(["interventions", id], `/api/interventions/${encodeURIComponent(id)}`);
+  useApiQuery<Intervention>(["interventions", id], `/api/interventions/${encodeURIComponent(id)}`);
 
 export const assignPanel = (id: string, evaluatorIds: string[], version: number) =>
   apiFetch<Evaluation>(base(id, "/panel"), { method: "PUT", body: { evaluatorIds, version } });
