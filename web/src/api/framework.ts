@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
 import type {
   Application,
   ApplicationInput,
@@ -6,9 +5,9 @@ import type {
   ApplicationStatus,
   DecisionInput,
 } from "#shared/framework/application.ts";
-import { useSession } from "../auth/use-session.ts";
 import { apiFetch } from "./client.ts";
 import type { Page } from "./contract.ts";
+import { useApiQuery } from "./use-api-query.ts";
 
 export type ApplicationPage = Page<Application>;
 
@@ -24,15 +23,8 @@ export const frameworkKeys = {
 };
 
 /** `GET /api/framework/applications/mine`: the provider's own applications, newest first. */
-export function useMyApplications() {
-  const session = useSession();
-  return useQuery<ApplicationPage, Error>({
-    queryKey: frameworkKeys.mine(),
-    queryFn: ({ signal }) =>
-      apiFetch<ApplicationPage>("/api/framework/applications/mine?limit=50", { signal }),
-    enabled: session !== null,
-  });
-}
+export const useMyApplications = () =>
+  useApiQuery<ApplicationPage>(frameworkKeys.mine(), "/api/framework/applications/mine?limit=50");
 
 /** `GET /api/framework/applications?status=&order=`: applications by status, by decision due date (administrators). */
 export function useApplications(
@@ -40,27 +32,17 @@ export function useApplications(
   order: ApplicationOrder,
   cursor: string | undefined,
 ) {
-  const session = useSession();
   const params = new URLSearchParams({ status, order, limit: "20" });
   if (cursor) params.set("cursor", cursor);
-  return useQuery<ApplicationPage, Error>({
-    queryKey: frameworkKeys.list(status, order, cursor),
-    queryFn: ({ signal }) =>
-      apiFetch<ApplicationPage>(`/api/framework/applications?${params.toString()}`, { signal }),
-    enabled: session !== null,
-  });
+  return useApiQuery<ApplicationPage>(
+    frameworkKeys.list(status, order, cursor),
+    `/api/framework/applications?${params.toString()}`,
+  );
 }
 
 /** `GET /api/framework/applications/{id}`. */
-export function useApplication(id: string) {
-  const session = useSession();
-  return useQuery<Application, Error>({
-    queryKey: frameworkKeys.one(id),
-    queryFn: ({ signal }) =>
-      apiFetch<Application>(`/api/framework/applications/${encodeURIComponent(id)}`, { signal }),
-    enabled: session !== null,
-  });
-}
+export const useApplication = (id: string) =>
+  useApiQuery<Application>(frameworkKeys.one(id), `/api/framework/applications/${encodeURIComponent(id)}`);
 
 /** `POST /api/framework/applications`: apply (or re-apply) to join the framework. */
 export function submitApplication(input: ApplicationInput): Promise<Application> {
