@@ -26,7 +26,9 @@ const overGoalKb: Record<string, number> = {
   // four functions. Framework, opportunities, clarifications, bids and contracts are now within the goal.
   // These three are over because single routes are (sendReferral 262, decideOutcome 255, draftNotice 256
   // bundled alone): splitting the context cannot bring them under; ADR 0013 says what would.
-  referrals: 295,
+  // Raised 295 → 300 at the session 6 merge: the officers' dashboard tabs and the completion window of a
+  // terminated contract's referrals (+3 KB; it measured 295.8).
+  referrals: 300,
   evaluation: 280,
   notices: 280,
 };
