@@ -36,13 +36,13 @@ export const verifiedAttachments = async (
   requested: Attachment[],
   current: Attachment[],
   keyFor: (documentId: string) => string,
-  field = "attachments",
+  field: string | ((index: number) => string) = "attachments",
 ): Promise<Attachment[]> => {
   const known = new Map(current.map((a) => [a.documentId, a]));
+  // A list names the item (`attachments.0`); a single attachment field names itself.
+  const pathOf = (i: number) => (typeof field === "string" ? `${field}.${i}` : field(i));
   const checked = await Promise.all(
-    requested.map(
-      (a, i) => known.get(a.documentId) ?? checkNewUpload(a, keyFor(a.documentId), `${field}.${i}`),
-    ),
+    requested.map((a, i) => known.get(a.documentId) ?? checkNewUpload(a, keyFor(a.documentId), pathOf(i))),
   );
   const errors = checked.filter((c): c is FieldError => "message" in c);
   if (errors.length) throw invalid(errors);

@@ -21,7 +21,7 @@ export const handler = httpHandler(putFrameworkDocumentRoute, async ({ principal
   }
   const keyFor = (documentId: string) => documentKeys.frameworkDocument(organisationId, documentId);
   const [attachment] = await sealAttachments(
-    await verifiedAttachments([body.attachment], [], keyFor),
+    await verifiedAttachments([body.attachment], [], keyFor, () => "attachment"),
     keyFor,
   );
   return putFrameworkDocument({

@@ -1,12 +1,13 @@
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { setClock } from "../support/api.ts";
 import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { type ReferralImage, streamRecord } from "../support/referral-histories.ts";
 import { liveContract } from "../support/referrals.ts";
 
 let page: Page;
+// The stack (and its clock) is shared with the files after this one.
+afterAll(() => setClock({ offsetMs: 0 }));
 usePortalPages((p) => {
   page = p;
 });

@@ -58,7 +58,11 @@ describe("membership of the dynamic market (issue 20, item 4)", () => {
     expect(await page.locator(".govuk-summary-list").textContent()).toContain(
       "Listed on the central debarment list on 20 November.",
     );
-    expect(await page.locator(".govuk-inset-text").textContent()).toContain("cannot bid");
+    expect(
+      await page
+        .locator(".govuk-inset-text", { hasText: "While your organisation is suspended" })
+        .textContent(),
+    ).toContain("cannot bid");
     await expectNoAxeViolations(page);
 
     await signInAs(page, "Helen Carter");

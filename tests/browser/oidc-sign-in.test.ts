@@ -70,11 +70,11 @@ describe("signing in at the local OpenID Provider", () => {
 
 describe("sessions", () => {
   it("warns an idle person in a dialog, lets them stay, then signs them out", async () => {
-    // A short idle timeout for this test only (warned after 4 s idle; 36 s of warning leaves axe room on a
-    // busy machine before the sign-out): /config.json as the gateway writes it, with shorter timings.
+    // A short idle timeout for this test only (warned after 4 s idle; 16 s of warning leaves room for axe
+    // and the click before the sign-out): /config.json as the gateway writes it, with shorter timings.
     await page.route("**/config.json", async (route) => {
       const config = (await (await route.fetch()).json()) as Record<string, unknown>;
-      await route.fulfill({ json: { ...config, idleTimeoutSeconds: 40, idleWarningSeconds: 36 } });
+      await route.fulfill({ json: { ...config, idleTimeoutSeconds: 20, idleWarningSeconds: 16 } });
     });
     await signInAs(page, "Helen Carter");
     await expect.poll(() => heading().textContent()).toBe("Welcome, Helen Carter");
