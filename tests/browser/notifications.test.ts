@@ -112,7 +112,15 @@ describe("the notification centre", () => {
       text: "Left a voicemail; will try again tomorrow.",
     });
     expect(note.status, JSON.stringify(note.body)).toBe(201);
-    await walkThrough("Sam Rowe", "user-officer-camden", `New case note on ${referral.reference}`, /.+/);
-    expect(await page.getByText(`Referral ${referral.reference}`).count()).toBeGreaterThan(0);
+    // Any page but the list itself: the referral's heading is the person's name.
+    await walkThrough(
+      "Sam Rowe",
+      "user-officer-camden",
+      `New case note on ${referral.reference}`,
+      /^(?!Notifications$).+/,
+    );
+    await expect
+      .poll(() => page.getByText(`Referral ${referral.reference}`).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
   });
 });
