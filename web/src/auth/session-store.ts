@@ -6,6 +6,8 @@ export interface Session {
   user: { id: string; name: string; role?: Role | undefined };
   /** Epoch milliseconds when the token stops working, read from its `exp` claim. */
   expiresAt?: number | undefined;
+  /** Epoch milliseconds when the token was issued (`iat`): with `expiresAt`, how long tokens live. */
+  issuedAt?: number | undefined;
 }
 
 /** Why the last session ended, so the sign-in page can say so. */
@@ -16,16 +18,23 @@ const endReasons: readonly string[] = ["signed-out", "expired", "timed-out", "si
 const storageKey = "dfp.session";
 const endReasonKey = "dfp.session-ended";
 
-/** The `exp` claim of a JWT in epoch milliseconds, or undefined when the token cannot be read. */
-export function tokenExpiry(token: string): number | undefined {
+const millis = (claim: unknown) => (typeof claim === "number" ? { value: claim * 1000 } : {});
+
+/** The `exp` and `iat` claims of a JWT in epoch milliseconds; absent when the token cannot be read. */
+export function tokenTimes(token: string): Pick<Session, "expiresAt" | "issuedAt"> {
   const payload = token.split(".")[1];
-  if (payload === undefined) return undefined;
+  if (payload === undefined) return {};
   try {
     const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp * 1000 : undefined;
+    const { exp, iat } = JSON.parse(json) as { exp?: unknown; iat?: unknown };
+    const expiresAt = millis(exp).value;
+    const issuedAt = millis(iat).value;
+    return {
+      ...(expiresAt === undefined ? {} : { expiresAt }),
+      ...(issuedAt === undefined ? {} : { issuedAt }),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -35,9 +44,10 @@ export function tokenExpiry(token: string): number | undefined {
  */
 function isSession(value: unknown): value is Session {
   if (typeof value !== "object" || value === null) return false;
-  const { idToken, user, expiresAt } = value as Record<string, unknown>;
+  const { idToken, user, expiresAt, issuedAt } = value as Record<string, unknown>;
   if (typeof idToken !== "string" || idToken === "") return false;
   if (expiresAt !== undefined && typeof expiresAt !== "number") return false;
+  if (issuedAt !== undefined && typeof issuedAt !== "number") return false;
   if (typeof user !== "object" || user === null) return false;
   const { id, name, role } = user as Record<string, unknown>;
   return typeof id === "string" && typeof name === "string" && (role === undefined || isRole(role));
@@ -88,8 +98,7 @@ export const sessionStore = {
   },
   /** Starts a session from a freshly issued ID token. */
   start(idToken: string, user: Session["user"]): Session {
-    const expiresAt = tokenExpiry(idToken);
-    current = { idToken, user, ...(expiresAt === undefined ? {} : { expiresAt }) };
+    current = { idToken, user, ...tokenTimes(idToken) };
     window.sessionStorage.setItem(storageKey, JSON.stringify(current));
     window.sessionStorage.removeItem(endReasonKey);
     watchExpiry(current);

@@ -1,15 +1,35 @@
 import { useEffect, useRef, useState } from "react";
 import type { AppConfig } from "../config/app-config.ts";
 import { renewSession } from "./oidc-client.ts";
-import { sessionStore } from "./session-store.ts";
+import { type Session, sessionStore } from "./session-store.ts";
 
 /** Thirty minutes idle, warned two minutes before: unless `/config.json` says otherwise. */
 export const defaultIdleTimeoutSeconds = 30 * 60;
 export const defaultIdleWarningSeconds = 2 * 60;
 
-// Renew when the ID token has less than this left, so an active person never meets an expired token.
 const renewAheadMs = 5 * 60 * 1000;
 const retryRenewalMs = 60 * 1000;
+
+/**
+ * When to renew: once the ID token has less than `aheadMs` left (so an active person never meets an
+ * expired token), and at most once per `retryMs`. Both scale down for short-lived tokens (half and a
+ * quarter of the lifetime) so a provider issuing five-minute tokens is not asked every tick, and a
+ * refused renewal is retried before the token runs out.
+ */
+export function renewalTiming(session: Pick<Session, "expiresAt" | "issuedAt">): {
+  aheadMs: number;
+  retryMs: number;
+} {
+  const { expiresAt, issuedAt } = session;
+  if (expiresAt === undefined || issuedAt === undefined || expiresAt <= issuedAt) {
+    return { aheadMs: renewAheadMs, retryMs: retryRenewalMs };
+  }
+  const lifetimeMs = expiresAt - issuedAt;
+  return {
+    aheadMs: Math.min(renewAheadMs, lifetimeMs / 2),
+    retryMs: Math.min(retryRenewalMs, lifetimeMs / 4),
+  };
+}
 const activityEvents = ["keydown", "pointerdown", "wheel", "touchstart", "input"] as const;
 
 /** What the timeout warning needs: whether to show it, how long is left, and the two ways out of it. */
@@ -59,13 +79,15 @@ export function useIdleSession(config: AppConfig): IdleState {
           ? previous
           : { warning: warned.current, remainingMs, timedOut: remainingMs <= 0 },
       );
-      const expiresAt = sessionStore.get()?.expiresAt;
+      const session = sessionStore.get();
+      const expiresAt = session?.expiresAt;
       const active = !warned.current;
+      const timing = renewalTiming(session ?? {});
       if (
         active &&
         expiresAt !== undefined &&
-        expiresAt - now < renewAheadMs &&
-        now - lastRenewal.current > retryRenewalMs
+        expiresAt - now < timing.aheadMs &&
+        now - lastRenewal.current > timing.retryMs
       ) {
         lastRenewal.current = now;
         void renewSession(config);
