@@ -19,11 +19,14 @@ let otherUnit: Made;
 let referral: { id: string; reference: string; version: number };
 
 const openReferrals = (userId: string) => as(userId, "GET", `/api/contracts/${from.id}/open-referrals`);
-const transfer = (toContractId: string, version = referral.version) =>
-  as(commissioner, "POST", `/api/contracts/${from.id}/open-referrals/${referral.id}/transfer`, {
+/** The commissioner moves a referral of an ended contract to another contract. */
+const transferOf = (fromId: string, referralId: string, toContractId: string, version: number) =>
+  as(commissioner, "POST", `/api/contracts/${fromId}/open-referrals/${referralId}/transfer`, {
     toContractId,
     version,
   });
+const transfer = (toContractId: string, version = referral.version) =>
+  transferOf(from.id, referral.id, toContractId, version);
 
 /** Helen's counterpart in Wales ends the contract today, leaving its referrals 30 days to move. */
 const terminate = async (contractId: string) => {
@@ -144,15 +147,7 @@ describe("a transfer between two contracts of the same provider", () => {
     const staying = await liveContract(wales);
     const { referral: sent } = await sentReferral(officers.cardiff, ending.interventions[0]!.id);
     await terminate(ending.id);
-    const res = await as(
-      commissioner,
-      "POST",
-      `/api/contracts/${ending.id}/open-referrals/${sent.id}/transfer`,
-      {
-        toContractId: staying.id,
-        version: sent.version,
-      },
-    );
+    const res = await transferOf(ending.id, sent.id, staying.id, sent.version);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ id: sent.id, contractId: staying.id });
     const told = await notificationsLinkingTo(oldProvider, `/provider/referrals/${sent.id}`);
