@@ -1,7 +1,7 @@
 import type { Contract } from "#shared/contracts/contract.ts";
 import { failedConditions, transact } from "../platform/data/transact.ts";
 import { tableName } from "../platform/data/dynamo.ts";
-import { contractKeys } from "./items.ts";
+import { contractKeys, contractListItems } from "./items.ts";
 import { notifyParties } from "./notify.ts";
 import { listContracts } from "./repository.ts";
 
@@ -24,8 +24,8 @@ const message = (c: Contract, standing: SupplierStanding) =>
       };
 
 /**
- * Flags each of a supplier's live contracts with its membership (or clears the flag on reinstatement)
- * and tells the commissioners of the contract's regions, in-app and by e-mail, in one transaction per
+ * Flags each of a supplier's live contracts, and its list entries, with its membership (or clears the
+ * flag on reinstatement) and tells the commissioners of the contract's regions, in-app and by e-mail, in one transaction per
  * contract. Each write is conditioned on the flag still differing, so a redelivered change notifies nobody twice.
  */
 export const flagSupplierContracts = async (
@@ -50,9 +50,20 @@ export const flagSupplierContracts = async (
                 "attribute_exists(pk) AND (attribute_not_exists(supplierMembership) OR supplierMembership <> :s)",
               ExpressionAttributeValues: { ":s": standing },
             };
+      // The list entries carry the flag too, so a contracts list shows it without reading each contract.
+      const { ConditionExpression: _first, ...onEntry } = update;
+      const entries = contractListItems(contract).map((entry) => ({
+        Update: {
+          TableName: tableName(),
+          Key: { pk: entry.pk, sk: entry.sk },
+          ...onEntry,
+          ConditionExpression: "attribute_exists(pk)",
+        },
+      }));
       try {
         await transact([
           { Update: { TableName: tableName(), Key: contractKeys.contract(contract.id), ...update } },
+          ...entries,
           ...notices,
         ]);
         flagged += 1;

@@ -93,11 +93,15 @@ export const handler = httpHandler(transferContractReferralRoute, async ({ princ
       action: "referral-transferred-in",
       details,
     }),
-    ...(await notifyParties(from, "provider", {
-      title: `Referral ${label} moved to ${to.organisationName}`,
-      body: `Contract ${from.reference} has ended, so referral ${label} now continues under contract ${to.reference}. It has left your lists.`,
-      href: contractHref(from, "referrals"),
-    })),
+    // A move between two contracts of one provider tells it once: a second notice would also be a second
+    // write to its unread counter in the same transaction, which DynamoDB refuses.
+    ...(to.organisationId === from.organisationId
+      ? []
+      : await notifyParties(from, "provider", {
+          title: `Referral ${label} moved to ${to.organisationName}`,
+          body: `Contract ${from.reference} has ended, so referral ${label} now continues under contract ${to.reference}. It has left your lists.`,
+          href: contractHref(from, "referrals"),
+        })),
     ...(await notifyParties(to, "provider", {
       title: `Referral ${label} transferred to you`,
       body: `Referral ${label} moves to your contract ${to.reference} from contract ${from.reference}, which has ended. Its history comes with it: assign a caseworker.`,

@@ -89,7 +89,9 @@ export const transferReferralItems = (
     updatedAt: at,
     version: r.version + 1,
   };
-  const terms = termsOf(r);
+  // The search terms are filed by provider: a move to another contract of the same provider leaves them
+  // where they are (a Delete and a Put of one key in one transaction is refused).
+  const terms = to.organisationId === r.organisationId ? [] : termsOf(r);
   return [
     {
       Put: {

@@ -15,7 +15,7 @@ const { onPage, click } = journeySteps(() => page);
 const text = async () => (await page.locator("main").textContent()) ?? "";
 
 describe("the contracts list", { timeout: 300_000 }, () => {
-  it("a commissioner filters by need area and ending within 90 days, opens a contract, reads its places used and goes back to the same filters", async () => {
+  it("a commissioner filters by need area and ending within 90 days, sees which suppliers are suspended, opens a contract, reads its places used and goes back to the same filters", async () => {
     const today = londonDate(await portalNow());
     const fresh = { organisationId: "org-fresh-start", organisationName: "Fresh Start" };
     const camden = { regionIds: ["london"], pduIds: ["camden-and-islington"] };
@@ -30,6 +30,14 @@ describe("the contracts list", { timeout: 300_000 }, () => {
       ...fresh,
       needAreaId: "finance-benefits-debt",
       endDate: plusDays(today, 40),
+    });
+    // Flagged as the membership job flags a suspended supplier's contracts (ADR 0034), list entries too.
+    const suspended = await liveContract({
+      ...camden,
+      organisationId: "org-open-door",
+      organisationName: "Open Door Advice",
+      endDate: plusDays(today, 50),
+      supplierMembership: "suspended",
     });
     await sentReferral(officers.camden, ending.interventions[0]!.id);
     await settleJobs();
@@ -57,6 +65,9 @@ describe("the contracts list", { timeout: 300_000 }, () => {
     const listed = await page.locator("tbody tr th a").allTextContents();
     expect(listed).not.toContain(otherNeed.reference);
     expect(await page.locator("th[aria-sort=ascending]").textContent()).toBe("Ends");
+    const row = (reference: string) => page.locator("tbody tr").filter({ hasText: reference });
+    expect(await row(suspended.reference).locator(".govuk-tag").textContent()).toBe("Supplier suspended");
+    expect(await row(ending.reference).locator(".govuk-tag").count()).toBe(0);
 
     await click(ending.reference);
     await onPage(`Contract ${ending.reference}`);

@@ -19,11 +19,28 @@ let otherUnit: Made;
 let referral: { id: string; reference: string; version: number };
 
 const openReferrals = (userId: string) => as(userId, "GET", `/api/contracts/${from.id}/open-referrals`);
-const transfer = (toContractId: string, version = referral.version) =>
-  as(commissioner, "POST", `/api/contracts/${from.id}/open-referrals/${referral.id}/transfer`, {
+/** The commissioner moves a referral of an ended contract to another contract. */
+const transferOf = (fromId: string, referralId: string, toContractId: string, version: number) =>
+  as(commissioner, "POST", `/api/contracts/${fromId}/open-referrals/${referralId}/transfer`, {
     toContractId,
     version,
   });
+const transfer = (toContractId: string, version = referral.version) =>
+  transferOf(from.id, referral.id, toContractId, version);
+
+/** Helen's counterpart in Wales ends the contract today, leaving its referrals 30 days to move. */
+const terminate = async (contractId: string) => {
+  const today = londonDate(await portalNow());
+  const ended = await as(commissioner, "POST", `/api/contracts/${contractId}/termination`, {
+    reason: "breach",
+    detail: "Repeated missed first contacts.",
+    effectiveDate: today,
+    completeUntil: plusDays(today, 30),
+    termsVersion: 1,
+  });
+  expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+  return today;
+};
 
 beforeAll(async () => {
   from = await liveContract(wales);
@@ -56,15 +73,7 @@ describe("open referrals of a terminated contract", () => {
   });
 
   it("are listed for the commissioner, the provider and the referral's officer, with where they may go", async () => {
-    const today = londonDate(await portalNow());
-    const ended = await as(commissioner, "POST", `/api/contracts/${from.id}/termination`, {
-      reason: "breach",
-      detail: "Repeated missed first contacts.",
-      effectiveDate: today,
-      completeUntil: plusDays(today, 30),
-      termsVersion: 1,
-    });
-    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    const today = await terminate(from.id);
 
     const seen = await openReferrals(commissioner);
     expect(seen.status, JSON.stringify(seen.body)).toBe(200);
@@ -129,5 +138,20 @@ describe("open referrals of a terminated contract", () => {
     );
     expect(await emailsWithSubject(`Referral ${label} transferred to you (${to.reference})`)).toHaveLength(1);
     expect(await emailsWithSubject(`Referral ${label} moved to Open Door`)).toHaveLength(1);
+  });
+});
+
+describe("a transfer between two contracts of the same provider", () => {
+  it("moves the referral and tells the provider once, that it is theirs under the other contract", async () => {
+    const ending = await liveContract(wales);
+    const staying = await liveContract(wales);
+    const { referral: sent } = await sentReferral(officers.cardiff, ending.interventions[0]!.id);
+    await terminate(ending.id);
+    const res = await transferOf(ending.id, sent.id, staying.id, sent.version);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ id: sent.id, contractId: staying.id });
+    const told = await notificationsLinkingTo(oldProvider, `/provider/referrals/${sent.id}`);
+    expect(told.filter((n) => n.title === `Referral ${sent.reference} transferred to you`)).toHaveLength(1);
+    expect(await notificationsLinkingTo(oldProvider, `/contracts/${ending.id}/referrals`)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { londonDate } from "#shared/time/index.ts";
 import { setClock } from "../support/api.ts";
-import { plusDays } from "../support/contracts.ts";
+import { listedContracts, plusDays } from "../support/contracts.ts";
 import { as } from "../support/evaluation.ts";
 import { runJob } from "../support/jobs.ts";
 import { portalNow } from "../support/opportunities.ts";
@@ -19,28 +19,7 @@ let finance: Made;
 let ended: Made;
 let london: Made;
 
-interface Listed {
-  id: string;
-  status?: string;
-  endDate: string;
-  startDate: string;
-}
-/** Every page of a list, following the cursors. */
-const all = async (user: string, query: string): Promise<Listed[]> => {
-  const seen: Listed[] = [];
-  let cursor: string | undefined;
-  do {
-    const res = await as(
-      user,
-      "GET",
-      `/api/contracts?limit=2&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
-    );
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    seen.push(...res.body.items);
-    cursor = res.body.nextCursor;
-  } while (cursor);
-  return seen;
-};
+const all = listedContracts;
 const ids = async (user: string, query: string) => (await all(user, query)).map((c) => c.id);
 
 beforeAll(async () => {

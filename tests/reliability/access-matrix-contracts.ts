@@ -79,10 +79,14 @@ export const contractManagementRows = <R>(row: Row<R>): Record<string, R> => ({
   exportContractCharges: row("confirmedRating", "401  200  404  404  200  404  403  403"),
   // Open referrals under a contract: its parties, and officers with a referral under it (none here: 404).
   listOpenContractReferrals: row("contracted", "401  200  404  404  200  404  404  404"),
-  // Only a commissioner transfers; no referral of that id is under this contract, so 404 even for them.
-  transferContractReferral: row("contracted", "401  403  403  403  404  404  403  403", () => ({
-    body: { toContractId: "contract-elsewhere", version: 1 },
-  })),
+  // Only a commissioner of the contract's region moves an open referral of a terminated contract.
+  transferContractReferral: row(
+    "terminatedContractReferral",
+    "401  403  403  403  200  404  403  403",
+    (f) => ({
+      body: { toContractId: f.params.toContractId, version: f.versions.referral },
+    }),
+  ),
   // A live intervention: officers and commissioners refer from the catalogue; providers only their own.
   getIntervention: row("catalogue", "401  200  404  404  200  200  200  200"),
 });

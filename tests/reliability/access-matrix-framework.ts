@@ -3,22 +3,21 @@ import type { Fixture, FixtureName } from "./support/fixtures.ts";
 type Row<R> = (on: FixtureName, statuses: string, request?: (f: Fixture) => { body: unknown }) => R;
 
 /**
- * The framework documents' rows of the access matrix (issue 20), on Bridge Housing (the "open"
- * fixture's organisation). Its own provider files a document; the matrix's file was never uploaded, so
- * it is refused as a file to upload again (400) after the access checks; another supplier gets 404.
+ * The framework documents' rows of the access matrix (issue 20), on Bridge Housing. Its own provider
+ * files the document it uploaded; another supplier gets 404.
  */
 // prettier-ignore -- the matrix reads as a table only when its columns line up.
 export const frameworkDocumentRows = <R>(row: Row<R>): Record<string, R> => ({
-  //                                                         anon own  othP unad comm othC off  othO
-  putFrameworkDocument: row("open", "401  400  404  404  403  403  403  403", () => ({
+  //                                                                   anon own  othP unad comm othC off  othO
+  putFrameworkDocument: row("frameworkUpload", "401  200  404  404  403  403  403  403", (f) => ({
     body: {
       kind: "insurance-certificate",
       expiresOn: "2099-01-01",
       attachment: {
-        documentId: "01J0000000000000000000000A",
-        fileName: "Insurance.pdf",
+        documentId: f.params.documentId,
+        fileName: f.params.fileName,
         contentType: "application/pdf",
-        size: 100,
+        size: Number(f.params.size),
       },
     },
   })),

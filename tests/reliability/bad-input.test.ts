@@ -70,20 +70,7 @@ const zodDefault = /^(Invalid\b|Too (big|small)\b|Unrecognized key)/;
 /** Bodies that are not JSON at all, or not what the header says. */
 const malformed = ["{", '{"version": }', "[1,2", "nul", "{'single': 'quotes'}", "\u0000\u0001"];
 
-/**
- * Routes whose fixture holds nothing the permitted principal may act on, so valid input is refused (404,
- * or 400 for a file never uploaded): the input is still checked first, as the principal who may use the
- * route. A transfer needs an open referral under a terminated contract
- * (tests/integration/contract-transfer.test.ts builds one); a framework document needs an uploaded file
- * (tests/integration/framework-documents.test.ts uploads one).
- */
-const checkedAs: Record<string, PrincipalKey> = {
-  transferContractReferral: "commissioner",
-  putFrameworkDocument: "provider",
-};
-
 const firstPermitted = (operationId: string): PrincipalKey => {
-  if (checkedAs[operationId]) return checkedAs[operationId];
   const row = accessMatrix[operationId]!;
   const order: PrincipalKey[] = [
     "provider",

@@ -47,3 +47,29 @@ export const liveContract = async () => {
 /** A London date `days` after `date` (YYYY-MM-DD). */
 export const plusDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A contracts list entry, as the list answers it. */
+export interface ListedContract {
+  id: string;
+  status?: string;
+  endDate: string;
+  startDate: string;
+  supplierMembership?: string;
+}
+
+/** Every page of `GET /api/contracts?<query>` as the user, two at a time, following the cursors. */
+export const listedContracts = async (user: string, query: string): Promise<ListedContract[]> => {
+  const seen: ListedContract[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await as(
+      user,
+      "GET",
+      `/api/contracts?limit=2&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    seen.push(...res.body.items);
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return seen;
+};

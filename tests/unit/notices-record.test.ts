@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Contract } from "#shared/contracts/contract.ts";
 import {
   draftContractChange,
   draftContractPerformance,
@@ -10,26 +9,13 @@ import {
   draftCompetitionNotice,
   draftDynamicMarketEstablishment,
 } from "#shared/notices/competition-drafts.ts";
-import type { DraftedNotice } from "#shared/notices/draft.ts";
-import {
-  compiledRelease,
-  publishedRelease,
-  recordPackage,
-  releasePackage,
-} from "#shared/notices/releases.ts";
+import { compiledRelease, recordPackage, releasePackage } from "#shared/notices/releases.ts";
 import type { OcdsInput } from "#shared/ocds/release.ts";
 import { ocdsValidators } from "../support/ocds.ts";
+import { contractWithOffer, publishDraft, safeWord, secret } from "../support/planted-secrets.ts";
 
 const validate = ocdsValidators();
 
-/** Text that must never reach a public output: bid answers, CRNs, people's names, losing bidders' scores. */
-const secret = fc.constantFrom(
-  "SECRET-ANSWER we will house every person within a week",
-  "X123456",
-  "Alex Morgan",
-  "Jordan Smith (person on probation)",
-);
-const safeWord = fc.constantFrom("Money", "advice", "north", "London", "housing", "support", "debt");
 const title = fc.array(safeWord, { minLength: 2, maxLength: 6 }).map((w) => w.join(" "));
 const org = fc.record({
   organisationId: fc.constantFrom("org-a", "org-b", "org-c"),
@@ -48,48 +34,16 @@ const procurement = fc
   })
   .map(({ id, title, awarded, secrets, bids }): { input: OcdsInput; secrets: string[] } => {
     const unique = [...new Map(awarded.map((a) => [a.organisationId, a])).values()];
-    const contracts = unique.map((a, i): Contract => ({
-      id: `contract-${i}`,
-      reference: `DFP-LON-FIN-${i}`,
-      opportunityId: id,
-      opportunityTitle: title,
-      organisationId: a.organisationId,
-      organisationName: a.organisationName,
-      needAreaId: "finance-benefits-debt",
-      regionIds: ["london"],
-      pduIds: ["camden-and-islington"],
-      capacityPerYear: 100,
-      startDate: "2027-04-01",
-      endDate: "2029-03-31",
-      createdAt: "2027-01-10T10:00:00.000Z",
-      interventions: [
-        {
-          id: `i-${i}`,
-          contractId: `contract-${i}`,
-          contractReference: `DFP-LON-FIN-${i}`,
-          opportunityId: id,
-          organisationId: a.organisationId,
-          organisationName: a.organisationName,
-          needAreaId: "finance-benefits-debt",
-          tierId: "low",
-          title: "Money Basics",
-          assessAndPlan: secrets.join(" "),
-          implement: secrets.join(" "),
-          reviewAndEvaluate: secrets.join(" "),
-          sessions: 6,
-          sessionMinutes: 60,
-          deliveryMethods: ["in-person"],
-          settings: ["community"],
-          cohorts: [],
-          regionIds: ["london"],
-          pduIds: ["camden-and-islington"],
-          pricePerReferralPence: 50_000,
-          capacityPerYear: 100,
-          startDate: "2027-04-01",
-          endDate: "2029-03-31",
-        },
-      ],
-    }));
+    const contracts = unique.map((a, n) =>
+      contractWithOffer({
+        n,
+        opportunityId: id,
+        opportunityTitle: title,
+        organisationId: a.organisationId,
+        organisationName: a.organisationName,
+        offer: secrets.join(" "),
+      }),
+    );
     return {
       secrets,
       input: {
@@ -125,17 +79,6 @@ const procurement = fc
     };
   });
 
-const publish = (d: DraftedNotice, i: number) =>
-  publishedRelease({
-    ocid: `ocds-dfp000-${d.procurementId}`,
-    noticeId: `N${i}`,
-    publishedAt: new Date(Date.UTC(2027, 0, 1 + i)).toISOString(),
-    tag: d.tag,
-    textAt: d.textAt,
-    description: d.description,
-    sections: d.release,
-  });
-
 describe("the public record", () => {
   it("never contains bid content, a CRN or a person's name, and every release, package and record is valid OCDS 1.1.5", () => {
     fc.assert(
@@ -143,7 +86,7 @@ describe("the public record", () => {
         const drafts = (
           ["tender", "contractAward", "contractDetails", "procurementTermination"] as const
         ).map((k) => draftCompetitionNotice(k, input));
-        const releases = drafts.map(publish);
+        const releases = drafts.map(publishDraft);
         for (const r of releases) expect(validate.release(r)).toEqual([]);
         const pkg = releasePackage("https://example.org/releases", releases, releases.at(-1)!.date);
         expect(validate.releasePackage(pkg)).toEqual([]);
@@ -203,7 +146,7 @@ describe("the public record", () => {
       }),
       draftDynamicMarketEstablishment(),
     ];
-    const releases = drafts.map(publish);
+    const releases = drafts.map(publishDraft);
     expect(releases.map((r) => r.tag)).toEqual([
       ["contractAmendment"],
       ["implementation"],
@@ -217,7 +160,7 @@ describe("the public record", () => {
   });
 
   it("the validator refuses a release that breaks the official schema", () => {
-    const release = publish(draftDynamicMarketEstablishment(), 0);
+    const release = publishDraft(draftDynamicMarketEstablishment(), 0);
     expect(validate.release({ ...release, tag: ["notATag"] })).not.toEqual([]);
     expect(validate.release({ ...release, date: "yesterday" })).not.toEqual([]);
   });

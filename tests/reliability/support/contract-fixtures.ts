@@ -1,16 +1,22 @@
 import { expect } from "vitest";
 import { contractKeys } from "#functions/contracts/items.ts";
+import { referralKind } from "#functions/referrals/items.ts";
+import { londonDate } from "#shared/time/index.ts";
 import { api } from "../../support/api.ts";
+import { plusDays } from "../../support/contracts.ts";
+import { portalNow } from "../../support/opportunities.ts";
+import { liveContract, sentReferral } from "../../support/referrals.ts";
 import { type Fixture, principals, token } from "./principals.ts";
 
 /** Bridge Housing's seeded London accommodation contract: its provider and Helen Carter's region. */
 export const bridgeContract = "contract-bridge-accommodation";
 
-const expectCreated = async (userId: string, path: string, body: unknown) => {
+const expectStatus = async (userId: string, path: string, status: number, body: unknown) => {
   const res = await api("POST", path, { token: await token(userId), body });
-  expect(res.status, `POST ${path}: ${JSON.stringify(res.body)}`).toBe(201);
+  expect(res.status, `POST ${path}: ${JSON.stringify(res.body)}`).toBe(status);
   return res.body as { id: string; version: number };
 };
+const expectCreated = (userId: string, path: string, body: unknown) => expectStatus(userId, path, 201, body);
 
 const fixture = (params: Record<string, string>, versions: Record<string, number>): Fixture => ({
   owner: principals.provider,
@@ -47,4 +53,28 @@ export const contractIssue = async (): Promise<Fixture> => {
     workUnderWay: "Weekly calls with the delivery unit.",
   });
   return fixture({ issueId: issue.id }, { issue: issue.version });
+};
+
+/**
+ * A London accommodation contract of Bridge Housing's, terminated by Helen Carter, with Sam Rowe's
+ * open referral under it: the transfer's real case. Its target is the seeded Bridge contract, which
+ * covers Sam's delivery unit and the low tier, so a valid transfer succeeds.
+ */
+export const terminatedContractReferral = async (): Promise<Fixture> => {
+  const ending = await liveContract({ pduIds: ["camden-and-islington"] });
+  const { referral } = await sentReferral(principals.officer, ending.interventions[0]!.id);
+  const today = londonDate(await portalNow());
+  await expectStatus(principals.commissioner, `/api/contracts/${ending.id}/termination`, 200, {
+    reason: "breach",
+    detail: "Repeated missed first contacts.",
+    effectiveDate: today,
+    completeUntil: plusDays(today, 30),
+    termsVersion: 1,
+  });
+  return {
+    owner: principals.provider,
+    params: { contractId: ending.id, referralId: referral.id, toContractId: bridgeContract },
+    versions: { referral: referral.version },
+    partitions: [contractKeys.contract(ending.id).pk, referralKind.pk({ id: referral.id })],
+  };
 };

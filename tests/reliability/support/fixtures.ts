@@ -14,7 +14,8 @@ import {
   opportunityWithSubmittedBid,
   submitBid,
 } from "./opportunity-fixtures.ts";
-import { contractChange, contractIssue } from "./contract-fixtures.ts";
+import { contractChange, contractIssue, terminatedContractReferral } from "./contract-fixtures.ts";
+import { frameworkUpload } from "./framework-fixtures.ts";
 import { bridgeIntervention, referral } from "./referral-fixtures.ts";
 import { reviewFixtures } from "./review-fixtures.ts";
 
@@ -211,6 +212,10 @@ export const freshFixtures = {
   contractChange,
   /** Bridge Housing's unshared issue report on its seeded contract. */
   contractIssue,
+  /** A terminated Bridge Housing contract with Sam Rowe's open referral under it, ready to transfer. */
+  terminatedContractReferral,
+  /** A file Bridge Housing uploaded for a framework document, not yet filed. */
+  frameworkUpload,
   // Issue 18 item 4: performance reviews (review-fixtures.ts).
   ...reviewFixtures,
 };

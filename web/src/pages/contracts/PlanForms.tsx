@@ -1,25 +1,17 @@
-import { useQueryClient } from "@tanstack/react-query";
 import type { Contract } from "#shared/contracts/contract.ts";
 import { type ImprovementPlan, planStepSchema } from "#shared/contracts/improvement.ts";
-import { stepPlan } from "../../api/contract-reviews.ts";
 import type { DateParts } from "../../components/govuk/fields.ts";
 import { Button } from "../../components/govuk/index.ts";
-import { FormDateInput, FormRadios, FormTextarea, FormTextInput } from "../../forms/fields.tsx";
+import { FormDateInput, FormTextarea, FormTextInput } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { GovForm } from "../../forms/GovForm.tsx";
 import { partsToIsoDate } from "../../forms/parse.ts";
 import { useGovForm } from "../../forms/use-gov-form.ts";
+import { actionStates, planOutcomes, reviewAnswers } from "./plan-step.ts";
+import { PlanStepForm, useStep } from "./PlanStepForm.tsx";
 
 /** Rows the submit form offers; a plan may hold more, submitted through the API. */
 const rowCount = 3;
-
-const useStep = (contract: Contract, plan: ImprovementPlan) => {
-  const queryClient = useQueryClient();
-  return async (body: unknown) => {
-    await stepPlan(contract.id, plan.period, body);
-    await queryClient.invalidateQueries({ queryKey: ["contracts", contract.id] });
-  };
-};
 
 type Row = { what: string; owner: string; dueDate: DateParts };
 const blank = (r: Row) => !r.what.trim() && !r.owner.trim() && partsToIsoDate(r.dueDate) === undefined;
@@ -86,123 +78,64 @@ export function SubmitActionsForm({ contract, plan }: { contract: Contract; plan
 
 /** The commissioner agrees the actions or sends them back with comments. */
 export function ReviewPlanForm({ contract, plan }: { contract: Contract; plan: ImprovementPlan }) {
-  const step = useStep(contract, plan);
-  const form = useGovForm({
-    schema: planStepSchema,
-    defaultValues: { step: "", comments: "" },
-    toRequest: (v: { step: string; comments: string }) => ({
-      step: v.step || undefined,
-      ...(v.comments.trim() ? { comments: v.comments } : {}),
-      version: plan.version,
-    }),
-    fields: { step: "#review-step", comments: "#review-comments" },
-  });
   return (
-    <GovForm form={form} onSubmit={form.submit(step)} aria-label="Agree or send back the plan">
-      <FormErrorSummary errors={form.errors} />
-      <FormRadios
-        name="step"
-        idPrefix="review-step"
-        legend="Your answer"
-        legendSize="s"
-        items={[
-          { value: "agree", text: "Agree the plan" },
-          { value: "send-back", text: "Send it back with comments" },
-        ]}
-      />
-      <FormTextarea
-        name="comments"
-        id="review-comments"
-        label="Comments"
-        hint="Needed to send it back"
-        rows={3}
-      />
-      <Button type="submit" disabled={form.busy}>
-        Record your answer
-      </Button>
-    </GovForm>
+    <PlanStepForm
+      contract={contract}
+      plan={plan}
+      prefix="review"
+      label="Agree or send back the plan"
+      choices={[{ name: "step", legend: "Your answer", items: reviewAnswers }]}
+      text={{ name: "comments", label: "Comments", hint: "Needed to send it back" }}
+      button={{ text: "Record your answer" }}
+      toRequest={(v) => ({
+        step: v.step || undefined,
+        ...(v.comments?.trim() ? { comments: v.comments } : {}),
+      })}
+    />
   );
 }
 
 /** The provider records progress on one agreed action. */
 export function ProgressForm({ contract, plan }: { contract: Contract; plan: ImprovementPlan }) {
-  const step = useStep(contract, plan);
-  const form = useGovForm({
-    schema: planStepSchema,
-    defaultValues: { action: "", state: "", note: "" },
-    toRequest: (v: { action: string; state: string; note: string }) => ({
-      step: "progress",
-      action: v.action ? Number(v.action) : undefined,
-      state: v.state || undefined,
-      note: v.note,
-      version: plan.version,
-    }),
-    fields: { action: "#progress-action", state: "#progress-state", note: "#progress-note" },
-  });
   return (
-    <GovForm form={form} onSubmit={form.submit(step)} aria-label="Record progress">
-      <FormErrorSummary errors={form.errors} />
-      <FormRadios
-        name="action"
-        idPrefix="progress-action"
-        legend="Action"
-        legendSize="s"
-        small
-        items={plan.actions.map((a) => ({ value: String(a.number), text: `${a.number}. ${a.what}` }))}
-      />
-      <FormRadios
-        name="state"
-        idPrefix="progress-state"
-        legend="Where it stands"
-        legendSize="s"
-        small
-        items={[
-          { value: "not-started", text: "Not started" },
-          { value: "in-progress", text: "In progress" },
-          { value: "done", text: "Done" },
-        ]}
-      />
-      <FormTextarea name="note" id="progress-note" label="Progress made" rows={3} />
-      <Button type="submit" variant="secondary" disabled={form.busy}>
-        Record progress
-      </Button>
-    </GovForm>
+    <PlanStepForm
+      contract={contract}
+      plan={plan}
+      prefix="progress"
+      label="Record progress"
+      choices={[
+        {
+          name: "action",
+          legend: "Action",
+          small: true,
+          items: plan.actions.map((a) => ({ value: String(a.number), text: `${a.number}. ${a.what}` })),
+        },
+        { name: "state", legend: "Where it stands", small: true, items: actionStates },
+      ]}
+      text={{ name: "note", label: "Progress made" }}
+      button={{ text: "Record progress", variant: "secondary" }}
+      toRequest={(v) => ({
+        step: "progress",
+        action: v.action ? Number(v.action) : undefined,
+        state: v.state || undefined,
+        note: v.note,
+      })}
+    />
   );
 }
 
 /** The commissioner closes the plan with its outcome. */
 export function ClosePlanForm({ contract, plan }: { contract: Contract; plan: ImprovementPlan }) {
-  const step = useStep(contract, plan);
-  const form = useGovForm({
-    schema: planStepSchema,
-    defaultValues: { outcome: "", summary: "" },
-    toRequest: (v: { outcome: string; summary: string }) => ({
-      step: "close",
-      outcome: v.outcome || undefined,
-      summary: v.summary,
-      version: plan.version,
-    }),
-    fields: { outcome: "#close-outcome", summary: "#close-summary" },
-  });
   return (
-    <GovForm form={form} onSubmit={form.submit(step)} aria-label="Close the plan">
-      <FormErrorSummary errors={form.errors} />
-      <FormRadios
-        name="outcome"
-        idPrefix="close-outcome"
-        legend="Outcome"
-        legendSize="s"
-        small
-        items={[
-          { value: "improved", text: "Improved" },
-          { value: "partly-improved", text: "Partly improved" },
-          { value: "not-improved", text: "Not improved" },
-        ]}
-      />
-      <FormTextarea name="summary" id="close-summary" label="Summary of the outcome" rows={3} />
-      <Button type="submit" variant="warning" disabled={form.busy}>
-        Close the plan
-      </Button>
-    </GovForm>
+    <PlanStepForm
+      contract={contract}
+      plan={plan}
+      prefix="close"
+      label="Close the plan"
+      choices={[{ name: "outcome", legend: "Outcome", small: true, items: planOutcomes }]}
+      text={{ name: "summary", label: "Summary of the outcome" }}
+      button={{ text: "Close the plan", variant: "warning" }}
+      toRequest={(v) => ({ step: "close", outcome: v.outcome || undefined, summary: v.summary })}
+    />
   );
 }

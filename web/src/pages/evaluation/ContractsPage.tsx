@@ -3,13 +3,14 @@ import type { Contract } from "#shared/contracts/contract.ts";
 import { type ContractFilters, useContracts } from "../../api/evaluation.ts";
 import { useMe, useReference } from "../../api/queries.ts";
 import { referenceLookup } from "../../api/reference-lookup.ts";
-import { AppLink, Button, Table } from "../../components/govuk/index.ts";
+import { AppLink, Button, Table, Tag } from "../../components/govuk/index.ts";
 import { BackLink, NextPageLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDate } from "../../format/format.ts";
 import { FormCheckboxes, FormSelect } from "../../forms/fields.tsx";
+import { supplierTag } from "../contracts/supplier-standing.ts";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { GovForm } from "../../forms/GovForm.tsx";
 import { useGovForm } from "../../forms/use-gov-form.ts";
@@ -40,6 +41,22 @@ const statusOptions = [
 ];
 const statusText = { live: "Live", terminated: "Terminated", expired: "Expired" } as const;
 const filterFields = ["region", "status", "needArea", "ending", "order"] as const;
+
+/** The provider's name, tagged when it has been suspended or removed from the dynamic market. */
+function ProviderCell({ contract }: { contract: Contract }) {
+  const tag = supplierTag(contract);
+  return (
+    <>
+      {contract.organisationName}
+      {tag ? (
+        <>
+          {" "}
+          <Tag colour={tag.colour}>{tag.text}</Tag>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 function ContractTable({
   caption,
@@ -75,7 +92,7 @@ function ContractTable({
               {c.reference}
             </AppLink>
           ),
-          provider: c.organisationName,
+          provider: <ProviderCell contract={c} />,
           need: needArea(c.needAreaId),
           status: statusText[c.status ?? "live"],
           starts: formatDate(c.startDate),

@@ -2,18 +2,18 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "react-router";
 import { type Membership, membershipActionSchema } from "#shared/framework/membership.ts";
 import { changeSupplierMembership, membershipKeys, useSupplierMembership } from "../../api/membership.ts";
-import { Button, InsetText, SummaryList, Tag } from "../../components/govuk/index.ts";
+import { Button, InsetText } from "../../components/govuk/index.ts";
 import { BackLink } from "../../components/govuk/journey.ts";
 import { FlashBanner } from "../../components/page/FlashBanner.tsx";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
-import { formatDateTime } from "../../format/format.ts";
 import { FormRadios, FormTextarea } from "../../forms/fields.tsx";
 import { FormErrorSummary } from "../../forms/FormErrorSummary.tsx";
 import { GovForm } from "../../forms/GovForm.tsx";
 import { useGovForm } from "../../forms/use-gov-form.ts";
-import { actionItems, confirmation, groundItems, membershipTags } from "./membership.presenter.ts";
+import { actionItems, confirmation, groundItems } from "./membership.presenter.ts";
+import { MembershipSummary } from "./MembershipSummary.tsx";
 
 const fields = ["action", "ground", "reason"] as const;
 
@@ -83,7 +83,6 @@ export function MembershipPage() {
   usePageTitle(state.title ?? "Membership of the dynamic market");
   if (!state.ready) return state.view;
   const [current] = state.data;
-  const tag = membershipTags[current.status];
   return (
     <>
       <BackLink href="/framework/suppliers" />
@@ -91,13 +90,7 @@ export function MembershipPage() {
         <div className="govuk-grid-column-two-thirds">
           <FlashBanner />
           <PageHeading caption={current.organisationName}>Membership of the dynamic market</PageHeading>
-          <SummaryList
-            rows={[
-              { key: "Status", value: <Tag colour={tag.colour}>{tag.text}</Tag> },
-              ...(current.reason ? [{ key: "Reason given", value: current.reason }] : []),
-              ...(current.at ? [{ key: "Since", value: formatDateTime(current.at) }] : []),
-            ]}
-          />
+          <MembershipSummary membership={current} />
           <MembershipForm key={current.status} membership={current} />
         </div>
       </div>

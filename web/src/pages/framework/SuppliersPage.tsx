@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import { useMe } from "../../api/queries.ts";
 import { useSupplierMembership, useSuppliers } from "../../api/membership.ts";
-import { AppLink, InsetText, SummaryList, Table, Tag } from "../../components/govuk/index.ts";
+import { AppLink, InsetText, Table, Tag } from "../../components/govuk/index.ts";
 import { NextPageLink } from "../../components/govuk/journey.ts";
 import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
@@ -10,6 +10,7 @@ import { formatDateTime } from "../../format/format.ts";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { LapsedDocuments } from "./LapsedDocuments.tsx";
 import { membershipTags } from "./membership.presenter.ts";
+import { MembershipSummary } from "./MembershipSummary.tsx";
 import { OwnDocuments } from "./OwnDocuments.tsx";
 
 /** `/framework/suppliers`: the suppliers on the dynamic market, by name, for framework administrators. */
@@ -81,18 +82,11 @@ export function OwnMembershipPage() {
   usePageTitle(state.title ?? "Your membership of the dynamic market");
   if (!state.ready) return state.view;
   const [current] = state.data;
-  const tag = membershipTags[current.status];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <PageHeading caption={current.organisationName}>Your membership of the dynamic market</PageHeading>
-        <SummaryList
-          rows={[
-            { key: "Status", value: <Tag colour={tag.colour}>{tag.text}</Tag> },
-            ...(current.reason ? [{ key: "Reason given", value: current.reason }] : []),
-            ...(current.at ? [{ key: "Since", value: formatDateTime(current.at) }] : []),
-          ]}
-        />
+        <MembershipSummary membership={current} />
         {current.status === "active" ? null : (
           <InsetText>
             While your organisation is {current.status}, it cannot bid or be awarded a contract. Referrals

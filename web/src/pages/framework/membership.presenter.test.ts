@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actionItems, actionsFrom, confirmation, groundItems } from "./membership.presenter.ts";
+import { formatDateTime } from "../../format/format.ts";
+import {
+  actionItems,
+  actionsFrom,
+  confirmation,
+  groundItems,
+  membershipDetails,
+} from "./membership.presenter.ts";
 
 describe("a supplier's membership, as an administrator changes it", () => {
   it("offers suspend or remove to an active supplier, lifting or removal when suspended, nothing once removed", () => {
@@ -19,5 +26,16 @@ describe("a supplier's membership, as an administrator changes it", () => {
     expect(confirmation("Bridge Housing Trust", "active")).toBe(
       "Bridge Housing Trust’s suspension has been lifted",
     );
+  });
+});
+
+describe("a supplier's membership, summarised", () => {
+  it("gives the reason and since when only once the membership has changed", () => {
+    expect(membershipDetails({})).toEqual([]);
+    const at = "2026-11-20T10:30:00.000Z";
+    expect(membershipDetails({ reason: "Insurance certificate lapsed.", at })).toEqual([
+      { key: "Reason given", value: "Insurance certificate lapsed." },
+      { key: "Since", value: formatDateTime(at) },
+    ]);
   });
 });

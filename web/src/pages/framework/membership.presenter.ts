@@ -1,9 +1,11 @@
 import {
+  type Membership,
   type MembershipAction,
   membershipGroundNames,
   membershipGrounds,
   type MembershipStatus,
 } from "#shared/framework/membership.ts";
+import { formatDateTime } from "../../format/format.ts";
 
 /** The status as a tag: what it is called and its colour. */
 export const membershipTags: Record<MembershipStatus, { text: string; colour: "green" | "orange" | "red" }> =
@@ -46,3 +48,9 @@ export const confirmation = (name: string, status: MembershipStatus): string =>
     : status === "suspended"
       ? `${name} has been suspended and told why`
       : `${name} has been removed from the dynamic market and told why`;
+
+/** The membership summary's rows after its status: the reason given and since when, each when known. */
+export const membershipDetails = (m: Pick<Membership, "reason" | "at">): { key: string; value: string }[] => [
+  ...(m.reason ? [{ key: "Reason given", value: m.reason }] : []),
+  ...(m.at ? [{ key: "Since", value: formatDateTime(m.at) }] : []),
+];
