@@ -6,6 +6,7 @@ import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
 import { regions as allRegions } from "../reference/regions.ts";
 import { formatDeadline } from "../time/format-deadline.ts";
 import { buyer, type DraftedNotice, kpiThresholdPence, pounds } from "./draft.ts";
+import { marketParties, marketTitle } from "./market-drafts.ts";
 import { frameworkProcurementId, type NoticeKind } from "./notice.ts";
 
 /**
@@ -199,7 +200,7 @@ export const draftDynamicMarketEstablishment = (): DraftedNotice => {
   return {
     kind: "dynamicMarketEstablishment",
     procurementId: frameworkProcurementId,
-    procurementTitle: "Rehabilitative and resettlement services dynamic market",
+    procurementTitle: marketTitle,
     regionIds: allRegions.map((r) => r.id),
     facts: [
       { label: "Need areas", value: needAreas.join(", ") },
@@ -215,11 +216,10 @@ export const draftDynamicMarketEstablishment = (): DraftedNotice => {
     correctionTag: "tenderAmendment",
     textAt: "tender",
     release: {
-      parties: [{ ...buyer, roles: ["buyer", "procuringEntity"] }],
-      buyer,
+      ...marketParties,
       tender: {
         id: frameworkProcurementId,
-        title: "Rehabilitative and resettlement services dynamic market",
+        title: marketTitle,
         status: "active",
         procuringEntity: buyer,
         procurementMethod: "open",
