@@ -75,11 +75,13 @@ const malformed = ["{", '{"version": }', "[1,2", "nul", "{'single': 'quotes'}", 
  * or 400 for a file never uploaded): the input is still checked first, as the principal who may use the
  * route. A transfer needs an open referral under a terminated contract
  * (tests/integration/contract-transfer.test.ts builds one); a framework document needs an uploaded file
- * (tests/integration/framework-documents.test.ts uploads one).
+ * (tests/integration/framework-documents.test.ts uploads one); the market's end is announced with a past
+ * date (400), so the stack's market stays open for the other files.
  */
 const checkedAs: Record<string, PrincipalKey> = {
   transferContractReferral: "commissioner",
   putFrameworkDocument: "provider",
+  announceMarketCessation: "commissioner",
 };
 
 const firstPermitted = (operationId: string): PrincipalKey => {
