@@ -1,4 +1,4 @@
-import type { MarketStatus } from "#shared/framework/cessation.ts";
+import type { MarketStatus } from "#shared/framework/market-status.ts";
 import { type NoticeKind, noticeKindNames } from "#shared/notices/notice.ts";
 import type { StoredNotice } from "./repository.ts";
 

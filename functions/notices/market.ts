@@ -1,8 +1,8 @@
-import { draftDynamicMarketEstablishment } from "#shared/notices/competition-drafts.ts";
 import type { DraftedNotice } from "#shared/notices/draft.ts";
 import {
   currentScope,
   draftDynamicMarketCessation,
+  draftDynamicMarketEstablishment,
   draftDynamicMarketModification,
   scopeBasis,
   scopeOf,

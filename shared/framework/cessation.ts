@@ -1,4 +1,7 @@
 import * as z from "zod";
+import { marketStatuses } from "./market-status.ts";
+
+export * from "./market-status.ts";
 
 /**
  * The end of the dynamic market (issue 20): a framework administrator announces the date it ceases to
@@ -20,10 +23,6 @@ export const announceCessationSchema = z.object({
 });
 export type AnnounceCessation = z.infer<typeof announceCessationSchema>;
 
-export const marketStatuses = ["open", "closing", "closed"] as const;
-/** open: no end announced; closing: an end is announced and still to come; closed: the date has come. */
-export type MarketStatus = (typeof marketStatuses)[number];
-
 /** The market's state as anyone signed in reads it (the reason is published in the cessation notice). */
 export const cessationSchema = z.object({
   status: z.enum(marketStatuses),
@@ -32,36 +31,3 @@ export const cessationSchema = z.object({
   announcedAt: z.iso.datetime().optional(),
 });
 export type Cessation = z.infer<typeof cessationSchema>;
-
-/** The market's status on a London calendar day (YYYY-MM-DD), given the announced closing date. */
-export const marketStatusOn = (closesOn: string | undefined, today: string): MarketStatus =>
-  closesOn === undefined ? "open" : today >= closesOn ? "closed" : "closing";
-
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** A calendar date as people read it: "5 January 2027". */
-export const formatCalendarDate = (isoDate: string): string => {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
-};
-
-/** The banner the framework pages show while the market is closing or once it has closed. */
-export const cessationBanner = (cessation: Cessation): string | undefined =>
-  cessation.status === "closing" && cessation.closesOn
-    ? `This dynamic market closes on ${formatCalendarDate(cessation.closesOn)}`
-    : cessation.status === "closed" && cessation.closesOn
-      ? `This dynamic market closed on ${formatCalendarDate(cessation.closesOn)}`
-      : undefined;

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "../framework/cessation.ts";
+import { formatCalendarDate } from "../framework/market-status.ts";
 import { findNeedArea, findRegion } from "../reference/index.ts";
 import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
 import { regions as allRegions } from "../reference/regions.ts";
@@ -72,6 +72,42 @@ const shortHash = (text: string) => {
   let hash = 5381;
   for (const char of text) hash = (hash * 33 + char.charCodeAt(0)) >>> 0;
   return hash.toString(36);
+};
+
+/** The dynamic market's establishment notice: every need area and region it covers. */
+export const draftDynamicMarketEstablishment = (): DraftedNotice => {
+  const scope = currentScope();
+  return {
+    kind: "dynamicMarketEstablishment",
+    procurementId: frameworkProcurementId,
+    procurementTitle: marketTitle,
+    regionIds: scope.regionIds,
+    facts: [
+      ...scopeFacts(scope),
+      {
+        label: "Who may join",
+        value: "Voluntary, community and social-enterprise providers meeting the conditions of membership",
+      },
+    ],
+    description:
+      "A dynamic market through which the probation service buys rehabilitative and resettlement services. Suppliers may apply to join at any time.",
+    tag: "tender",
+    correctionTag: "tenderAmendment",
+    textAt: "tender",
+    release: {
+      ...marketParties,
+      tender: {
+        id: frameworkProcurementId,
+        title: marketTitle,
+        status: "active",
+        procuringEntity: buyer,
+        procurementMethod: "open",
+        procurementMethodDetails: "Dynamic market under the Procurement Act 2023",
+        mainProcurementCategory: "services",
+        items: allNeedAreas.map((n) => ({ id: n.id, description: n.name })),
+      },
+    },
+  };
 };
 
 /** The modification notice: what was added and removed since the last recorded scope, and the scope now. */
