@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { cessationSchema } from "#shared/framework/cessation.ts";
+import { procurementNoticesSchema } from "#shared/notices/notice.ts";
 import { londonDate, startOfLondonDay } from "#shared/time/index.ts";
 import { api, setClock } from "../support/api.ts";
 import { as, lead } from "../support/evaluation.ts";
@@ -75,11 +77,12 @@ describe("ending the dynamic market", () => {
     const again = await as(lead, "POST", cessation, { closesOn: inDays(await portalNow(), 60), reason });
     expect(again.status).toBe(409);
     expect(again.body.detail).toMatch(/already been announced/);
-    // Suppliers see it too (the banner on their framework pages).
-    expect((await as("user-provider-bridge", "GET", cessation)).body).toMatchObject({
-      status: "closing",
-      closesOn,
-    });
+    // Suppliers see it too (the banner on their framework pages), as the route's contract says.
+    const seen = await as("user-provider-bridge", "GET", cessation);
+    expect(seen.body).toMatchObject({ status: "closing", closesOn });
+    expect(cessationSchema.safeParse(seen.body).error?.issues ?? []).toEqual([]);
+    const listed = await as(lead, "GET", "/api/procurements/framework/notices");
+    expect(procurementNoticesSchema.safeParse(listed.body).error?.issues ?? []).toEqual([]);
 
     // The cessation notice is due, drafted from the record, and published.
     expect(await dueKinds()).toContain("dynamicMarketCessation");
