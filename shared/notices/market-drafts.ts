@@ -4,7 +4,7 @@ import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
 import { regions as allRegions } from "../reference/regions.ts";
 import { startOfLondonDay } from "../time/london.ts";
 import { buyer, type DraftedNotice } from "./draft.ts";
-import { frameworkProcurementId } from "./notice.ts";
+import { frameworkProcurementId, type NoticeKind } from "./notice.ts";
 
 /**
  * The dynamic market's own notices after its establishment (issue 20): a modification when its scope
@@ -74,40 +74,52 @@ const shortHash = (text: string) => {
   return hash.toString(36);
 };
 
+// What every notice of the market shares: its procurement, its parties, and its text in the tender section.
+const marketNotice = (
+  kind: NoticeKind,
+  regionIds: string[],
+  notice: Pick<DraftedNotice, "facts" | "description" | "tag">,
+  tender: Record<string, unknown>,
+): DraftedNotice => ({
+  kind,
+  procurementId: frameworkProcurementId,
+  procurementTitle: marketTitle,
+  regionIds,
+  ...notice,
+  correctionTag: "tenderAmendment",
+  textAt: "tender",
+  release: { ...marketParties, tender: { id: frameworkProcurementId, title: marketTitle, ...tender } },
+});
+
+const needAreaItems = (ids: string[]) => ids.map((id) => ({ id, description: findNeedArea(id)?.name ?? id }));
+
 /** The dynamic market's establishment notice: every need area and region it covers. */
 export const draftDynamicMarketEstablishment = (): DraftedNotice => {
   const scope = currentScope();
-  return {
-    kind: "dynamicMarketEstablishment",
-    procurementId: frameworkProcurementId,
-    procurementTitle: marketTitle,
-    regionIds: scope.regionIds,
-    facts: [
-      ...scopeFacts(scope),
-      {
-        label: "Who may join",
-        value: "Voluntary, community and social-enterprise providers meeting the conditions of membership",
-      },
-    ],
-    description:
-      "A dynamic market through which the probation service buys rehabilitative and resettlement services. Suppliers may apply to join at any time.",
-    tag: "tender",
-    correctionTag: "tenderAmendment",
-    textAt: "tender",
-    release: {
-      ...marketParties,
-      tender: {
-        id: frameworkProcurementId,
-        title: marketTitle,
-        status: "active",
-        procuringEntity: buyer,
-        procurementMethod: "open",
-        procurementMethodDetails: "Dynamic market under the Procurement Act 2023",
-        mainProcurementCategory: "services",
-        items: allNeedAreas.map((n) => ({ id: n.id, description: n.name })),
-      },
+  return marketNotice(
+    "dynamicMarketEstablishment",
+    scope.regionIds,
+    {
+      facts: [
+        ...scopeFacts(scope),
+        {
+          label: "Who may join",
+          value: "Voluntary, community and social-enterprise providers meeting the conditions of membership",
+        },
+      ],
+      description:
+        "A dynamic market through which the probation service buys rehabilitative and resettlement services. Suppliers may apply to join at any time.",
+      tag: "tender",
     },
-  };
+    {
+      status: "active",
+      procuringEntity: buyer,
+      procurementMethod: "open",
+      procurementMethodDetails: "Dynamic market under the Procurement Act 2023",
+      mainProcurementCategory: "services",
+      items: needAreaItems(scope.needAreaIds),
+    },
+  );
 };
 
 /** The modification notice: what was added and removed since the last recorded scope, and the scope now. */
@@ -122,69 +134,53 @@ export const draftDynamicMarketModification = (before: MarketScope, after: Marke
   ];
   const changes = facts.slice(0, 4).filter((f) => f.value !== "None");
   const summary = changes.map((f) => `${f.label}: ${f.value}`).join(". ");
-  return {
-    kind: "dynamicMarketModification",
-    procurementId: frameworkProcurementId,
-    procurementTitle: marketTitle,
-    regionIds: after.regionIds,
-    facts,
-    description: `The scope of the dynamic market has changed. ${summary}.`,
-    tag: "tenderAmendment",
-    correctionTag: "tenderAmendment",
-    textAt: "tender",
-    release: {
-      ...marketParties,
-      tender: {
-        id: frameworkProcurementId,
-        title: marketTitle,
-        status: "active",
-        items: after.needAreaIds.map((id) => ({ id, description: findNeedArea(id)?.name ?? id })),
-        amendments: [
-          {
-            id: `scope-${shortHash(scopeBasis(after))}`,
-            rationale: "The need areas or regions of the dynamic market changed",
-            description: summary,
-          },
-        ],
-      },
+  return marketNotice(
+    "dynamicMarketModification",
+    after.regionIds,
+    {
+      facts,
+      description: `The scope of the dynamic market has changed. ${summary}.`,
+      tag: "tenderAmendment",
     },
-  };
+    {
+      status: "active",
+      items: needAreaItems(after.needAreaIds),
+      amendments: [
+        {
+          id: `scope-${shortHash(scopeBasis(after))}`,
+          rationale: "The need areas or regions of the dynamic market changed",
+          description: summary,
+        },
+      ],
+    },
+  );
 };
 
 /** The cessation notice: the date the market ceases, its scope, and that existing contracts continue. */
 export const draftDynamicMarketCessation = (
   cessation: { closesOn: string; reason: string },
   scope: MarketScope,
-): DraftedNotice => ({
-  kind: "dynamicMarketCessation",
-  procurementId: frameworkProcurementId,
-  procurementTitle: marketTitle,
-  regionIds: scope.regionIds,
-  facts: [
-    { label: "Ceases to operate on", value: formatCalendarDate(cessation.closesOn) },
-    ...scopeFacts(scope),
+): DraftedNotice =>
+  marketNotice(
+    "dynamicMarketCessation",
+    scope.regionIds,
     {
-      label: "Existing contracts",
-      value:
-        "Contracts already awarded under the dynamic market continue until they end, with their referrals",
+      facts: [
+        { label: "Ceases to operate on", value: formatCalendarDate(cessation.closesOn) },
+        ...scopeFacts(scope),
+        {
+          label: "Existing contracts",
+          value:
+            "Contracts already awarded under the dynamic market continue until they end, with their referrals",
+        },
+        {
+          label: "From that date",
+          value: "No supplier is admitted and no new call-off competition is published",
+        },
+      ],
+      description: cessation.reason,
+      tag: "tenderUpdate",
     },
-    {
-      label: "From that date",
-      value: "No supplier is admitted and no new call-off competition is published",
-    },
-  ],
-  description: cessation.reason,
-  tag: "tenderUpdate",
-  correctionTag: "tenderAmendment",
-  textAt: "tender",
-  release: {
-    ...marketParties,
-    tender: {
-      id: frameworkProcurementId,
-      title: marketTitle,
-      // The market's tender stage is over: it takes requests to participate until the period's end.
-      status: "complete",
-      tenderPeriod: { endDate: startOfLondonDay(cessation.closesOn).toISOString() },
-    },
-  },
-});
+    // The market's tender stage is over: it takes requests to participate until the period's end.
+    { status: "complete", tenderPeriod: { endDate: startOfLondonDay(cessation.closesOn).toISOString() } },
+  );

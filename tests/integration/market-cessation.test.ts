@@ -8,6 +8,7 @@ import { dueKinds, reopenMarket } from "../support/market.ts";
 import { draftNotice, publishNotice } from "../support/notices.ts";
 import { ocdsValidators } from "../support/ocds.ts";
 import { opportunityFields, portalNow } from "../support/opportunities.ts";
+import { applicationInput } from "../reliability/support/fixtures.ts";
 
 const validate = ocdsValidators();
 const cessation = "/api/framework/cessation";
@@ -137,17 +138,12 @@ describe("ending the dynamic market", () => {
     // From the date on: no one joins, no new call-off is published.
     await setClock({ now: new Date(startOfLondonDay(closesOn).getTime() + 9 * 3_600_000).toISOString() });
     expect((await as(lead, "GET", cessation)).body).toMatchObject({ status: "closed", closesOn });
-    const applied = await as("user-provider-open-door", "POST", "/api/framework/applications", {
-      organisationName: "Open Door Advice",
-      legalForm: "Charitable incorporated organisation",
-      registrationNumber: "1188201",
-      size: "small",
-      vcse: true,
-      needAreaIds: ["finance-benefits-debt"],
-      regionIds: ["london"],
-      safeguardingDeclaration: true,
-      dataProtectionDeclaration: true,
-    });
+    const applied = await as(
+      "user-provider-open-door",
+      "POST",
+      "/api/framework/applications",
+      applicationInput("Open Door Advice"),
+    );
     expect(applied.status, JSON.stringify(applied.body)).toBe(422);
     expect(applied.body.detail).toBe(
       `The dynamic market closed on ${named}. It no longer accepts applications to join.`,
