@@ -40,3 +40,9 @@ export const marketCessationRows = <R>(row: Row<R>): Record<string, R> => ({
   })),
   withdrawMarketCessation: row("none", "401  403  403  403  404  403  403  403"),
 });
+
+/** The framework context's rows kept in this file: its documents and the market's end. */
+export const frameworkRows = <R>(row: Row<R>): Record<string, R> => ({
+  ...frameworkDocumentRows(row),
+  ...marketCessationRows(row),
+});
