@@ -2,10 +2,13 @@ import type { Principal } from "#shared/auth/principal.ts";
 import type { Application } from "#shared/framework/application.ts";
 import { forbidden } from "../platform/http/problems.ts";
 
-/** Deciding applications is for commissioners with the framework-admin flag. */
-export const requireFrameworkAdmin = (principal: Principal): void => {
+/** Deciding applications (and ending the market) is for commissioners with the framework-admin flag. */
+export const requireFrameworkAdmin = (
+  principal: Principal,
+  message = "Only framework administrators can review applications to join the framework.",
+): void => {
   if (principal.role !== "commissioner" || !principal.frameworkAdmin) {
-    throw forbidden("Only framework administrators can review applications to join the framework.");
+    throw forbidden(message);
   }
 };
 

@@ -2,3 +2,4 @@
 export { canSeeApplication } from "./access.ts";
 export { findApplication } from "./repository.ts";
 export { membershipStatusOf } from "./membership-status.ts";
+export { cessationView, findCessation, requireMarketOpen } from "./cessation-repository.ts";

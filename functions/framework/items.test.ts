@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationKind } from "./items.ts";
+import { applicationKind, cessationKind } from "./items.ts";
 
 // The key strings of items already stored: a refactor that changes one fails here, not in production.
 describe("framework item keys", () => {
@@ -18,6 +18,14 @@ describe("framework item keys", () => {
       gsi2pk: "ORG#org-a#APPLICATIONS",
       gsi2sk: "2026-01-01T00:00:00.000Z#A1",
       type: "framework-application",
+    });
+  });
+
+  it("the market's announced end: one item for the market", () => {
+    expect(cessationKind.item({})).toEqual({
+      pk: "FRAMEWORK#MARKET",
+      sk: "CESSATION",
+      type: "framework-cessation",
     });
   });
 });

@@ -42,3 +42,13 @@ export const frameworkDocumentKind = defineItem({
       `${d.expiresOn}#${d.organisationId}#${d.kind}`,
   },
 });
+
+/**
+ * The dynamic market's announced end (one item for the market): written on condition it does not exist,
+ * so it is announced once; withdrawn (deleted) only before its date.
+ */
+export const cessationKind = defineItem({
+  type: "framework-cessation",
+  pk: () => "FRAMEWORK#MARKET",
+  sk: () => "CESSATION",
+});

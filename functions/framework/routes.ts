@@ -7,6 +7,7 @@ import {
   applicationStatusSchema,
   decisionInputSchema,
 } from "#shared/framework/application.ts";
+import { announceCessationSchema, cessationSchema } from "#shared/framework/cessation.ts";
 import { defineRoutes } from "../platform/route.ts";
 import { pathId } from "#shared/http/path-id.ts";
 
@@ -89,10 +90,53 @@ export const decideApplicationRoute = {
   grants: { table: "readwrite" },
 } as const;
 
+/** The market's announced end, for the banner on the framework pages (suppliers and administrators). */
+export const getCessationRoute = {
+  operationId: "getMarketCessation",
+  method: "GET",
+  path: "/api/framework/cessation",
+  summary: "Whether the dynamic market is open, closing (with its date) or closed",
+  context: "framework",
+  handler: "framework/get-cessation.ts",
+  access: ["provider", "commissioner"],
+  response: { status: 200, description: "The market's state", schema: cessationSchema },
+  grants: { table: "read" },
+} as const;
+
+/** A framework administrator announces the date the market ceases to operate, once. */
+export const announceCessationRoute = {
+  operationId: "announceMarketCessation",
+  method: "POST",
+  path: "/api/framework/cessation",
+  summary: "Announce the date the dynamic market ceases, with a reason (once: a second is 409)",
+  context: "framework",
+  handler: "framework/announce-cessation.ts",
+  access: ["commissioner"],
+  request: { body: announceCessationSchema },
+  response: { status: 201, description: "The market's state", schema: cessationSchema },
+  grants: { table: "readwrite" },
+} as const;
+
+/** A framework administrator withdraws the announced end, before its date. */
+export const withdrawCessationRoute = {
+  operationId: "withdrawMarketCessation",
+  method: "DELETE",
+  path: "/api/framework/cessation",
+  summary: "Withdraw the announced end of the dynamic market (only before its date)",
+  context: "framework",
+  handler: "framework/withdraw-cessation.ts",
+  access: ["commissioner"],
+  response: { status: 200, description: "The market's state", schema: cessationSchema },
+  grants: { table: "readwrite" },
+} as const;
+
 export const frameworkRoutes = defineRoutes([
   submitApplicationRoute,
   listMyApplicationsRoute,
   listApplicationsRoute,
   getApplicationRoute,
   decideApplicationRoute,
+  getCessationRoute,
+  announceCessationRoute,
+  withdrawCessationRoute,
 ]);

@@ -1,6 +1,7 @@
 import { sealAttachments, verifiedAttachments, documentKeys } from "../documents/index.ts";
 import { idempotentHandler } from "../platform/http/idempotent-handler.ts";
 import { forbidden } from "../platform/http/problems.ts";
+import { requireMarketOpen } from "./cessation-repository.ts";
 import { createApplication } from "./repository.ts";
 import { submitApplicationRoute } from "./routes.ts";
 
@@ -10,6 +11,7 @@ import { submitApplicationRoute } from "./routes.ts";
  */
 export const handler = idempotentHandler(submitApplicationRoute, async ({ principal, body }) => {
   if (!principal.organisationId) throw forbidden("Your account is not linked to a provider organisation.");
+  await requireMarketOpen("accepts applications to join");
   const organisationId = principal.organisationId;
   const keyFor = (documentId: string) => documentKeys.application(organisationId, documentId);
   const attachments = await sealAttachments(await verifiedAttachments(body.attachments, [], keyFor), keyFor);

@@ -3,6 +3,7 @@ import { httpHandler } from "../platform/http/handler.ts";
 import { conflict, notFound, ruleBroken } from "../platform/http/problems.ts";
 import { commissionedProcurement } from "./access.ts";
 import { basisOf, draftFromRecord, newDraft } from "./drafts.ts";
+import { draftMarketNotice, marketRecord } from "./market.ts";
 import { findNotice, noticePut, procurementNotices, publicNotice, writeAll } from "./repository.ts";
 import { correctNoticeRoute } from "./routes.ts";
 
@@ -21,15 +22,23 @@ export const handler = httpHandler(correctNoticeRoute, async ({ principal, param
   if (notices.some((n) => n.corrects === original.id && n.status === "draft")) {
     throw conflict("A correction of this notice is already waiting for review.");
   }
-  const drafted =
+  const fromContracts =
     original.kind === "contractChange" ||
     original.kind === "contractPerformance" ||
-    original.kind === "contractTermination"
-      ? undefined
-      : await draftFromRecord(original.kind, opportunity);
+    original.kind === "contractTermination";
+  // The dynamic market's notices are re-drafted from its record; a modification from the scope before it.
+  const market = opportunity || fromContracts ? undefined : await marketRecord();
+  const drafted = market
+    ? draftMarketNotice(original.kind, notices, market, original)
+    : opportunity && !fromContracts
+      ? { drafted: await draftFromRecord(original.kind, opportunity), ...basisOf(original.kind, opportunity) }
+      : undefined;
   // Contract management's notices are corrected from their own facts, as first drafted.
   const draft = drafted
-    ? newDraft(drafted, principal.userId, { corrects: original.id, ...basisOf(original.kind, opportunity) })
+    ? newDraft(drafted.drafted, principal.userId, {
+        corrects: original.id,
+        ...(drafted.basis ? { basis: drafted.basis } : {}),
+      })
     : newDraft(
         {
           kind: original.kind,

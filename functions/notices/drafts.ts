@@ -1,8 +1,5 @@
 import { ulid } from "ulid";
-import {
-  draftCompetitionNotice,
-  draftDynamicMarketEstablishment,
-} from "#shared/notices/competition-drafts.ts";
+import { draftCompetitionNotice } from "#shared/notices/competition-drafts.ts";
 import type { DraftedNotice } from "#shared/notices/draft.ts";
 import { frameworkProcurementId, type NoticeKind, noticeKindNames } from "#shared/notices/notice.ts";
 import { ocidOf } from "#shared/notices/releases.ts";
@@ -13,12 +10,11 @@ import { ocidPrefix } from "./config.ts";
 import { tenderBasis } from "./due.ts";
 import type { StoredNotice } from "./repository.ts";
 
-/** The portal's draft of `kind` from the procurement's record as it stands now. */
+/** The portal's draft of `kind` from a competition's record as it stands now. */
 export const draftFromRecord = async (
   kind: NoticeKind,
-  opportunity: StoredOpportunity | undefined,
+  opportunity: StoredOpportunity,
 ): Promise<DraftedNotice> => {
-  if (!opportunity) return draftDynamicMarketEstablishment();
   const input = await competitionOcdsInput(opportunity, `urn:procurement:${opportunity.id}`);
   if (
     kind === "tender" ||

@@ -1,24 +1,14 @@
-import { frameworkProcurementId, type NoticeKind, noticeKindNames } from "#shared/notices/notice.ts";
+import { frameworkProcurementId, type NoticeKind } from "#shared/notices/notice.ts";
 import type { EvaluationRecord } from "../evaluation/index.ts";
 import type { StoredOpportunity } from "../opportunities/index.ts";
+import { due, type DueNotice, type MarketRecord, marketDueNotices } from "./market-due.ts";
 import type { StoredNotice } from "./repository.ts";
+
+export type { DueNotice } from "./market-due.ts";
 
 /** What a tender notice was drafted from: a later deadline extension makes a tender change notice due. */
 export const tenderBasis = (o: Pick<StoredOpportunity, "submissionDeadline" | "clarificationDeadline">) =>
   `${o.submissionDeadline ?? ""}|${o.clarificationDeadline ?? ""}`;
-
-/** A notice due now, and why. */
-export interface DueNotice {
-  kind: NoticeKind;
-  kindName: string;
-  reason: string;
-}
-
-const due = (kind: NoticeKind, reason: string): DueNotice => ({
-  kind,
-  kindName: noticeKindNames[kind],
-  reason,
-});
 
 /**
  * The notices the record says are due and not yet drafted: each point of the Procurement Act 2023 a
@@ -29,12 +19,11 @@ export const dueNotices = (
   notices: StoredNotice[],
   opportunity?: StoredOpportunity,
   record?: EvaluationRecord,
+  market?: MarketRecord,
 ): DueNotice[] => {
   const has = (kind: NoticeKind) => notices.some((n) => n.kind === kind && !n.corrects);
   if (procurementId === frameworkProcurementId) {
-    return has("dynamicMarketEstablishment")
-      ? []
-      : [due("dynamicMarketEstablishment", "The dynamic market has no establishment notice yet.")];
+    return market ? marketDueNotices(notices, market) : [];
   }
   if (!opportunity?.publishedAt) return [];
   const list: DueNotice[] = [];

@@ -17,7 +17,10 @@ export interface StoredNotice extends Notice {
   release?: Release;
   createdBy: string;
   publishedBy?: string;
-  /** For tender notices: the deadlines drafted from (see due.ts). */
+  /**
+   * What the notice was drafted from, to tell when the next is due: a tender notice's deadlines (due.ts),
+   * the dynamic market's scope or the announcement of its end (market-due.ts).
+   */
   basis?: string;
 }
 

@@ -2,6 +2,7 @@ import { publishErrors } from "#shared/opportunities/rules.ts";
 import { now } from "../platform/clock.ts";
 import { httpHandler } from "../platform/http/handler.ts";
 import { requireAllowed } from "../evaluation/index.ts";
+import { requireMarketOpen } from "../framework/index.ts";
 import { invalid } from "../platform/http/problems.ts";
 import { commissionedOpportunity } from "./access.ts";
 import { present } from "./present.ts";
@@ -13,6 +14,8 @@ export const handler = httpHandler(publishOpportunityRoute, async ({ principal, 
   const before = await commissionedOpportunity(principal, params.opportunityId);
   // A draft has no evaluation: the competition's machine decides from the opportunity alone.
   requireAllowed(before, undefined, "publish");
+  // Call-offs are competitions under the dynamic market: none starts once it has ceased (issue 20).
+  await requireMarketOpen("publishes new call-off competitions");
   const errors = publishErrors(before, now());
   if (errors.length)
     throw invalid(errors, "The opportunity is not ready to publish. Complete the fields listed.");

@@ -2,11 +2,9 @@ import type { OcdsInput } from "../ocds/release.ts";
 import { ocdsReleasePackage } from "../ocds/release.ts";
 import { performanceTargets } from "../reference/performance-targets.ts";
 import { findNeedArea, findRegion } from "../reference/index.ts";
-import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
-import { regions as allRegions } from "../reference/regions.ts";
 import { formatDeadline } from "../time/format-deadline.ts";
 import { buyer, type DraftedNotice, kpiThresholdPence, pounds } from "./draft.ts";
-import { frameworkProcurementId, type NoticeKind } from "./notice.ts";
+import type { NoticeKind } from "./notice.ts";
 
 /**
  * Notices of a call-off competition, drafted from the same facts as its OCDS export (the tender, awards
@@ -192,41 +190,4 @@ export const draftCompetitionNotice = (
   }
 };
 
-/** The dynamic market's establishment notice: every need area and region it covers. */
-export const draftDynamicMarketEstablishment = (): DraftedNotice => {
-  const needAreas = allNeedAreas.map((n) => n.name);
-  const regions = allRegions.map((r) => r.name);
-  return {
-    kind: "dynamicMarketEstablishment",
-    procurementId: frameworkProcurementId,
-    procurementTitle: "Rehabilitative and resettlement services dynamic market",
-    regionIds: allRegions.map((r) => r.id),
-    facts: [
-      { label: "Need areas", value: needAreas.join(", ") },
-      { label: "Regions", value: regions.join(", ") },
-      {
-        label: "Who may join",
-        value: "Voluntary, community and social-enterprise providers meeting the conditions of membership",
-      },
-    ],
-    description:
-      "A dynamic market through which the probation service buys rehabilitative and resettlement services. Suppliers may apply to join at any time.",
-    tag: "tender",
-    correctionTag: "tenderAmendment",
-    textAt: "tender",
-    release: {
-      parties: [{ ...buyer, roles: ["buyer", "procuringEntity"] }],
-      buyer,
-      tender: {
-        id: frameworkProcurementId,
-        title: "Rehabilitative and resettlement services dynamic market",
-        status: "active",
-        procuringEntity: buyer,
-        procurementMethod: "open",
-        procurementMethodDetails: "Dynamic market under the Procurement Act 2023",
-        mainProcurementCategory: "services",
-        items: allNeedAreas.map((n) => ({ id: n.id, description: n.name })),
-      },
-    },
-  };
-};
+export { draftDynamicMarketEstablishment } from "./market-drafts.ts";

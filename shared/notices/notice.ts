@@ -7,6 +7,8 @@ import * as z from "zod";
  */
 export const noticeKinds = [
   "dynamicMarketEstablishment",
+  "dynamicMarketModification",
+  "dynamicMarketCessation",
   "tender",
   "tenderChange",
   "contractAward",
@@ -22,6 +24,8 @@ export type NoticeKind = z.infer<typeof noticeKindSchema>;
 /** The kinds a commissioner drafts from a competition's or the framework's own pages. */
 export const draftableKinds = [
   "dynamicMarketEstablishment",
+  "dynamicMarketModification",
+  "dynamicMarketCessation",
   "tender",
   "tenderChange",
   "contractAward",
@@ -33,6 +37,8 @@ export type DraftableKind = (typeof draftableKinds)[number];
 /** Each kind's name as the Procurement Act and the register call it. */
 export const noticeKindNames: Record<NoticeKind, string> = {
   dynamicMarketEstablishment: "Dynamic market notice: establishment",
+  dynamicMarketModification: "Dynamic market notice: modification",
+  dynamicMarketCessation: "Dynamic market notice: cessation",
   tender: "Tender notice",
   tenderChange: "Tender change notice",
   contractAward: "Contract award notice",

@@ -30,7 +30,10 @@ const overGoalKb: Record<string, number> = {
   // terminated contract's referrals (+3 KB; it measured 295.8).
   referrals: 300,
   evaluation: 280,
-  notices: 280,
+  // Raised 280 → 285 on 2026-11-29 (session 7, issue 20): the dynamic market's modification and cessation
+  // notices (their drafts, due logic and the market's record read through framework/index.ts) took it from
+  // 277.0 to 281.2 KB.
+  notices: 285,
 };
 
 mkdirSync(join(projectRoot, ".build"), { recursive: true });

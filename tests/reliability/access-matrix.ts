@@ -1,6 +1,6 @@
 import { contractManagementRows } from "./access-matrix-contracts.ts";
 import { noticeRows } from "./access-matrix-notices.ts";
-import { frameworkDocumentRows } from "./access-matrix-framework.ts";
+import { frameworkRows } from "./access-matrix-framework.ts";
 import { deliveryRows } from "./access-matrix-delivery.ts";
 import { peopleRows } from "./access-matrix-people.ts";
 import { moderation, sheet } from "../support/evaluation.ts";
@@ -298,7 +298,7 @@ export const accessMatrix: Record<string, AccessRow> = {
   // The local stack's outbox page (the cloud answers 404): any signed-in user may look.
   listOutbox: row("none", "401  200  200  200  200  200  200  200"),
   ...noticeRows(row),
-  ...frameworkDocumentRows(row),
+  ...frameworkRows(row),
   ...peopleRows(row),
   ...deliveryRows(row),
 };

@@ -80,7 +80,11 @@ const firstPermitted = (operationId: string): PrincipalKey => {
     "officer",
     "otherOfficer",
   ];
-  const key = order.find((k) => row.expected[k] < 300);
+  // Whoever may use the route: one it succeeds for, else one its rules refuse rather than its access
+  // (announcing the market's end is checked with a past date, so the stack's market stays open).
+  const refusals = [401, 403, 404];
+  const key =
+    order.find((k) => row.expected[k] < 300) ?? order.find((k) => !refusals.includes(row.expected[k]));
   // A public route answers anyone alike (a used invitation link is 410 to all): its input is still checked.
   if (!key && routesWithInput.find((r) => r.operationId === operationId)?.access === "public")
     return "provider";

@@ -106,7 +106,9 @@ function navigationItems(me: Me | undefined, pathname: string): ServiceNavigatio
   const items: ServiceNavigationItem[] = [{ text: "Home", href: "/", current: pathname === "/" }];
   const user = me?.user;
   if (user?.role === "commissioner") {
-    if (user.frameworkAdmin) items.push(area("Applications", "/framework/applications"));
+    // Ending the dynamic market is part of its administration (issue 20).
+    if (user.frameworkAdmin)
+      items.push(area("Applications", "/framework/applications", "/framework/cessation"));
     if (user.frameworkAdmin) items.push(area("Suppliers", "/framework/suppliers"));
     // Issue 16: framework administrators manage the probation staff (ADR 0025).
     if (user.frameworkAdmin) items.push(area("Staff", "/staff"));

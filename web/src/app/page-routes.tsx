@@ -16,6 +16,15 @@ import { commissioner, only, provider } from "./only.tsx";
 const SuppliersPage = lazyPage(() => import("../pages/framework/SuppliersPage.tsx"), "SuppliersPage");
 const OwnMembershipPage = lazyPage(() => import("../pages/framework/SuppliersPage.tsx"), "OwnMembershipPage");
 const MembershipPage = lazyPage(() => import("../pages/framework/MembershipPage.tsx"), "MembershipPage");
+const EndMarketPage = lazyPage(() => import("../pages/framework/EndMarketPage.tsx"), "EndMarketPage");
+const EndMarketCheckPage = lazyPage(
+  () => import("../pages/framework/EndMarketCheckPage.tsx"),
+  "EndMarketCheckPage",
+);
+const EndMarketConfirmationPage = lazyPage(
+  () => import("../pages/framework/EndMarketConfirmationPage.tsx"),
+  "EndMarketConfirmationPage",
+);
 const AttachmentsPage = lazyPage(() => import("../pages/bids/AttachmentsPage.tsx"), "AttachmentsPage");
 const BidSubmittedPage = lazyPage(() => import("../pages/bids/BidSubmittedPage.tsx"), "BidSubmittedPage");
 const BidTaskListPage = lazyPage(() => import("../pages/bids/BidTaskListPage.tsx"), "BidTaskListPage");
@@ -92,6 +101,9 @@ const routes: RouteObject[] = [
   only(commissioner, "framework/suppliers", <SuppliersPage />),
   only(commissioner, "framework/suppliers/:organisationId/membership", <MembershipPage />),
   only(provider, "framework/membership", <OwnMembershipPage />),
+  only(commissioner, "framework/cessation", <EndMarketPage />),
+  only(commissioner, "framework/cessation/check", <EndMarketCheckPage />),
+  only(commissioner, "framework/cessation/confirmation", <EndMarketConfirmationPage />),
   only(either, "opportunities", <OpportunitiesPage />),
   only(commissioner, "opportunities/new", <CreateOpportunityPage />),
   only(either, "opportunities/:opportunityId", <OpportunityPage />),

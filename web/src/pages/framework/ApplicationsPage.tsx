@@ -22,6 +22,7 @@ import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { formatList } from "../home/labels.ts";
 import { applicationOrders, decisionDue } from "./applications.presenter.ts";
 import { applicationStatusTags } from "./labels.ts";
+import { MarketBanner } from "./MarketBanner.tsx";
 
 const headings: Record<ApplicationStatus, string> = {
   submitted: "Applications to decide",
@@ -101,10 +102,16 @@ export function ApplicationsPage() {
     <>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <MarketBanner />
           <PageHeading caption="Framework administration">{headings[status]}</PageHeading>
-          <p className="govuk-body">
-            <AppLink href="/procurements/framework/notices">The dynamic market's notices</AppLink>
-          </p>
+          <ul className="govuk-list">
+            <li>
+              <AppLink href="/procurements/framework/notices">The dynamic market's notices</AppLink>
+            </li>
+            <li>
+              <AppLink href="/framework/cessation">End the dynamic market</AppLink>
+            </li>
+          </ul>
           <StatusFilter
             key={`${status}-${order}`}
             status={status}

@@ -26,6 +26,7 @@ import {
   toApplicationInput,
 } from "./application-draft.ts";
 import { sizeHints } from "./labels.ts";
+import { MarketBanner } from "./MarketBanner.tsx";
 
 const title = "Apply to join the framework";
 
@@ -101,6 +102,7 @@ function ApplyForm({ me, reference }: { me: Me; reference: ReferenceData }) {
       <BackLink href="/" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <MarketBanner />
           <FormErrorSummary errors={errors} />
           <PageHeading caption={me.organisation?.name}>{title}</PageHeading>
           <p className="govuk-body">
@@ -209,6 +211,7 @@ export function ApplyPage() {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <MarketBanner />
           <PageHeading>{title}</PageHeading>
           <InsetText>{frameworkStatusExplanations[status]}</InsetText>
           <p className="govuk-body">

@@ -7,6 +7,7 @@ import { PageHeading } from "../../components/page/PageHeading.tsx";
 import { usePageTitle } from "../../components/page/page-title.ts";
 import { settle } from "../../components/page/query-state.tsx";
 import { formatDateTime } from "../../format/format.ts";
+import { MarketBanner } from "./MarketBanner.tsx";
 import { NotFoundPage } from "../errors/NotFoundPage.tsx";
 import { LapsedDocuments } from "./LapsedDocuments.tsx";
 import { membershipTags } from "./membership.presenter.ts";
@@ -25,6 +26,7 @@ export function SuppliersPage() {
   if (notAdmin) return <NotFoundPage />;
   return (
     <>
+      <MarketBanner />
       <PageHeading caption="Framework administration">Suppliers on the dynamic market</PageHeading>
       {!state.ready ? (
         state.view
