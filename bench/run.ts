@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { freePort } from "#infra/local/ports.ts";
 import { repoRoot, startLocalStack } from "#infra/local/stack.ts";
 import { generousRateLimits } from "#infra/rate-limits.ts";
-import { measureBundles } from "./bundles.ts";
+import { type BundleFigure, measureBundles } from "./bundles.ts";
 import { measureRanking } from "./ranking.ts";
 import { measureReadFigures } from "./read-figures.ts";
 import { printTable } from "./report.ts";
@@ -81,18 +81,23 @@ if (wants("reads") || wants("throughput")) {
 if (wants("bundles")) {
   console.log("\nBundling each function…");
   const bundles = await measureBundles();
-  const empty = bundles[0]!;
+  const [empty, sdk] = bundles as [BundleFigure, BundleFigure];
+  // The first two rows are yardsticks, not functions: they are shown, not judged.
+  const judged = (b: BundleFigure) => b !== empty && b !== sdk;
   printTable(
     "Cold start proxy (one Lambda per bounded context)",
-    "Minified bundle size of each function as the CDK stack builds it, and the median time to import it in a fresh Node process, against an empty handler's.",
+    "Minified bundle size of each function as the CDK stack builds it, and the median time to import it in a fresh Node process, against an empty handler's and the AWS SDK's DynamoDB clients' alone (loaded from node_modules, as the layer loads them); 'own code ms' is the same import with the SDK and Node modules it uses already loaded.",
     bundles.map((b) => ({
       function: b.name,
       "size KB": Math.round(b.bytes / 1024),
-      [`size goal ${goalText(goals.bundleKb)}`]:
-        b === empty ? "" : judge(goals.bundleKb, b.name, Math.round(b.bytes / 1024)),
+      [`size goal ${goalText(goals.bundleKb)}`]: judged(b)
+        ? judge(goals.bundleKb, b.name, Math.round(b.bytes / 1024))
+        : "",
       "import ms": ms(b.importMs),
-      [`import goal ${goalText(goals.importMs)}`]:
-        b === empty ? "" : judge(goals.importMs, b.name, ms(b.importMs)),
+      [`import goal ${goalText(goals.importMs)}`]: judged(b)
+        ? judge(goals.importMs, b.name, ms(b.importMs))
+        : "",
+      "own code ms": ms(b.ownImportMs),
       "vs empty handler": ratio(b.importMs, empty.importMs),
     })),
   );
