@@ -48,7 +48,7 @@ export const measureReadFigures = async (stack: LocalStack, results: Record<stri
   const atSmall = await measureAll();
   printTable(
     "Overhead ratio (1,000 items)",
-    "Latency through the local gateway and handler divided by the same DynamoDB work (the same reads, and the same audit write for audited reads) done directly, sample by sample in alternation, in this run. 1.0 would mean the portal adds nothing.",
+    "Latency through the local gateway and handler divided by the same DynamoDB work (the caller's own record that the pipeline reads, the same reads, and the same audit write for audited reads) done directly, sample by sample in alternation, in this run. 1.0 would mean the portal adds nothing.",
     atSmall.map((f) => ({
       read: f.name,
       "gateway p50 ms": ms(f.gateway.p50),
