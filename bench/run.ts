@@ -1,13 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { freePort } from "#infra/local/ports.ts";
-import { repoRoot, startLocalStack } from "#infra/local/stack.ts";
-import { generousRateLimits } from "#infra/rate-limits.ts";
+import { repoRoot } from "#infra/local/stack.ts";
 import { type BundleFigure, measureBundles } from "./bundles.ts";
 import { measureRanking } from "./ranking.ts";
 import { measureReadFigures } from "./read-figures.ts";
 import { printTable } from "./report.ts";
+import { startBenchStack } from "./stack.ts";
 import { goals, goalText, judge, judged } from "./goals.ts";
 import { ms, ratio } from "./stats.ts";
 import { measureThroughput } from "./throughput.ts";
@@ -31,15 +30,7 @@ const wants = (part: (typeof parts)[number]) => asked.length === 0 || asked.incl
 const started = performance.now();
 const results: Record<string, unknown> = { startedAt: new Date().toISOString(), parts: asked };
 if (wants("reads") || wants("throughput")) {
-  const stack = await startLocalStack({
-    gatewayPort: await freePort(),
-    dynamoPort: await freePort(),
-    s3Port: await freePort(),
-    fresh: true,
-    // Thousands of requests from one client on purpose; tests/reliability/limits.test.ts lowers them to prove them.
-    rateLimits: generousRateLimits,
-    logLevel: "ERROR",
-  });
+  const stack = await startBenchStack();
   try {
     if (wants("reads")) await measureReadFigures(stack, results);
     if (wants("throughput")) {
