@@ -6,7 +6,7 @@ import type { LocalStack } from "#infra/local/stack.ts";
 import { type Contribution, contribution, splitCell } from "#shared/performance/contribution.ts";
 import { writeItems } from "./load.ts";
 import type { ReadScenario } from "./reads.ts";
-import { signIn } from "./reads.ts";
+import { callerRead, signIn } from "./reads.ts";
 
 const contractId = "contract-bridge-accommodation";
 const day = 86_400_000;
@@ -91,9 +91,11 @@ export const dashboardScenario = async (
   return {
     name: "Dashboard, one contract over 12 months (commissioner)",
     throughGateway: read,
-    // The handler's two Queries per region of the commissioner: the contracts listed, the month rows.
-    rawDynamo: () =>
-      Promise.all(
+    // The caller's staff record, then the handler's two Queries per region of the commissioner: the
+    // contracts listed, the month rows.
+    rawDynamo: async () => {
+      await callerRead(stack, "user-commissioner-london");
+      return Promise.all(
         ["london", "kent-surrey-sussex"].flatMap((region) => [
           stack.db.send(
             new QueryCommand({
@@ -117,7 +119,8 @@ export const dashboardScenario = async (
             }),
           ),
         ]),
-      ),
+      );
+    },
     received: async () => (await read()).totals.received,
   };
 };

@@ -2,7 +2,10 @@ import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/
 import { accountKeys } from "#functions/accounts/repository.ts";
 import { auditPut } from "#functions/platform/data/audit.ts";
 import { contractKeys } from "#functions/contracts/items.ts";
+import { evaluationStateKey } from "#functions/evaluation/repository.ts";
 import { opportunityKeys } from "#functions/opportunities/repository.ts";
+import { membershipRead } from "#functions/platform/http/middleware/membership.ts";
+import { staffRecordRead } from "#functions/platform/http/middleware/staff.ts";
 import { dashboardPartition, referralKind } from "#functions/referrals/items.ts";
 import { demoTokens } from "#infra/local/oidc/password-client.ts";
 import type { LocalStack } from "#infra/local/stack.ts";
@@ -43,6 +46,19 @@ const providerPrincipal: Principal = {
 const auditWrite = (stack: LocalStack, actor: Principal, input: Parameters<typeof auditPut>[1]) =>
   stack.db.send(new PutCommand(auditPut(actor, input).Put!));
 
+/**
+ * The caller's own record, which the pipeline reads on every request (ADR 0025): a staff member's record
+ * or a provider's membership. Each raw baseline does it too, so a ratio measures the portal's code.
+ */
+export const callerRead = (stack: LocalStack, userId: string) =>
+  stack.db.send(
+    new GetCommand(
+      userId.startsWith("user-provider")
+        ? membershipRead(stack.tableName, userId)
+        : staffRecordRead(stack.tableName, userId),
+    ),
+  );
+
 const get = async (url: string, token: string) => {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
@@ -64,6 +80,7 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
       throughGateway: () => get(`${stack.gatewayUrl}/api/referrals/${referralId}`, officer),
       // The handler reads the referral and appends an audit event for the read.
       rawDynamo: async () => {
+        await callerRead(stack, officerPrincipal.userId);
         await stack.db.send(new GetCommand({ TableName: table, Key: referralKind.key({ id: referralId }) }));
         await auditWrite(stack, officerPrincipal, {
           entityType: "referral-access",
@@ -77,6 +94,7 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
       throughGateway: () => get(`${stack.gatewayUrl}/api/referrals/inbox?tab=open&limit=20`, provider),
       // The handler queries the tab, then appends one audit event naming the referrals it showed.
       rawDynamo: async () => {
+        await callerRead(stack, providerPrincipal.userId);
         const page = await stack.db.send(
           new QueryCommand({
             TableName: table,
@@ -105,22 +123,26 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
     {
       name: "GET one opportunity (provider)",
       throughGateway: () => get(`${stack.gatewayUrl}/api/opportunities/${demoOpportunityId}`, provider),
-      // The handler reads the opportunity, then the provider's organisation to check eligibility.
+      // The handler reads the opportunity, then the provider's organisation to check eligibility, then
+      // where its competition stands.
       rawDynamo: async () => {
+        await callerRead(stack, providerPrincipal.userId);
         await stack.db.send(
           new GetCommand({ TableName: table, Key: opportunityKeys.details(demoOpportunityId) }),
         );
         await stack.db.send(
           new GetCommand({ TableName: table, Key: accountKeys.organisation("org-bridge-housing") }),
         );
+        await stack.db.send(new GetCommand({ TableName: table, Key: evaluationStateKey(demoOpportunityId) }));
       },
     },
     {
       name: "Opportunities list, first page (commissioner)",
       throughGateway: () =>
         get(`${stack.gatewayUrl}/api/opportunities?region=london&status=open&limit=20`, commissioner),
-      rawDynamo: () =>
-        stack.db.send(
+      rawDynamo: async () => {
+        await callerRead(stack, "user-commissioner-london");
+        await stack.db.send(
           new QueryCommand({
             TableName: table,
             IndexName: "gsi1",
@@ -131,7 +153,8 @@ export const readScenarios = async (stack: LocalStack, referralId: string): Prom
             },
             Limit: 20,
           }),
-        ),
+        );
+      },
     },
   ];
 };
@@ -145,6 +168,7 @@ export const catalogueScenario = (stack: LocalStack, officer: string): ReadScena
       officer,
     ),
   rawDynamo: async () => {
+    await callerRead(stack, "user-officer-camden");
     const page = await stack.db.send(
       new QueryCommand({
         TableName: stack.tableName,
@@ -171,6 +195,7 @@ export const officerDashboardScenario = (stack: LocalStack, officer: string): Re
   name: "Officers' dashboard, first page (PDU's unassigned tab)",
   throughGateway: () => get(`${stack.gatewayUrl}/api/referrals?tab=unassigned&scope=pdu&limit=20`, officer),
   rawDynamo: async () => {
+    await callerRead(stack, officerPrincipal.userId);
     const page = await stack.db.send(
       new QueryCommand({
         TableName: stack.tableName,

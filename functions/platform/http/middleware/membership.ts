@@ -12,6 +12,14 @@ interface StoredMembership {
   roles?: MemberRole[];
 }
 
+/** The one read of a provider's membership (also the bench's raw baseline, so both do the same work). */
+export const membershipRead = (table: string, userId: string) => ({
+  TableName: table,
+  Key: membershipKind.key({ userId }),
+  ProjectionExpression: "organisationId, #name, #roles",
+  ExpressionAttributeNames: { "#name": "name", "#roles": "roles" },
+});
+
 /**
  * A provider's membership, read afresh on every request (one GetItem by user id, never cached), so a
  * role change or a removal takes effect on the next request even while the token is unexpired
@@ -21,14 +29,7 @@ export const withMembership = async (principal: Principal, route: RouteDefinitio
   const table = process.env.TABLE_NAME;
   // Without a table (unit tests of handlers) there is nothing to read; every deployed function has one.
   if (!table || principal.role !== "provider") return principal;
-  const result = await db().send(
-    new GetCommand({
-      TableName: table,
-      Key: membershipKind.key({ userId: principal.userId }),
-      ProjectionExpression: "organisationId, #name, #roles",
-      ExpressionAttributeNames: { "#name": "name", "#roles": "roles" },
-    }),
-  );
+  const result = await db().send(new GetCommand(membershipRead(table, principal.userId)));
   const membership = result.Item as StoredMembership | undefined;
   if (!membership || membership.organisationId !== principal.organisationId) {
     throw forbidden(

@@ -12,6 +12,20 @@ interface StoredStaff {
   frameworkAdmin?: boolean;
 }
 
+/** The one read of a staff member's record (also the bench's raw baseline, so both do the same work). */
+export const staffRecordRead = (table: string, userId: string) => ({
+  TableName: table,
+  Key: staffMemberKind.key({ userId }),
+  ProjectionExpression: "#role, #name, #regions, #pdu, #admin",
+  ExpressionAttributeNames: {
+    "#role": "role",
+    "#name": "name",
+    "#regions": "regions",
+    "#pdu": "pdu",
+    "#admin": "frameworkAdmin",
+  },
+});
+
 /**
  * A staff member's record (commissioner or responsible officer), read afresh on every request (one
  * GetItem by user id, never cached), so a change of regions, PDU or framework-admin flag reaches the
@@ -22,20 +36,7 @@ export const withStaffRecord = async (principal: Principal): Promise<Principal> 
   const table = process.env.TABLE_NAME;
   // Without a table (unit tests of handlers) there is nothing to read; every deployed function has one.
   if (!table || principal.role === "provider") return principal;
-  const result = await db().send(
-    new GetCommand({
-      TableName: table,
-      Key: staffMemberKind.key({ userId: principal.userId }),
-      ProjectionExpression: "#role, #name, #regions, #pdu, #admin",
-      ExpressionAttributeNames: {
-        "#role": "role",
-        "#name": "name",
-        "#regions": "regions",
-        "#pdu": "pdu",
-        "#admin": "frameworkAdmin",
-      },
-    }),
-  );
+  const result = await db().send(new GetCommand(staffRecordRead(table, principal.userId)));
   const staff = result.Item as StoredStaff | undefined;
   // 401, not 403: the person no longer has an account here, so signing in again is the only way back.
   if (!staff || staff.role !== principal.role) {
