@@ -121,4 +121,21 @@ describe("targets", () => {
       }).success,
     ).toBe(true);
   });
+
+  it("takes a target to one decimal place, and nothing finer (not even a number too small to store)", () => {
+    const withPercent = (percent: number) =>
+      setTargetSchema.safeParse({
+        scope: { needAreaId: "accommodation", regionId: "london" },
+        measureId: "settled-accommodation-at-end",
+        percent,
+        version: 0,
+      });
+    for (const ok of [0, 0.3, 73.1, 99.9, 100]) expect(withPercent(ok).success, String(ok)).toBe(true);
+    for (const bad of [5e-324, 1e-7, 73.15, 0.01]) {
+      expect(withPercent(bad).error?.issues[0]?.message, String(bad)).toBe(
+        "Give the target to at most one decimal place",
+      );
+    }
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => withPercent(tenths / 10).success));
+  });
 });

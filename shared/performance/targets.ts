@@ -25,7 +25,8 @@ export const setTargetSchema = z.object({
     .number({ message: "Enter the target as a number from 0 to 100" })
     .min(0, "The target must be 0% or more")
     .max(100, "The target must be 100% or less")
-    .multipleOf(0.1, "Give the target to at most one decimal place"),
+    // Not zod's multipleOf: its float-safe remainder lets 5e-324 through, which DynamoDB cannot store.
+    .refine((v) => Math.round(v * 10) / 10 === v, "Give the target to at most one decimal place"),
   /** The version of the target being changed; 0 when there is none yet. */
   version: z.number({ message: "Reload the page and try again" }).int().min(0),
 });
