@@ -7,8 +7,8 @@ const idOf = (context: string) =>
 
 /**
  * One CloudFormation nested stack per bounded context, holding what grows with the route table: the
- * context's API routes and, through them, its integrations and invoke permissions (ADR 0007, session 7
- * update). The parent stack then costs one resource per context however many routes a context has,
+ * context's API routes and, through them, its integrations and invoke permissions, and its alarms (ADR
+ * 0007, session 7 update). The parent stack then costs one resource per context however many routes a context has,
  * and each nested stack holds one context's routes, far from CloudFormation's 500-resource limit.
  */
 export class ContextStacks extends Construct {
@@ -19,7 +19,7 @@ export class ContextStacks extends Construct {
     let stack = this.stacks.get(context);
     if (!stack) {
       stack = new NestedStack(this, idOf(context), {
-        description: `${Stack.of(this).stackName}: the ${context} context's API routes`,
+        description: `${Stack.of(this).stackName}: the ${context} context's API routes and alarms`,
       });
       this.stacks.set(context, stack);
     }

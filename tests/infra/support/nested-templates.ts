@@ -4,6 +4,9 @@ import { type NestedStack, Stage } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { logicalId, type Synthesised } from "./portal-template.ts";
 
+/** A resource's properties as `Template.findResources` gives them (loosely typed, as template JSON is). */
+type TemplateProperties = ReturnType<Template["findResources"]>[string]["Properties"];
+
 /** A nested stack's template, with the values its parent passes to each of its parameters. */
 export interface NestedTemplate {
   stack: NestedStack;
@@ -48,11 +51,11 @@ export const resolveParameters = (nested: NestedTemplate, value: unknown): unkno
 export const nestedResources = (
   nested: NestedTemplate[],
   type: string,
-): Array<{ id: string; properties: Record<string, unknown>; in: NestedTemplate }> =>
+): Array<{ id: string; properties: TemplateProperties; in: NestedTemplate }> =>
   nested.flatMap((each) =>
     Object.entries(each.template.findResources(type)).map(([id, resource]) => ({
       id,
-      properties: resolveParameters(each, resource.Properties) as Record<string, unknown>,
+      properties: resolveParameters(each, resource.Properties) as TemplateProperties,
       in: each,
     })),
   );
