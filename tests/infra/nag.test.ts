@@ -63,13 +63,11 @@ describe.each([
 });
 
 describe("cdk-nag is live (a control, so the checks above can fail)", () => {
+  const controlApp = () =>
+    buildApp({ skipBundling: true, nag: true, context: testContext(), webDistDir: missingWebDist });
+
   it("reports a bucket without TLS enforcement or access logs, and synth refuses it", () => {
-    const { app, stack } = buildApp({
-      skipBundling: true,
-      nag: true,
-      context: testContext(),
-      webDistDir: missingWebDist,
-    });
+    const { app, stack } = controlApp();
     new Bucket(stack, "CarelessBucket");
     const found = violations(stack, "error").map((v) => v.split(" ")[0]);
     expect(found).toEqual(expect.arrayContaining(["AwsSolutions-S1", "AwsSolutions-S10"]));
@@ -77,12 +75,7 @@ describe("cdk-nag is live (a control, so the checks above can fail)", () => {
   });
 
   it("reports a route without the JWT authorizer in a context's nested stack, and synth refuses it", () => {
-    const { app, stack } = buildApp({
-      skipBundling: true,
-      nag: true,
-      context: testContext(),
-      webDistDir: missingWebDist,
-    });
+    const { app, stack } = controlApp();
     const { api } = stack;
     new HttpRoute(api.contexts.of("bids"), "CarelessRoute", {
       httpApi: api.httpApi,
