@@ -21,6 +21,7 @@ import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import { type RouteDefinition, routesByFunction } from "#functions/platform/route.ts";
 import type { DataTable } from "./data-table.ts";
+import { ContextStacks } from "./context-stacks.ts";
 import type { AuthSettings } from "./identity.ts";
 import { writeContextEntry } from "../bundling/context-entry.ts";
 import { costlyRouteThrottle, isCostlyPath } from "../rate-limits.ts";
@@ -102,6 +103,8 @@ export class Api extends Construct {
   readonly stage: HttpStage;
   /** By operationId, so tests and outputs can find a route's function (shared by its function's routes). */
   readonly functions = new Map<string, PortalFunction>();
+  /** The nested stacks the routes live in, one per bounded context (ADR 0007, session 7 update). */
+  readonly contexts: ContextStacks;
   private readonly integrations = new Map<string, HttpLambdaIntegration>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
@@ -161,11 +164,15 @@ export class Api extends Construct {
       }
     }
 
+    // Routes go to their context's nested stack, so the parent stack does not grow with the route table.
+    // Each integration and invoke permission is created beside the first route that uses it, so they
+    // move with the routes; the API, stage, authorizer and functions stay in the parent.
+    this.contexts = new ContextStacks(this, "Contexts");
     // CfnStage.routeSettings is plain JSON to CloudFormation: its keys are spelled as the template spells them.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of props.routes) {
       const isPublic = route.access === "public";
-      const httpRoute = new HttpRoute(this, `${route.operationId}Route`, {
+      const httpRoute = new HttpRoute(this.contexts.of(route.context), `${route.operationId}Route`, {
         httpApi: this.httpApi,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: this.integrations.get(route.operationId)!,
@@ -177,6 +184,7 @@ export class Api extends Construct {
           ThrottlingRateLimit: costlyRouteThrottle.rateLimit,
           ThrottlingBurstLimit: costlyRouteThrottle.burstLimit,
         };
+        // Across stacks this makes the stage wait for the route's whole nested stack, which it must anyway.
         this.stage.node.addDependency(httpRoute);
       }
       if (isPublic) {

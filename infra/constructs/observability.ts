@@ -82,8 +82,12 @@ export class Observability extends Construct {
       enforceSSL: true,
     });
     const action = new SnsAction(this.alarmTopic);
-    const alarm = (alarmId: string, props: ConstructorParameters<typeof Alarm>[2]) => {
-      const created = new Alarm(this, alarmId, {
+    const alarm = (
+      alarmId: string,
+      props: ConstructorParameters<typeof Alarm>[2],
+      scope: Construct = this,
+    ) => {
+      const created = new Alarm(scope, alarmId, {
         treatMissingData: TreatMissingData.NOT_BREACHING,
         ...props,
       });
@@ -101,18 +105,23 @@ export class Observability extends Construct {
       const fn = routes[0] ? props.api.functions.get(routes[0].operationId) : undefined;
       const prefix = idOf(context);
       const widgets = [];
+      // A context's alarms live in its nested stack beside its routes, so they do not grow the parent
+      // (ADR 0007, session 7 update). Its dashboard stays here: a fixed name cannot move between stacks
+      // without the old stack's clean-up deleting the new dashboard.
+      const contextAlarm = (alarmId: string, alarmProps: ConstructorParameters<typeof Alarm>[2]) =>
+        alarm(alarmId, alarmProps, props.api.contexts.of(context));
 
       if (fn) {
         const serverErrorRate = contextMetric(context, "ServerErrors", "Average");
         const p99 = contextMetric(context, "Latency", "p99");
-        alarm(`${prefix}ServerErrorRate`, {
+        contextAlarm(`${prefix}ServerErrorRate`, {
           alarmDescription: `More than 5% of ${context} requests answered 5xx`,
           metric: serverErrorRate,
           threshold: alarmThresholds.serverErrorRate,
           evaluationPeriods: 2,
           comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         });
-        alarm(`${prefix}P99Latency`, {
+        contextAlarm(`${prefix}P99Latency`, {
           alarmDescription: `p99 latency of ${context} requests above ${alarmThresholds.p99LatencyMs} ms`,
           metric: p99,
           threshold: alarmThresholds.p99LatencyMs,
@@ -122,7 +131,7 @@ export class Observability extends Construct {
         // A context split into two functions (ADR 0013) has a throttle alarm for each.
         const fns = new Map(routes.map((r) => [functionOf(r), props.api.functions.get(r.operationId)!]));
         for (const [name, each] of fns) {
-          alarm(`${name === context ? prefix : idOf(name)}Throttles`, {
+          contextAlarm(`${name === context ? prefix : idOf(name)}Throttles`, {
             alarmDescription: `Lambda throttled the ${name} function`,
             metric: each.metricThrottles({ period, statistic: "Sum" }),
             threshold: 0,
@@ -168,7 +177,7 @@ export class Observability extends Construct {
         ];
         if (job.kind === "stream") {
           const iteratorAge = jobFn.metric("IteratorAge", { statistic: "Maximum", period });
-          alarm(`${idOf(job.name)}IteratorAge`, {
+          contextAlarm(`${idOf(job.name)}IteratorAge`, {
             alarmDescription: `The ${job.name} job is more than five minutes behind the table's stream`,
             metric: iteratorAge,
             threshold: alarmThresholds.iteratorAgeMs,
@@ -193,7 +202,7 @@ export class Observability extends Construct {
   /** Alarms that belong to no one context: the stream's dead letters and the API's 429s. */
   private platformAlarms(
     props: ObservabilityProps,
-    alarm: (id: string, p: ConstructorParameters<typeof Alarm>[2]) => Alarm,
+    alarm: (id: string, p: ConstructorParameters<typeof Alarm>[2], scope?: Construct) => Alarm,
   ) {
     const deadLetters = props.jobFunctions.node.findChild("StreamDeadLetters") as IQueue;
     alarm("StreamDeadLetters", {

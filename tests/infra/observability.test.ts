@@ -5,17 +5,25 @@ import { metricsNamespace } from "#functions/platform/observability/metric-names
 import { routesByFunction } from "#functions/platform/route.ts";
 import { routeTable } from "#functions/routes.ts";
 import { alarmThresholds } from "#infra/constructs/observability.ts";
+import { type NestedTemplate, nestedResources, nestedTemplates } from "./support/nested-templates.ts";
 import { logicalId, type Synthesised, synthPortal } from "./support/portal-template.ts";
 
 let portal: Synthesised;
+let nested: NestedTemplate[];
 beforeAll(() => {
   portal = synthPortal();
+  nested = nestedTemplates(portal);
 });
 
 const contexts = [...new Set([...routeTable.map((r) => r.context), ...jobTable.map((j) => j.context)])];
 const resources = (type: string) => Object.values(portal.template.findResources(type));
-const alarmsOn = (metricName: string) =>
-  resources("AWS::CloudWatch::Alarm").filter((a) => a.Properties.MetricName === metricName);
+// A context's alarms live in its nested stack (ADR 0007, session 7 update), the platform's in the parent;
+// nested parameters are resolved to what the parent passes in.
+const alarms = () => [
+  ...resources("AWS::CloudWatch::Alarm"),
+  ...nestedResources(nested, "AWS::CloudWatch::Alarm").map((a) => ({ Properties: a.properties })),
+];
+const alarmsOn = (metricName: string) => alarms().filter((a) => a.Properties.MetricName === metricName);
 const topicRef = () => ({ Ref: logicalId(portal.stack.observability.alarmTopic) });
 
 describe("tracing and metrics on every function", () => {
@@ -96,10 +104,25 @@ describe("alarms, all sent to the alarm topic", () => {
     expect(alarmsOn("IteratorAge")).toHaveLength(jobTable.filter((j) => j.kind === "stream").length);
   });
 
+  it("keeps each context's alarms in that context's nested stack, and the platform's in the parent", () => {
+    for (const each of nested) {
+      const inStack = Object.values(each.template.findResources("AWS::CloudWatch::Alarm"));
+      const context = contexts.find((c) => portal.stack.api.contexts.of(c) === each.stack);
+      for (const alarm of inStack) {
+        const dimensions = JSON.stringify(alarm.Properties.Dimensions ?? []);
+        // Context metrics name the context; function metrics (throttles, iterator age) name a function.
+        expect(
+          dimensions.includes(`"Value":"${context}"`) || dimensions.includes('"Name":"FunctionName"'),
+        ).toBe(true);
+      }
+    }
+    const inParent = resources("AWS::CloudWatch::Alarm").map((a) => a.Properties.MetricName);
+    expect(inParent.sort()).toEqual(["ApiThrottled", "ApproximateNumberOfMessagesVisible"]);
+  });
+
   it("sends every alarm, and its recovery, to the topic", () => {
-    const alarms = resources("AWS::CloudWatch::Alarm");
-    expect(alarms.length).toBeGreaterThan(0);
-    for (const alarm of alarms) {
+    expect(alarms().length).toBeGreaterThan(2);
+    for (const alarm of alarms()) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef()]);
       expect(alarm.Properties.OKActions).toEqual([topicRef()]);
     }
