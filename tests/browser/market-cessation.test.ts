@@ -61,6 +61,14 @@ describe("ending the dynamic market through the pages (issue 20)", () => {
     await click("Public notices");
     await onPage("Public notices");
     await page.locator("#text").fill(marker);
+    // Every kind the register holds can be chosen, contract management's notices too.
+    expect(await page.getByLabel("Kind of notice").locator("option").allTextContents()).toEqual(
+      expect.arrayContaining([
+        "Contract change notice",
+        "Contract performance notice",
+        "Contract termination notice",
+      ]),
+    );
     await page.getByLabel("Kind of notice").selectOption("dynamicMarketCessation");
     await click("Search notices", "button");
     await expect

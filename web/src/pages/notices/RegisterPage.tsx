@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
-import { draftableKinds, noticeKindNames } from "#shared/notices/notice.ts";
+import { noticeKindNames, noticeKinds } from "#shared/notices/notice.ts";
 import { referenceData } from "#shared/reference/index.ts";
 import { useRegister } from "../../api/notices.ts";
 import { AppLink, Button, Table } from "../../components/govuk/index.ts";
@@ -54,7 +54,7 @@ export function RegisterPage() {
         <Select
           id="kind"
           label="Kind of notice"
-          items={[any, ...draftableKinds.map((k) => ({ value: k, text: noticeKindNames[k] }))]}
+          items={[any, ...noticeKinds.map((k) => ({ value: k, text: noticeKindNames[k] }))]}
           value={form.kind}
           onChange={set("kind")}
         />
