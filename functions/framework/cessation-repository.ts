@@ -1,7 +1,8 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Principal } from "#shared/auth/principal.ts";
 import type { AnnounceCessation, Cessation } from "#shared/framework/cessation.ts";
-import { formatCalendarDate, marketStatusOn } from "#shared/framework/market-status.ts";
+import { marketStatusOn } from "#shared/framework/market-status.ts";
+import { formatCalendarDate } from "#shared/time/calendar-date.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { now } from "../platform/clock.ts";
 import { auditPut } from "../platform/data/audit.ts";

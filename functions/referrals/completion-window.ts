@@ -1,4 +1,5 @@
 import type { ReferralEvent } from "#shared/referrals/status.ts";
+import { formatCalendarDate } from "#shared/time/calendar-date.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { findIntervention } from "../contracts/index.ts";
 import { now } from "../platform/clock.ts";
@@ -17,14 +18,6 @@ const deliverySteps: Partial<Record<ReferralEvent, string>> = {
   "submit-end-of-service-report": "submit the end-of-service report",
 };
 
-const spoken = (date: string) =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-
 /**
  * 422 when a delivery step comes after the date by which referrals of a terminated contract had to
  * complete (issue 18 item 5). The date is on the referral's intervention, written by the termination;
@@ -36,7 +29,7 @@ export const expectWithinCompletionWindow = async (r: StoredReferral, event: Ref
   const until = (await findIntervention(r.interventionId))?.completeUntil;
   if (!until || londonDate(now()) <= until) return;
   throw ruleBroken(
-    `Referrals under this ended contract could be delivered only until ${spoken(until)}. You cannot ${what}: the commissioner must transfer the referral to another contract first.`,
+    `Referrals under this ended contract could be delivered only until ${formatCalendarDate(until)}. You cannot ${what}: the commissioner must transfer the referral to another contract first.`,
     "completion-date-passed",
   );
 };

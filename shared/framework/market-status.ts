@@ -1,3 +1,5 @@
+import { formatCalendarDate } from "../time/calendar-date.ts";
+
 /**
  * The dynamic market's status as the framework pages and the notices read it, without the request
  * schemas (kept out of the functions that only need the status: ADR 0013).
@@ -9,20 +11,6 @@ export type MarketStatus = (typeof marketStatuses)[number];
 /** The market's status on a London calendar day (YYYY-MM-DD), given the announced closing date. */
 export const marketStatusOn = (closesOn: string | undefined, today: string): MarketStatus =>
   closesOn === undefined ? "open" : today >= closesOn ? "closed" : "closing";
-
-// Intl rather than a table of month names: the same words as the portal's other dates, at no bundle cost.
-let calendar: Intl.DateTimeFormat | undefined;
-
-/** A calendar date (YYYY-MM-DD) as people read it: "5 January 2027". */
-export const formatCalendarDate = (isoDate: string): string => {
-  calendar ??= new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  return calendar.format(new Date(`${isoDate}T00:00:00Z`));
-};
 
 /** The banner the framework pages show while the market is closing or once it has closed. */
 export const cessationBanner = (cessation: {

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "../framework/market-status.ts";
+import { formatCalendarDate } from "../time/calendar-date.ts";
 import { findNeedArea, findRegion } from "../reference/index.ts";
 import { needAreas as allNeedAreas } from "../reference/need-areas.ts";
 import { regions as allRegions } from "../reference/regions.ts";

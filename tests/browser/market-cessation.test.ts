@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatCalendarDate } from "#shared/framework/cessation.ts";
+import { formatCalendarDate } from "#shared/time/calendar-date.ts";
 import { londonDate } from "#shared/time/index.ts";
 import { journeySteps, open, signInAs, usePortalPages } from "../support/browser.ts";
 import { reopenMarket } from "../support/market.ts";

@@ -2,14 +2,9 @@
 // (gzipped) of formatting code on first pages (issue 15). web/src/format/format.test.ts holds the output
 // to date-fns' for the same patterns, so the words people read did not change.
 
-const london = "Europe/London";
+import { formatCalendarDate } from "#shared/time/calendar-date.ts";
 
-const calendarDate = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+const london = "Europe/London";
 
 // A 24-hour clock, so the 12-hour time and its "am"/"pm" are ours, not the locale data's spelling.
 const londonDateTime = new Intl.DateTimeFormat("en-GB", {
@@ -22,14 +17,8 @@ const londonDateTime = new Intl.DateTimeFormat("en-GB", {
   timeZone: london,
 });
 
-/** A calendar date (YYYY-MM-DD) as "1 April 2027". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return calendarDate.format(date);
-}
+/** A calendar date (YYYY-MM-DD) as "1 April 2027" (shared with the functions, which state dates too). */
+export const formatDate = formatCalendarDate;
 
 /** An instant as people in England and Wales read it: "14 December 2026 at 3:05pm". */
 export function formatDateTime(iso: string): string {

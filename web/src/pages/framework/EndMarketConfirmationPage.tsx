@@ -1,5 +1,5 @@
 import { useLocation } from "react-router";
-import { formatCalendarDate } from "#shared/framework/cessation.ts";
+import { formatDate } from "../../format/format.ts";
 import { AppLink } from "../../components/govuk/index.ts";
 import { Panel } from "../../components/govuk/journey.ts";
 import { usePageTitle } from "../../components/page/page-title.ts";
@@ -12,7 +12,7 @@ export function EndMarketConfirmationPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Panel title="The end of the dynamic market is announced">
-          {typeof closesOn === "string" ? `It closes on ${formatCalendarDate(closesOn)}` : null}
+          {typeof closesOn === "string" ? `It closes on ${formatDate(closesOn)}` : null}
         </Panel>
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">

@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import { useLocation, useNavigate } from "react-router";
 import type { Me } from "#shared/accounts/me.ts";
-import { announceCessationSchema, type Cessation, formatCalendarDate } from "#shared/framework/cessation.ts";
+import { announceCessationSchema, type Cessation } from "#shared/framework/cessation.ts";
+import { formatDate } from "../../format/format.ts";
 import type { FieldError } from "#shared/http/problem.ts";
 import { useMarketCessation } from "../../api/market.ts";
 import { useMe } from "../../api/queries.ts";
@@ -83,7 +84,7 @@ function Announced({ cessation }: { cessation: Cessation }) {
         rows={[
           {
             key: cessation.status === "closed" ? "Closed on" : "Closes on",
-            value: formatCalendarDate(cessation.closesOn ?? ""),
+            value: formatDate(cessation.closesOn ?? ""),
           },
           { key: "Reason", value: cessation.reason ?? "" },
         ]}

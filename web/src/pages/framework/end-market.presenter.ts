@@ -1,5 +1,5 @@
 import type { DateParts } from "../../components/govuk/fields.ts";
-import { formatCalendarDate } from "#shared/framework/cessation.ts";
+import { formatDate } from "../../format/format.ts";
 import { partsToIsoDate } from "../../forms/parse.ts";
 
 /** What the administrator types on the "End the dynamic market" page. */
@@ -22,5 +22,5 @@ export const toCessationRequest = (values: EndMarketValues) => ({
 /** The date as the check page and the confirmation show it, or what was typed if it is not a date. */
 export const closingDateText = (parts: DateParts): string => {
   const iso = partsToIsoDate(parts);
-  return iso ? formatCalendarDate(iso) : [parts.day, parts.month, parts.year].filter(Boolean).join(" ");
+  return iso ? formatDate(iso) : [parts.day, parts.month, parts.year].filter(Boolean).join(" ");
 };
